@@ -1,0 +1,74 @@
+import { z } from 'zod'
+
+const MIN_SECRET_LENGTH = 32
+// Never used by a production server: only in development, tests and `next build`, which signs nothing.
+const DEVELOPMENT_SECRET = 'medreview-development-secret-not-for-production-use'
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    NEXT_PHASE: z.string().optional(),
+    PAYLOAD_SECRET: optionalText,
+    DATABASE_URI: optionalText.refine(
+      (uri) => !uri || /^(mongodb(\+srv)?:\/\/|file:)/.test(uri),
+      'must start with mongodb://, mongodb+srv:// or file:',
+    ),
+    MONGODB_COMPAT: z.enum(['ferretdb']).optional().or(z.literal('').transform(() => undefined)),
+    SERVER_URL: optionalText.refine((url) => !url || /^https?:\/\//.test(url), {
+      message: 'must be an http(s) URL',
+    }),
+    ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
+    ADMIN_PASSWORD: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    const isProductionServer =
+      env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
+    if (isProductionServer) {
+      if (!env.PAYLOAD_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PAYLOAD_SECRET'],
+          message: 'is required when NODE_ENV=production',
+        })
+      } else if (env.PAYLOAD_SECRET.length < MIN_SECRET_LENGTH) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PAYLOAD_SECRET'],
+          message: `must be at least ${MIN_SECRET_LENGTH} characters when NODE_ENV=production`,
+        })
+      }
+    }
+    if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ADMIN_PASSWORD'],
+        message: 'is required when ADMIN_EMAIL is set',
+      })
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? DEVELOPMENT_SECRET,
+  }))
+
+export type AppEnv = z.infer<typeof envSchema>
+
+export class InvalidEnvironmentError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
+    super(`Invalid environment configuration:\n${lines.join('\n')}`)
+    this.name = 'InvalidEnvironmentError'
+  }
+}
+
+export const readEnv = (source: NodeJS.ProcessEnv = process.env): AppEnv => {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) throw new InvalidEnvironmentError(parsed.error.issues)
+  return parsed.data
+}

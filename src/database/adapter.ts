@@ -1,0 +1,33 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { AppEnv } from '../config/env'
+
+import { ferretDBOptions } from './ferretdbCompatibility'
+
+export const DEFAULT_SQLITE_URI = 'file:./data/medreview.db'
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+const ensureSqliteDirectory = (uri: string): void => {
+  const filePath = uri.replace(/^file:/, '')
+  if (filePath === ':memory:') return
+  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}
+
+export const databaseAdapter = (env: AppEnv): DatabaseAdapterObj => {
+  const uri = env.DATABASE_URI ?? DEFAULT_SQLITE_URI
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({
+      url: uri,
+      ...(env.MONGODB_COMPAT === 'ferretdb' ? ferretDBOptions : {}),
+    })
+  }
+  ensureSqliteDirectory(uri)
+  // UUIDs so both adapters hand API consumers string IDs of one shape.
+  return sqliteAdapter({ client: { url: uri }, idType: 'uuid' })
+}
