@@ -1,0 +1,61 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { createServer } from 'node:http'
+import { handleEndpoints } from 'payload'
+
+const readBody = async (req: IncomingMessage): Promise<Blob | undefined> => {
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  for await (const chunk of req) chunks.push(chunk as Uint8Array<ArrayBuffer>)
+  return chunks.length ? new Blob(chunks) : undefined
+}
+
+const toWebRequest = async (req: IncomingMessage): Promise<Request> => {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const method = req.method ?? 'GET'
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req)
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+    body,
+    headers,
+    method,
+  })
+}
+
+const sendWebResponse = async (response: Response, res: ServerResponse): Promise<void> => {
+  const headers: Record<string, string | string[]> = {}
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) headers['set-cookie'] = cookies
+  res.writeHead(response.status, headers)
+  res.end(Buffer.from(await response.arrayBuffer()))
+}
+
+/**
+ * A plain node:http server in front of the same handlers Next.js mounts at /api/[...slug] and
+ * /api/graphql, so supertest drives exactly the code a deployed CMS runs.
+ */
+export const createPayloadHttpServer = (config: Promise<SanitizedConfig>): Server => {
+  const graphqlPost = GRAPHQL_POST(config)
+  return createServer(async (req, res) => {
+    try {
+      const request = await toWebRequest(req)
+      const { pathname } = new URL(request.url)
+      const response =
+        pathname === '/api/graphql' && request.method === 'POST'
+          ? await graphqlPost(request)
+          : await handleEndpoints({ config, request })
+      await sendWebResponse(response, res)
+    } catch (error) {
+      console.error('Unhandled error in the test HTTP adapter', error)
+      res.writeHead(500, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
+    }
+  })
+}
