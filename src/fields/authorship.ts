@@ -1,0 +1,16 @@
+import type { RelationshipField } from 'payload'
+
+const stampedUser = (name: 'createdBy' | 'updatedBy', label: string): RelationshipField => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  label,
+  // Only the stampAuthorship hook writes these; values sent by clients are dropped.
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true },
+})
+
+export const authorshipFields = (): RelationshipField[] => [
+  stampedUser('createdBy', 'Created by'),
+  stampedUser('updatedBy', 'Last edited by'),
+]

@@ -1,0 +1,40 @@
+import type { CollectionSlug, TextField, Validate, Where } from 'payload'
+
+import { isBlank, validateWith } from '../validation/payloadValidator'
+import { slugify, slugSchema } from '../validation/slug'
+
+const validateSlug: Validate = async (value, { collectionSlug, id, req }) => {
+  if (isBlank(value)) return 'Give the page a title or a slug'
+  const format = validateWith(slugSchema, value)
+  if (format !== true || !collectionSlug) return format
+  const sameSlug: Where = { slug: { equals: value } }
+  const { totalDocs } = await req.payload.count({
+    collection: collectionSlug as CollectionSlug,
+    where: id ? { and: [sameSlug, { id: { not_equals: id } }] } : sameSlug,
+    req,
+  })
+  return totalDocs === 0 ? true : `The slug "${value}" is already used by another document`
+}
+
+/** A unique, lower-case, URL-safe slug, generated from `sourceField` when left empty. */
+export const slugField = (sourceField = 'title'): TextField => ({
+  name: 'slug',
+  type: 'text',
+  required: true,
+  unique: true,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: 'The page address. Left empty, it is made from the title.',
+  },
+  hooks: {
+    beforeValidate: [
+      ({ value, data }) => {
+        if (typeof value === 'string' && value.trim()) return value.trim()
+        const source = data?.[sourceField]
+        return typeof source === 'string' && source.trim() ? slugify(source) : value
+      },
+    ],
+  },
+  validate: validateSlug,
+})
