@@ -67,6 +67,11 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
+    faqs: Faq;
+    'comparison-rows': ComparisonRow;
+    references: Reference;
+    disclaimers: Disclaimer;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -75,6 +80,11 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'comparison-rows': ComparisonRowsSelect<false> | ComparisonRowsSelect<true>;
+    references: ReferencesSelect<false> | ReferencesSelect<true>;
+    disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -117,6 +127,135 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: string;
+  title: string;
+  /**
+   * The page address. Left empty, it is made from the title.
+   */
+  slug: string;
+  summary: string;
+  keyPoints?:
+    | {
+        title: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Shown in this order.
+   */
+  faqs?: (string | Faq)[] | null;
+  comparisonColumns?: string[] | null;
+  /**
+   * Each row needs one cell per treatment column.
+   */
+  comparisonRows?: (string | ComparisonRow)[] | null;
+  /**
+   * Numbered [1]…[n] in this order.
+   */
+  references?: (string | Reference)[] | null;
+  /**
+   * Drugs the article is about, e.g. baclofen
+   */
+  drugs?: string[] | null;
+  /**
+   * e.g. multiple sclerosis, spinal cord injury
+   */
+  conditions?: string[] | null;
+  readingTimeMinutes?: number | null;
+  /**
+   * Printed with this content. New content gets the default disclaimer.
+   */
+  disclaimer?: (string | null) | Disclaimer;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: string;
+  question: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Printed with this content. New content gets the default disclaimer.
+   */
+  disclaimer?: (string | null) | Disclaimer;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Medical disclaimers. Exactly one is the default that new content gets.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: string;
+  title: string;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  isDefault?: boolean | null;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -150,6 +289,64 @@ export interface User {
   collection: 'users';
 }
 /**
+ * One row of a comparison table, e.g. "Primary Use" across the compared treatments.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comparison-rows".
+ */
+export interface ComparisonRow {
+  id: string;
+  /**
+   * e.g. "Dosing"
+   */
+  feature: string;
+  /**
+   * One cell per treatment column of the table this row belongs to.
+   */
+  cells: {
+    treatment: string;
+    value: string;
+    id?: string | null;
+  }[];
+  /**
+   * Printed with this content. New content gets the default disclaimer.
+   */
+  disclaimer?: (string | null) | Disclaimer;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Citations. An article numbers its references [1]…[n] in the order it lists them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "references".
+ */
+export interface Reference {
+  id: string;
+  title: string;
+  /**
+   * e.g. "Ghanavatian S, Derian A"
+   */
+  authors?: string | null;
+  /**
+   * Journal, publisher or website, e.g. "MedlinePlus"
+   */
+  source?: string | null;
+  year?: number | null;
+  url?: string | null;
+  doi?: string | null;
+  pmid?: string | null;
+  accessedAt?: string | null;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -172,10 +369,31 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: string;
-  document?: {
-    relationTo: 'users';
-    value: string | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: string | Faq;
+      } | null)
+    | ({
+        relationTo: 'comparison-rows';
+        value: string | ComparisonRow;
+      } | null)
+    | ({
+        relationTo: 'references';
+        value: string | Reference;
+      } | null)
+    | ({
+        relationTo: 'disclaimers';
+        value: string | Disclaimer;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -217,6 +435,103 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  keyPoints?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  body?: T;
+  faqs?: T;
+  comparisonColumns?: T;
+  comparisonRows?: T;
+  references?: T;
+  drugs?: T;
+  conditions?: T;
+  readingTimeMinutes?: T;
+  disclaimer?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  disclaimer?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comparison-rows_select".
+ */
+export interface ComparisonRowsSelect<T extends boolean = true> {
+  feature?: T;
+  cells?:
+    | T
+    | {
+        treatment?: T;
+        value?: T;
+        id?: T;
+      };
+  disclaimer?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "references_select".
+ */
+export interface ReferencesSelect<T extends boolean = true> {
+  title?: T;
+  authors?: T;
+  source?: T;
+  year?: T;
+  url?: T;
+  doi?: T;
+  pmid?: T;
+  accessedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers_select".
+ */
+export interface DisclaimersSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  isDefault?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,13 +1,18 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { Articles } from './collections/Articles'
+import { ComparisonRows } from './collections/ComparisonRows'
+import { Disclaimers } from './collections/Disclaimers'
+import { FAQs } from './collections/FAQs'
+import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { readEnv } from './config/env'
 import { databaseAdapter } from './database/adapter'
 import { healthEndpoint } from './endpoints/health'
-import { createFirstAdminFromEnv } from './lifecycle/createFirstAdminFromEnv'
+import { onInit } from './lifecycle/onInit'
+import { contentEditor } from './richText/editor'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -15,14 +20,16 @@ const env = readEnv()
 export default buildConfig({
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin makes no requests to third parties.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · MedReview CMS' },
   },
-  collections: [Users],
+  collections: [Articles, FAQs, ComparisonRows, References, Disclaimers, Users],
   db: databaseAdapter(env),
-  editor: lexicalEditor(),
+  editor: contentEditor,
   endpoints: [healthEndpoint],
-  onInit: createFirstAdminFromEnv(env),
+  onInit: onInit(env),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   telemetry: false,

@@ -1,0 +1,57 @@
+import type { ArrayField, CollectionConfig, Validate } from 'payload'
+
+import type { ComparisonRow } from '../payload-types'
+
+import { hasRole } from '../access/roles'
+import { isStaff, publishedOrStaff } from '../access/content'
+import { disclaimerField } from '../fields/disclaimer'
+import { duplicateTreatments } from '../validation/comparison'
+import { withAuthoredVersions } from './withAuthoredVersions'
+
+type Cells = NonNullable<ComparisonRow['cells']>
+
+const validateCells: Validate<Cells> = (cells) => {
+  if (!cells?.length) return 'Add a cell for each treatment in the table'
+  const duplicates = duplicateTreatments(cells.map((cell) => cell.treatment ?? ''))
+  return duplicates.length
+    ? `Each treatment appears once per row; repeated: ${duplicates.map((t) => `"${t}"`).join(', ')}`
+    : true
+}
+
+const cellsField: ArrayField = {
+  name: 'cells',
+  type: 'array',
+  required: true,
+  validate: validateCells as ArrayField['validate'],
+  admin: { description: 'One cell per treatment column of the table this row belongs to.' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'treatment', type: 'text', required: true, admin: { width: '40%' } },
+        { name: 'value', type: 'textarea', required: true, admin: { width: '60%' } },
+      ],
+    },
+  ],
+}
+
+export const ComparisonRows: CollectionConfig = withAuthoredVersions({
+  slug: 'comparison-rows',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: {
+    useAsTitle: 'feature',
+    defaultColumns: ['feature', '_status', 'updatedAt'],
+    description: 'One row of a comparison table, e.g. "Primary Use" across the compared treatments.',
+  },
+  fields: [
+    { name: 'feature', type: 'text', required: true, admin: { description: 'e.g. "Dosing"' } },
+    cellsField,
+    disclaimerField(),
+  ],
+})

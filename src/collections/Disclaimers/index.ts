@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../access/roles'
+import { isStaff, publishedOrStaff } from '../../access/content'
+import { contentEditor } from '../../richText/editor'
+import { withAuthoredVersions } from '../withAuthoredVersions'
+import { keepOneDefault } from './hooks/keepOneDefault'
+import { makeFirstDisclaimerDefault } from './hooks/makeFirstDisclaimerDefault'
+import { refuseDeletingDefault } from './hooks/refuseDeletingDefault'
+import { validateDefaultFlag } from './validateDefaultFlag'
+
+export const Disclaimers: CollectionConfig = withAuthoredVersions({
+  slug: 'disclaimers',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: hasRole('admin', 'editor'),
+    update: hasRole('admin', 'editor'),
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'isDefault', '_status'],
+    description: 'Medical disclaimers. Exactly one is the default that new content gets.',
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'text', type: 'richText', required: true, editor: contentEditor },
+    {
+      name: 'isDefault',
+      type: 'checkbox',
+      label: 'Default disclaimer for new content',
+      defaultValue: false,
+      validate: validateDefaultFlag,
+      admin: { position: 'sidebar' },
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstDisclaimerDefault],
+    afterChange: [keepOneDefault],
+    beforeDelete: [refuseDeletingDefault],
+  },
+})

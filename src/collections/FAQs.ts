@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { isStaff, publishedOrStaff } from '../access/content'
+import { disclaimerField } from '../fields/disclaimer'
+import { contentEditor } from '../richText/editor'
+import { withAuthoredVersions } from './withAuthoredVersions'
+
+export const FAQs: CollectionConfig = withAuthoredVersions({
+  slug: 'faqs',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', '_status', 'updatedAt'],
+  },
+  labels: { singular: 'FAQ', plural: 'FAQs' },
+  fields: [
+    { name: 'question', type: 'text', required: true },
+    { name: 'answer', type: 'richText', required: true, editor: contentEditor },
+    disclaimerField(),
+  ],
+})
