@@ -25,6 +25,10 @@ const envSchema = z
     }),
     ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalText,
+    SEED_DEMO_CONTENT: z
+      .enum(['true', 'false', ''], { message: 'must be true or false' })
+      .optional()
+      .transform((value) => (value ? value === 'true' : undefined)),
   })
   .superRefine((env, ctx) => {
     const isProductionServer =
@@ -55,6 +59,8 @@ const envSchema = z
   .transform((env) => ({
     ...env,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? DEVELOPMENT_SECRET,
+    // A fresh `npm run dev` shows the baclofen article; production and tests start empty.
+    SEED_DEMO_CONTENT: env.SEED_DEMO_CONTENT ?? env.NODE_ENV === 'development',
   }))
 
 export type AppEnv = z.infer<typeof envSchema>

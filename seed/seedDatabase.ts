@@ -1,0 +1,126 @@
+import type { Payload, Where } from 'payload'
+
+import type { Article, ComparisonRow, User } from '../src/payload-types'
+
+import { baclofenArticle } from './content/baclofen/article'
+import { baclofenComparisonRows } from './content/baclofen/comparison'
+import { baclofenFaqs } from './content/baclofen/faqs'
+import { baclofenReferences } from './content/baclofen/references'
+import { medicalDisclaimer } from './content/disclaimer'
+import { demoPassword, demoUsers } from './demoUsers'
+
+const sameTreatments = (expected: string[], actual: string[]): boolean =>
+  expected.length === actual.length && expected.every((treatment) => actual.includes(treatment))
+
+type SeededCollection = 'articles' | 'comparison-rows' | 'disclaimers' | 'faqs' | 'references'
+
+export type SeedResult = { created: Record<string, number>; articleId: string }
+
+const ensureUsers = async (payload: Payload, created: Record<string, number>) => {
+  const nextPassword = demoPassword()
+  const users: Partial<Record<User['role'], User>> = {}
+  for (const demo of demoUsers()) {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: demo.email } },
+      limit: 1,
+    })
+    if (docs[0]) {
+      users[demo.role] = docs[0]
+      continue
+    }
+    const password = nextPassword()
+    users[demo.role] = await payload.create({ collection: 'users', data: { ...demo, password } })
+    created.users = (created.users ?? 0) + 1
+    // Printed once, when the account is made; it is never stored anywhere readable.
+    payload.logger.info(`Demo ${demo.role}: ${demo.email} / ${password}`)
+  }
+  return users as Record<User['role'], User>
+}
+
+/**
+ * Idempotent: every document is looked up by its natural key first and created only when
+ * missing, so a second run creates nothing and changes nothing.
+ */
+const ensureDocument = async <T extends { id: string }>(
+  payload: Payload,
+  collection: SeededCollection,
+  where: Where,
+  data: Record<string, unknown>,
+  author: User,
+  created: Record<string, number>,
+  isSame: (candidate: T) => boolean = () => true,
+): Promise<T> => {
+  const { docs } = await payload.find({ collection, where, depth: 0, draft: true, pagination: false })
+  const existing = (docs as unknown as T[]).find(isSame)
+  if (existing) return existing
+  const doc = await payload.create({ collection, data: data as never, user: author, depth: 0 })
+  created[collection] = (created[collection] ?? 0) + 1
+  return doc as unknown as T
+}
+
+export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
+  const created: Record<string, number> = {}
+  const users = await ensureUsers(payload, created)
+  const writer = users.writer
+
+  await ensureDocument(
+    payload,
+    'disclaimers',
+    { title: { equals: medicalDisclaimer.title } },
+    medicalDisclaimer,
+    users.admin,
+    created,
+  )
+
+  const ensureAll = async <T extends Record<string, unknown>>(
+    collection: SeededCollection,
+    items: T[],
+    naturalKey: (item: T) => Where,
+    isSame?: (item: T) => (candidate: { id: string }) => boolean,
+  ) => {
+    const ids: string[] = []
+    for (const item of items) {
+      const where = naturalKey(item)
+      const doc = await ensureDocument(
+        payload,
+        collection,
+        where,
+        item,
+        writer,
+        created,
+        isSame?.(item),
+      )
+      ids.push(doc.id)
+    }
+    return ids
+  }
+
+  const references = await ensureAll('references', baclofenReferences, (reference) => ({
+    url: { equals: reference.url },
+  }))
+  const faqs = await ensureAll('faqs', baclofenFaqs, (faq) => ({
+    question: { equals: faq.question },
+  }))
+  // A feature such as "Dosing" can head rows of other tables too: match the treatments as well.
+  const comparisonRows = await ensureAll(
+    'comparison-rows',
+    baclofenComparisonRows,
+    (row) => ({ feature: { equals: row.feature } }),
+    (row) => (candidate) =>
+      sameTreatments(
+        row.cells.map((cell) => cell.treatment),
+        ((candidate as ComparisonRow).cells ?? []).map((cell) => cell.treatment),
+      ),
+  )
+
+  const article = await ensureDocument<Article>(
+    payload,
+    'articles',
+    { slug: { equals: baclofenArticle.slug } },
+    { ...baclofenArticle, faqs, comparisonRows, references },
+    writer,
+    created,
+  )
+  return { created, articleId: article.id }
+}
