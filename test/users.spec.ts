@@ -5,6 +5,7 @@ import type { User } from '../src/payload-types'
 
 import { ROLES } from '../src/access/roles'
 import { startTestApp, type TestApp } from './helpers/testApp'
+import { fieldErrorPaths as fieldErrors } from './helpers/validationErrors'
 import {
   bearer,
   createUser,
@@ -13,9 +14,6 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
 } from './helpers/users'
-
-const fieldErrors = (body: { errors?: { data?: { errors?: { path: string }[] } }[] }) =>
-  (body.errors ?? []).flatMap((error) => error.data?.errors ?? []).map((error) => error.path)
 
 describe('users and roles', () => {
   let app: TestApp
