@@ -4,29 +4,9 @@ import { randomUUID } from 'node:crypto'
 
 import type { User } from '../../src/payload-types'
 
-export const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      },
-    ],
-  },
-})
+import { type LexicalDocument, lexicalDocument, paragraph } from '../../seed/lexical'
+
+export const richText = (text: string): LexicalDocument => lexicalDocument(paragraph(text))
 
 const unique = (): string => randomUUID().slice(0, 8)
 
