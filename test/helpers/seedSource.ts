@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /**
- * The customer's source text for the seed article (../shared/seed-source), read by the tests
- * so they check the seeded content against the original rather than against the seed's own data.
+ * The customer's source text for the seed article, kept verbatim in seed/source/, read by the
+ * tests so they check the seeded content against the original rather than the seed's own data.
  */
-const SOURCE_PATH = path.resolve(process.cwd(), '..', 'shared', 'seed-source', 'baclofen-benefits.txt')
+const SOURCE_PATH = path.resolve(process.cwd(), 'seed', 'source', 'baclofen-benefits.txt')
 
 const lines = (): string[] =>
   fs
