@@ -72,6 +72,8 @@ export interface Config {
     'comparison-rows': ComparisonRow;
     references: Reference;
     disclaimers: Disclaimer;
+    signatures: Signature;
+    'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +87,8 @@ export interface Config {
     'comparison-rows': ComparisonRowsSelect<false> | ComparisonRowsSelect<true>;
     references: ReferencesSelect<false> | ReferencesSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
+    signatures: SignaturesSelect<false> | SignaturesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -187,6 +191,15 @@ export interface Article {
   disclaimer?: (string | null) | Disclaimer;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  /**
+   * Everyone who changed the content; none of them may sign it off.
+   */
+  contributors?: (string | User)[] | null;
+  lastSignature?: (string | null) | Signature;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -219,6 +232,15 @@ export interface Faq {
   disclaimer?: (string | null) | Disclaimer;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  /**
+   * Everyone who changed the content; none of them may sign it off.
+   */
+  contributors?: (string | User)[] | null;
+  lastSignature?: (string | null) | Signature;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -289,6 +311,26 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures".
+ */
+export interface Signature {
+  id: string;
+  collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
+  documentId: string;
+  versionId: string;
+  /**
+   * SHA-256 of the signed content
+   */
+  contentHash: string;
+  reviewer: string | User;
+  printedName: string;
+  meaning: string;
+  signedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * One row of a comparison table, e.g. "Primary Use" across the compared treatments.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -314,6 +356,15 @@ export interface ComparisonRow {
   disclaimer?: (string | null) | Disclaimer;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  /**
+   * Everyone who changed the content; none of them may sign it off.
+   */
+  contributors?: (string | User)[] | null;
+  lastSignature?: (string | null) | Signature;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -342,9 +393,52 @@ export interface Reference {
   accessedAt?: string | null;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  /**
+   * Everyone who changed the content; none of them may sign it off.
+   */
+  contributors?: (string | User)[] | null;
+  lastSignature?: (string | null) | Signature;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  action:
+    | 'submit'
+    | 'request-changes'
+    | 'sign-off'
+    | 'publish'
+    | 'withdraw'
+    | 'publish-refused'
+    | 'reauthentication-failed'
+    | 'sign-off-voided';
+  actor?: (string | null) | User;
+  at: string;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  versionId?: string | null;
+  contentHash?: string | null;
+  comment?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -389,6 +483,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclaimers';
         value: string | Disclaimer;
+      } | null)
+    | ({
+        relationTo: 'signatures';
+        value: string | Signature;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -462,6 +564,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
+  workflowState?: T;
+  contributors?: T;
+  lastSignature?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -476,6 +584,12 @@ export interface FaqsSelect<T extends boolean = true> {
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
+  workflowState?: T;
+  contributors?: T;
+  lastSignature?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -496,6 +610,12 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
+  workflowState?: T;
+  contributors?: T;
+  lastSignature?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -515,6 +635,12 @@ export interface ReferencesSelect<T extends boolean = true> {
   accessedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  workflowState?: T;
+  contributors?: T;
+  lastSignature?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -532,6 +658,39 @@ export interface DisclaimersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures_select".
+ */
+export interface SignaturesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  versionId?: T;
+  contentHash?: T;
+  reviewer?: T;
+  printedName?: T;
+  meaning?: T;
+  signedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  at?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  versionId?: T;
+  contentHash?: T;
+  comment?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

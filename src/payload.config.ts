@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { ComparisonRows } from './collections/ComparisonRows'
 import { Disclaimers } from './collections/Disclaimers'
 import { FAQs } from './collections/FAQs'
 import { References } from './collections/References'
+import { Signatures } from './collections/Signatures'
 import { Users } from './collections/Users'
 import { readEnv } from './config/env'
 import { databaseAdapter } from './database/adapter'
 import { healthEndpoint } from './endpoints/health'
+import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { onInit } from './lifecycle/onInit'
 import { contentEditor } from './richText/editor'
 
@@ -25,10 +28,20 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · MedReview CMS' },
   },
-  collections: [Articles, FAQs, ComparisonRows, References, Disclaimers, Users],
+  collections: [
+    Articles,
+    FAQs,
+    ComparisonRows,
+    References,
+    Disclaimers,
+    Signatures,
+    AuditLog,
+    Users,
+  ],
+  custom: { reviewIntervalDays: env.REVIEW_INTERVAL_DAYS },
   db: databaseAdapter(env),
   editor: contentEditor,
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, reviewQueueEndpoint],
   onInit: onInit(env),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,

@@ -6,6 +6,7 @@ import { hasRole } from '../access/roles'
 import { isStaff, publishedOrStaff } from '../access/content'
 import { disclaimerField } from '../fields/disclaimer'
 import { duplicateTreatments } from '../validation/comparison'
+import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
 
 type Cells = NonNullable<ComparisonRow['cells']>
@@ -35,7 +36,8 @@ const cellsField: ArrayField = {
   ],
 }
 
-export const ComparisonRows: CollectionConfig = withAuthoredVersions({
+export const ComparisonRows: CollectionConfig = withReviewWorkflow(
+  withAuthoredVersions({
   slug: 'comparison-rows',
   access: {
     read: publishedOrStaff,
@@ -54,4 +56,5 @@ export const ComparisonRows: CollectionConfig = withAuthoredVersions({
     cellsField,
     disclaimerField(),
   ],
-})
+}),
+)

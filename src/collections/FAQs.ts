@@ -4,9 +4,11 @@ import { hasRole } from '../access/roles'
 import { isStaff, publishedOrStaff } from '../access/content'
 import { disclaimerField } from '../fields/disclaimer'
 import { contentEditor } from '../richText/editor'
+import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
 
-export const FAQs: CollectionConfig = withAuthoredVersions({
+export const FAQs: CollectionConfig = withReviewWorkflow(
+  withAuthoredVersions({
   slug: 'faqs',
   access: {
     read: publishedOrStaff,
@@ -25,4 +27,5 @@ export const FAQs: CollectionConfig = withAuthoredVersions({
     { name: 'answer', type: 'richText', required: true, editor: contentEditor },
     disclaimerField(),
   ],
-})
+}),
+)

@@ -14,6 +14,7 @@ import {
   publicationYearSchema,
   urlSchema,
 } from '../validation/reference'
+import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
 
 /** Format-checks an identifier, and reports on each of them when none is given at all. */
@@ -25,7 +26,8 @@ const identifier =
     return hasAnyIdentifier ? true : MISSING_IDENTIFIER_MESSAGE
   }
 
-export const References: CollectionConfig = withAuthoredVersions({
+export const References: CollectionConfig = withReviewWorkflow(
+  withAuthoredVersions({
   slug: 'references',
   access: {
     read: publishedOrStaff,
@@ -68,4 +70,5 @@ export const References: CollectionConfig = withAuthoredVersions({
       admin: { date: { pickerAppearance: 'dayOnly' } },
     },
   ],
-})
+}),
+)

@@ -25,6 +25,15 @@ const envSchema = z
     }),
     ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalText,
+    REVIEW_INTERVAL_DAYS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number()
+        .int('must be a whole number of days')
+        .min(1, 'must be at least 1 day')
+        .max(3650, 'must be at most 3650 days')
+        .default(365),
+    ),
     SEED_DEMO_CONTENT: z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()

@@ -5,11 +5,13 @@ import { isStaff, publishedOrStaff } from '../../access/content'
 import { disclaimerField } from '../../fields/disclaimer'
 import { slugField } from '../../fields/slug'
 import { contentEditor } from '../../richText/editor'
+import { withReviewWorkflow } from '../../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from '../withAuthoredVersions'
 import { computeReadingTime } from './hooks/computeReadingTime'
 import { validateComparisonRows } from './validateComparisonRows'
 
-export const Articles: CollectionConfig = withAuthoredVersions({
+export const Articles: CollectionConfig = withReviewWorkflow(
+  withAuthoredVersions({
   slug: 'articles',
   access: {
     read: publishedOrStaff,
@@ -114,4 +116,5 @@ export const Articles: CollectionConfig = withAuthoredVersions({
   hooks: {
     beforeChange: [computeReadingTime],
   },
-})
+}),
+)

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, hasRole } from '../access/roles'
+import { refuseDeletes, refuseUpdates } from '../hooks/appendOnly'
+import { AUDIT_ACTIONS } from '../workflow/audit'
+
+const nobody = () => false
+
+/** Every workflow transition, signature, refused publish and failed re-authentication. */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  access: {
+    read: hasRole(...ROLES),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['at', 'action', 'actor', 'collectionSlug', 'documentId'],
+    group: 'Review',
+  },
+  labels: { singular: 'Audit entry', plural: 'Audit log' },
+  fields: [
+    { name: 'action', type: 'select', required: true, options: [...AUDIT_ACTIONS], index: true },
+    { name: 'actor', type: 'relationship', relationTo: 'users' },
+    { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'collectionSlug', type: 'text', index: true },
+    { name: 'documentId', type: 'text', index: true },
+    { name: 'versionId', type: 'text' },
+    { name: 'contentHash', type: 'text' },
+    { name: 'comment', type: 'textarea' },
+    { name: 'details', type: 'json' },
+  ],
+  hooks: {
+    beforeChange: [refuseUpdates],
+    beforeDelete: [refuseDeletes],
+  },
+}

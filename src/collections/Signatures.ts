@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, hasRole } from '../access/roles'
+import { refuseDeletes, refuseUpdates } from '../hooks/appendOnly'
+import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
+
+const nobody = () => false
+
+/**
+ * Electronic signatures (in the manner of 21 CFR Part 11): who signed which content, meaning
+ * what, when. Only the sign-off action writes them; nobody edits or deletes one. A newer
+ * signature of the same document supersedes the older ones.
+ */
+export const Signatures: CollectionConfig = {
+  slug: 'signatures',
+  access: {
+    read: hasRole(...ROLES),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  admin: {
+    useAsTitle: 'printedName',
+    defaultColumns: ['printedName', 'collectionSlug', 'documentId', 'signedAt'],
+    group: 'Review',
+  },
+  fields: [
+    {
+      name: 'collectionSlug',
+      type: 'select',
+      required: true,
+      options: [...REVIEWABLE_COLLECTIONS],
+      index: true,
+    },
+    { name: 'documentId', type: 'text', required: true, index: true },
+    { name: 'versionId', type: 'text', required: true },
+    { name: 'contentHash', type: 'text', required: true, admin: { description: 'SHA-256 of the signed content' } },
+    { name: 'reviewer', type: 'relationship', relationTo: 'users', required: true },
+    { name: 'printedName', type: 'text', required: true },
+    { name: 'meaning', type: 'text', required: true },
+    { name: 'signedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+  hooks: {
+    beforeChange: [refuseUpdates],
+    beforeDelete: [refuseDeletes],
+  },
+}

@@ -1,0 +1,88 @@
+import type { PayloadRequest } from 'payload'
+import type { z } from 'zod'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { ReviewableCollection, WorkflowState } from '../states'
+import type { Transition } from '../transitions'
+
+import { userHasRole } from '../../access/roles'
+import { contentHash } from '../contentHash'
+import { describeDoc, type ReviewableDoc } from '../documents'
+import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
+
+export type ActionInput = {
+  req: PayloadRequest
+  collection: ReviewableCollection
+  id: string
+  body: unknown
+}
+
+export type LinkedOutcome = {
+  collection: ReviewableCollection
+  id: string
+  title: string
+  state: string
+  done: boolean
+  reason?: string
+}
+
+export type ActionResult = {
+  collection: ReviewableCollection
+  id: string
+  state: WorkflowState
+  message: string
+  signatureId?: string
+  linked?: LinkedOutcome[]
+}
+
+export const requireRole = (req: PayloadRequest, transition: Transition): void => {
+  if (!req.user) throw new APIError('Log in to take workflow actions.', 401, undefined, true)
+  if (!userHasRole(req.user, ...transition.roles)) {
+    throw new WorkflowForbiddenError(
+      `Only ${transition.roles.join(' or ')} accounts can ${transition.label.toLowerCase()}.`,
+    )
+  }
+}
+
+export const stateProblem = (doc: ReviewableDoc, transition: Transition): string | undefined => {
+  const state = (doc.workflowState ?? 'draft') as WorkflowState
+  if (transition.from.includes(state)) return undefined
+  return `"${describeDoc(doc)}" is ${state.replace('_', ' ')}; "${transition.label}" needs it ${transition.from.join(' or ').replace('_', ' ')}`
+}
+
+export const requireState = (doc: ReviewableDoc, transition: Transition): void => {
+  const problem = stateProblem(doc, transition)
+  if (problem) throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
+}
+
+/** Parses a request body with zod; a violation is Payload's 400 naming each field. */
+export const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.infer<T> => {
+  const parsed = schema.safeParse(body ?? {})
+  if (parsed.success) return parsed.data
+  throw new ValidationError({
+    errors: parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.') || 'body',
+      message: issue.message,
+    })),
+  })
+}
+
+/** Writes workflow fields, which only the workflow may write, as a new version. */
+export const writeWorkflowFields = async (
+  input: Pick<ActionInput, 'req' | 'collection' | 'id'>,
+  data: Record<string, unknown>,
+  options: { draft: boolean },
+): Promise<void> => {
+  await input.req.payload.update({
+    collection: input.collection,
+    id: input.id,
+    data,
+    draft: options.draft,
+    overrideAccess: true,
+    req: input.req,
+  })
+}
+
+export const hashOf = (req: PayloadRequest, collection: ReviewableCollection, doc: ReviewableDoc) =>
+  contentHash(doc, req.payload.collections[collection].config.flattenedFields)

@@ -1,0 +1,135 @@
+import type { PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import type { User } from '../../payload-types'
+
+import { recordAudit } from '../audit'
+import { authorsOf, describeDoc, findLatest, latestVersionId, relationId } from '../documents'
+import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
+import { ARTICLE_LINKS, type ReviewableCollection } from '../states'
+import { transitionFor } from '../transitions'
+import {
+  type ActionInput,
+  type ActionResult,
+  hashOf,
+  type LinkedOutcome,
+  parseBody,
+  requireRole,
+  stateProblem,
+  writeWorkflowFields,
+} from './common'
+import { reauthenticate } from './reauthenticate'
+
+export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
+
+const bodySchema = z.object({
+  password: z
+    .string({ message: 'Enter your password to sign' })
+    .min(1, 'Enter your password to sign'),
+  meaning: z.string().trim().min(3).max(300).optional(),
+  includeLinked: z.boolean().optional(),
+})
+
+const requireValidLicence = (signer: User): void => {
+  const expiry = signer.licenceExpiresAt ? new Date(signer.licenceExpiresAt) : undefined
+  if (!expiry || expiry.getTime() <= Date.now()) {
+    const when = expiry ? ` on ${expiry.toISOString().slice(0, 10)}` : ''
+    throw new WorkflowForbiddenError(
+      `Your pharmacist licence expired${when}. An admin must record a valid licence before you can sign.`,
+    )
+  }
+}
+
+const printedName = (signer: User): string =>
+  [signer.fullName ?? signer.email, signer.credentials].filter(Boolean).join(', ')
+
+/** Signs one document; throws UnmetRequirementsError when it is not ready for this signer. */
+const signOne = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  id: string,
+  signer: User,
+  meaning: string,
+): Promise<string> => {
+  const transition = transitionFor('sign-off')
+  const doc = await findLatest(req, collection, id)
+  const problems = [stateProblem(doc, transition)].filter((p): p is string => Boolean(p))
+  if (authorsOf(doc).includes(String(signer.id))) {
+    problems.push('you wrote or edited this content; a different pharmacist must sign it off')
+  }
+  if (problems.length) throw new UnmetRequirementsError(`Cannot sign off "${describeDoc(doc)}"`, problems)
+
+  const versionId = (await latestVersionId(req, collection, id)) ?? id
+  const hash = hashOf(req, collection, doc)
+  const signature = await req.payload.create({
+    collection: 'signatures',
+    data: {
+      collectionSlug: collection,
+      documentId: id,
+      versionId,
+      contentHash: hash,
+      reviewer: signer.id,
+      printedName: printedName(signer),
+      meaning,
+      signedAt: new Date().toISOString(),
+    },
+    req,
+  })
+  await writeWorkflowFields({ req, collection, id }, { workflowState: transition.to }, { draft: true })
+  await recordAudit(req, {
+    action: 'sign-off',
+    collectionSlug: collection,
+    documentId: id,
+    versionId,
+    contentHash: hash,
+    comment: meaning,
+    details: { signatureId: signature.id, printedName: signature.printedName },
+  })
+  return String(signature.id)
+}
+
+const signLinked = async (
+  req: PayloadRequest,
+  articleId: string,
+  signer: User,
+  meaning: string,
+): Promise<LinkedOutcome[]> => {
+  const article = await findLatest(req, 'articles', articleId)
+  const outcomes: LinkedOutcome[] = []
+  for (const link of ARTICLE_LINKS) {
+    for (const linkedId of ((article[link.field] as unknown[]) ?? []).map(relationId)) {
+      if (!linkedId) continue
+      const linked = await findLatest(req, link.collection, linkedId)
+      const outcome = { collection: link.collection, id: linkedId, title: describeDoc(linked) }
+      if (linked.workflowState !== 'in_review') {
+        outcomes.push({ ...outcome, state: String(linked.workflowState), done: false, reason: 'not in review' })
+        continue
+      }
+      try {
+        await signOne(req, link.collection, linkedId, signer, meaning)
+        outcomes.push({ ...outcome, state: 'approved', done: true })
+      } catch (error) {
+        if (!(error instanceof UnmetRequirementsError)) throw error
+        outcomes.push({ ...outcome, state: 'in_review', done: false, reason: error.message })
+      }
+    }
+  }
+  return outcomes
+}
+
+export const signOff = async (input: ActionInput): Promise<ActionResult> => {
+  const { req, collection, id } = input
+  requireRole(req, transitionFor('sign-off'))
+  const body = parseBody(bodySchema, input.body)
+  const signer = await req.payload.findByID({ collection: 'users', id: req.user!.id, depth: 0, req })
+  requireValidLicence(signer)
+  await reauthenticate(req, signer, body.password, { collection, id })
+  const meaning = body.meaning ?? DEFAULT_SIGNATURE_MEANING
+  const signatureId = await signOne(req, collection, id, signer, meaning)
+  const linked =
+    body.includeLinked && collection === 'articles'
+      ? await signLinked(req, id, signer, meaning)
+      : undefined
+  return { collection, id, state: 'approved', message: 'Signed off.', signatureId, linked }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+import { recordAudit } from '../audit'
+import { describeDoc } from '../documents'
+import { UnmetRequirementsError } from '../errors'
+import { transitionFor } from '../transitions'
+import {
+  type ActionInput,
+  type ActionResult,
+  parseBody,
+  requireRole,
+  writeWorkflowFields,
+} from './common'
+
+const bodySchema = z.object({
+  reason: z
+    .string({ message: 'Give the reason for withdrawing' })
+    .trim()
+    .min(1, 'Give the reason for withdrawing')
+    .max(2000, 'Keep the reason under 2000 characters'),
+})
+
+/** Takes the live version off the API (any newer draft is kept), recording why. */
+export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
+  const { req, collection, id } = input
+  const transition = transitionFor('withdraw')
+  requireRole(req, transition)
+  const { reason } = parseBody(bodySchema, input.body)
+  const live = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
+  if (live._status !== 'published') {
+    throw new UnmetRequirementsError('Cannot withdraw', [
+      `"${describeDoc(live)}" is not published, so there is nothing to withdraw`,
+    ])
+  }
+  await writeWorkflowFields(
+    input,
+    { _status: 'draft', workflowState: transition.to, withdrawalReason: reason },
+    { draft: false },
+  )
+  await recordAudit(req, {
+    action: 'withdraw',
+    collectionSlug: collection,
+    documentId: id,
+    comment: reason,
+  })
+  return { collection, id, state: transition.to, message: 'Withdrawn from publication.' }
+}

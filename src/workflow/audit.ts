@@ -1,0 +1,47 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+export const AUDIT_ACTIONS = [
+  'submit',
+  'request-changes',
+  'sign-off',
+  'publish',
+  'withdraw',
+  'publish-refused',
+  'reauthentication-failed',
+  'sign-off-voided',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export type AuditEntry = {
+  action: AuditAction
+  collectionSlug: string
+  documentId?: string
+  versionId?: string
+  contentHash?: string
+  comment?: string
+  details?: Record<string, unknown>
+}
+
+/** Appends an audit entry inside the request's transaction. */
+export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
+  await req.payload.create({
+    collection: 'audit-log',
+    data: { ...entry, actor: req.user?.id, at: new Date().toISOString() },
+    req,
+  })
+}
+
+/**
+ * For refusals: written outside the request's transaction, which the refusal rolls back, so the
+ * entry survives.
+ */
+export const recordRefusal = async (
+  payload: Payload,
+  actorId: string | undefined,
+  entry: AuditEntry,
+): Promise<void> => {
+  await payload.create({
+    collection: 'audit-log',
+    data: { ...entry, actor: actorId, at: new Date().toISOString() },
+  })
+}

@@ -1,0 +1,79 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { Signature } from '../payload-types'
+import type { ReviewableCollection } from './states'
+
+export type ReviewableDoc = Record<string, unknown> & {
+  id: string
+  _status?: 'draft' | 'published' | null
+  workflowState?: string | null
+  createdBy?: unknown
+  contributors?: unknown[] | null
+}
+
+export const relationId = (value: unknown): string | undefined => {
+  if (value === null || value === undefined || value === '') return undefined
+  return String(typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+}
+
+/** The author and everyone who changed the content: none of them may sign it off. */
+export const authorsOf = (doc: Partial<ReviewableDoc>): string[] =>
+  [doc.createdBy, ...(doc.contributors ?? [])]
+    .map(relationId)
+    .filter((id): id is string => Boolean(id))
+
+export const latestSignature = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  documentId: string,
+): Promise<Signature | undefined> => {
+  const { docs } = await req.payload.find({
+    collection: 'signatures',
+    where: {
+      and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: documentId } }],
+    },
+    sort: '-signedAt',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return docs[0]
+}
+
+/** The latest version (draft or published), which is what a reviewer reviews. */
+export const findLatest = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string,
+): Promise<ReviewableDoc> =>
+  (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    req,
+  })) as unknown as ReviewableDoc
+
+export const latestVersionId = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string,
+): Promise<string | undefined> => {
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return docs[0] ? String(docs[0].id) : undefined
+}
+
+export const describeDoc = (doc: object): string =>
+  String(
+    (doc as Record<string, unknown>).title ??
+      (doc as Record<string, unknown>).question ??
+      (doc as Record<string, unknown>).feature ??
+      (doc as Record<string, unknown>).id,
+  )

@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** A new document, duplicates included, starts as a draft with no review history. */
+export const startWorkflowOnCreate: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation !== 'create') return data
+  return {
+    ...data,
+    workflowState: 'draft',
+    contributors: [],
+    lastReviewedAt: null,
+    nextReviewDue: null,
+    lastSignature: null,
+    withdrawalReason: null,
+  }
+}

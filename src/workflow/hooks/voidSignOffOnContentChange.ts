@@ -1,0 +1,26 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { recordAudit } from '../audit'
+import { contentChanged } from './changes'
+
+const STATES_KEPT_ON_EDIT = new Set(['draft', 'changes_requested'])
+
+/**
+ * Editing content after it was submitted, signed or published voids the review: the edit is a
+ * new draft that needs its own review. Changes to non-content fields keep the state.
+ */
+export const voidSignOffOnContentChange: CollectionBeforeChangeHook = async (args) => {
+  const { collection, data, operation, originalDoc, req } = args
+  const state = originalDoc?.workflowState as string | undefined
+  if (operation !== 'update' || !state || STATES_KEPT_ON_EDIT.has(state)) return data
+  if (!contentChanged(args)) return data
+  if (state === 'approved') {
+    await recordAudit(req, {
+      action: 'sign-off-voided',
+      collectionSlug: collection.slug,
+      documentId: String(originalDoc?.id),
+      comment: 'The content changed after sign-off.',
+    })
+  }
+  return { ...data, workflowState: 'draft' }
+}

@@ -1,0 +1,29 @@
+export const REVIEWABLE_COLLECTIONS = ['articles', 'faqs', 'comparison-rows', 'references'] as const
+export type ReviewableCollection = (typeof REVIEWABLE_COLLECTIONS)[number]
+
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'published',
+  'withdrawn',
+] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+export const isReviewableCollection = (slug: string): slug is ReviewableCollection =>
+  (REVIEWABLE_COLLECTIONS as readonly string[]).includes(slug)
+
+/** Collections whose documents print a medical disclaimer. */
+export const CARRIES_DISCLAIMER: readonly ReviewableCollection[] = [
+  'articles',
+  'faqs',
+  'comparison-rows',
+]
+
+/** What an article links to; all of it must be published before the article. */
+export const ARTICLE_LINKS = [
+  { field: 'faqs', collection: 'faqs' },
+  { field: 'comparisonRows', collection: 'comparison-rows' },
+  { field: 'references', collection: 'references' },
+] as const

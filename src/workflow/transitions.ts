@@ -1,0 +1,71 @@
+import type { Role } from '../access/roles'
+import type { WorkflowState } from './states'
+
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'request-changes',
+  'sign-off',
+  'publish',
+  'withdraw',
+] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+export type Transition = {
+  action: WorkflowAction
+  label: string
+  /** States of the document's latest version from which the action is allowed. */
+  from: readonly WorkflowState[]
+  roles: readonly Role[]
+  to: WorkflowState
+}
+
+/**
+ * The medical-review workflow, in one table: endpoints, hooks, GraphQL, the admin UI and the
+ * tests all read it. Withdraw acts on the live (published) version, whatever draft follows it.
+ */
+export const TRANSITIONS: readonly Transition[] = [
+  {
+    action: 'submit',
+    label: 'Submit for review',
+    from: ['draft', 'changes_requested'],
+    roles: ['writer', 'editor', 'admin'],
+    to: 'in_review',
+  },
+  {
+    action: 'request-changes',
+    label: 'Request changes',
+    from: ['in_review'],
+    roles: ['reviewer'],
+    to: 'changes_requested',
+  },
+  {
+    action: 'sign-off',
+    label: 'Sign off',
+    from: ['in_review'],
+    roles: ['reviewer'],
+    to: 'approved',
+  },
+  {
+    action: 'publish',
+    label: 'Publish',
+    from: ['approved'],
+    roles: ['editor', 'admin'],
+    to: 'published',
+  },
+  {
+    action: 'withdraw',
+    label: 'Withdraw',
+    from: ['published'],
+    roles: ['editor', 'admin'],
+    to: 'withdrawn',
+  },
+]
+
+export const transitionFor = (action: WorkflowAction): Transition => {
+  const transition = TRANSITIONS.find((candidate) => candidate.action === action)
+  if (!transition) throw new Error(`No workflow transition for ${action}`)
+  return transition
+}
+
+export const PUBLISHER_ROLES = transitionFor('publish').roles
+export const SIGNER_ROLES = transitionFor('sign-off').roles

@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { workflowEndpoints } from '../endpoints/workflowEndpoints'
+import { workflowFields } from './fields'
+import { recordPublication } from './hooks/recordPublication'
+import { requireSignOffToPublish } from './hooks/requireSignOffToPublish'
+import { startWorkflowOnCreate } from './hooks/startWorkflowOnCreate'
+import { trackContributors } from './hooks/trackContributors'
+import { voidSignOffOnContentChange } from './hooks/voidSignOffOnContentChange'
+
+/** Puts a content collection under medical review: state, sign-off, publish gate, endpoints. */
+export const withReviewWorkflow = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  endpoints: [...(collection.endpoints || []), ...workflowEndpoints()],
+  fields: [...collection.fields, ...workflowFields()],
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [
+      ...(collection.hooks?.beforeChange ?? []),
+      startWorkflowOnCreate,
+      trackContributors,
+      voidSignOffOnContentChange,
+      requireSignOffToPublish,
+      recordPublication,
+    ],
+  },
+})

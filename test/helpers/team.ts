@@ -1,0 +1,26 @@
+import type { Server } from 'node:http'
+import type { Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+import type { User } from '../../src/payload-types'
+
+import { createUser, loginToken } from './users'
+
+export type Member = User & { password: string; token: string }
+
+/** One signed-in account per role, plus a second pharmacist for four-eyes cases. */
+export type Team = Record<Role | 'reviewer2', Member>
+
+export const createTeam = async (payload: Payload, server: Server): Promise<Team> => {
+  const member = async (role: Role, overrides = {}): Promise<Member> => {
+    const user = await createUser(payload, role, overrides)
+    return { ...user, token: await loginToken(server, user.email, user.password) }
+  }
+  return {
+    admin: await member('admin'),
+    editor: await member('editor'),
+    writer: await member('writer'),
+    reviewer: await member('reviewer'),
+    reviewer2: await member('reviewer', { fullName: 'Sam Second' }),
+  }
+}
