@@ -24,4 +24,14 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       recordPublication,
     ],
   },
+  versions: {
+    ...(typeof collection.versions === 'object' ? collection.versions : {}),
+    drafts: {
+      ...(typeof collection.versions === 'object' && typeof collection.versions.drafts === 'object'
+        ? collection.versions.drafts
+        : {}),
+      // Editors can schedule a publication; the publish gate checks it when the job runs.
+      schedulePublish: true,
+    },
+  },
 })

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { recordAudit } from '../audit'
+import { recordAudit, recordRefusal } from '../audit'
 import { describeDoc, findLatest, latestVersionId, relationId } from '../documents'
 import { UnmetRequirementsError } from '../errors'
 import { unmetPublishRequirements } from '../publishGate'
@@ -32,6 +32,13 @@ const publishOne = async (
     ...(await unmetPublishRequirements(req, collection, doc)),
   ].filter((problem): problem is string => Boolean(problem))
   if (problems.length) {
+    await recordRefusal(req.payload, req.user ? String(req.user.id) : undefined, {
+      action: 'publish-refused',
+      collectionSlug: collection,
+      documentId: id,
+      contentHash: hashOf(req, collection, doc),
+      details: { requirements: problems },
+    })
     throw new UnmetRequirementsError(`Cannot publish "${describeDoc(doc)}"`, problems)
   }
   await req.payload.update({

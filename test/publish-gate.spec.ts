@@ -1,0 +1,324 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import type { ReviewableCollection } from '../src/workflow/states'
+
+import { contentHash } from '../src/workflow/contentHash'
+import { articleData } from './helpers/content'
+import { createTeam, type Team } from './helpers/team'
+import { startTestApp, type TestApp } from './helpers/testApp'
+import { bearer } from './helpers/users'
+import {
+  act,
+  approve,
+  createAs,
+  faqData,
+  publishDefaultDisclaimer,
+  publishThroughWorkflow,
+} from './helpers/workflow'
+
+type Subject = { collection: ReviewableCollection; id: string }
+type Attempt = { status: number; message: string }
+
+const GRAPHQL_TYPE: Record<ReviewableCollection, string> = {
+  articles: 'Article',
+  faqs: 'Faq',
+  'comparison-rows': 'ComparisonRow',
+  references: 'Reference',
+}
+
+describe('the publish gate', () => {
+  let app: TestApp
+  let team: Team
+
+  const latest = ({ collection, id }: Subject) =>
+    app.payload.findByID({ collection, id, draft: true, depth: 0 })
+
+  const live = async ({ collection, id }: Subject) => {
+    const { docs } = await app.payload.find({
+      collection,
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      depth: 0,
+    })
+    return docs[0] ?? null
+  }
+
+  const refusals = async ({ id }: Subject) =>
+    (
+      await app.payload.count({
+        collection: 'audit-log',
+        where: { and: [{ action: { equals: 'publish-refused' } }, { documentId: { equals: id } }] },
+      })
+    ).totalDocs
+
+  const scenarios: { name: string; expected: string; prepare: () => Promise<Subject> }[] = [
+    {
+      name: 'without a signature',
+      expected: 'must sign off',
+      prepare: async () => ({ collection: 'faqs', id: await createAs(app.server, team.writer, 'faqs', faqData()) }),
+    },
+    {
+      name: 'with a stale signature (content edited after signing)',
+      expected: 'differs from what the reviewer signed',
+      prepare: async () => {
+        const id = await createAs(app.server, team.writer, 'faqs', faqData())
+        await publishThroughWorkflow(app.server, 'faqs', id, team)
+        await request(app.server)
+          .patch(`/api/faqs/${id}?draft=true`)
+          .set('Authorization', bearer(team.writer.token))
+          .send({ question: 'An edited question nobody signed?' })
+        return { collection: 'faqs', id }
+      },
+    },
+    {
+      name: 'with the author as signer',
+      expected: 'the signer wrote or edited this content',
+      prepare: async () => {
+        const id = await createAs(app.server, team.reviewer, 'faqs', faqData())
+        await act(app.server, team.editor, 'faqs', id, 'submit')
+        // The sign-off endpoint refuses this, so the signature is planted as imported data would be.
+        const doc = await latest({ collection: 'faqs', id })
+        const fields = app.payload.collections.faqs.config.flattenedFields
+        await app.payload.create({
+          collection: 'signatures',
+          data: {
+            collectionSlug: 'faqs',
+            documentId: id,
+            versionId: 'imported',
+            contentHash: contentHash(doc as unknown as Record<string, unknown>, fields),
+            reviewer: team.reviewer.id,
+            printedName: 'Jane Doe, PharmD, RPh',
+            meaning: 'Reviewed and approved for medical accuracy',
+            signedAt: new Date().toISOString(),
+          },
+        })
+        return { collection: 'faqs', id }
+      },
+    },
+    {
+      name: 'without a disclaimer',
+      expected: 'attach a medical disclaimer',
+      prepare: async () => {
+        const id = await createAs(app.server, team.writer, 'faqs', { ...faqData(), disclaimer: null })
+        await approve(app.server, 'faqs', id, team.writer, team.reviewer)
+        return { collection: 'faqs', id }
+      },
+    },
+    {
+      name: 'for an article linking an unpublished FAQ',
+      expected: 'publish the linked faqs',
+      prepare: async () => {
+        const faqId = await createAs(app.server, team.writer, 'faqs', faqData())
+        const id = await createAs(app.server, team.writer, 'articles', articleData({ faqs: [faqId] }))
+        await approve(app.server, 'articles', id, team.writer, team.reviewer)
+        return { collection: 'articles', id }
+      },
+    },
+  ]
+
+  const graphqlError = (body: { errors?: { message: string; extensions?: { statusCode?: number } }[] }): Attempt => ({
+    status: body.errors?.[0]?.extensions?.statusCode ?? 200,
+    message: body.errors?.[0]?.message ?? '',
+  })
+
+  const restError = (response: request.Response): Attempt => ({
+    status: response.status,
+    message: String(response.body.errors?.[0]?.message ?? ''),
+  })
+
+  const paths: { name: string; attempt: (subject: Subject) => Promise<Attempt> }[] = [
+    {
+      name: 'the workflow publish endpoint',
+      attempt: async ({ collection, id }) => restError(await act(app.server, team.editor, collection, id, 'publish')),
+    },
+    {
+      name: 'REST PATCH',
+      attempt: async ({ collection, id }) =>
+        restError(
+          await request(app.server)
+            .patch(`/api/${collection}/${id}`)
+            .set('Authorization', bearer(team.editor.token))
+            .send({ _status: 'published' }),
+        ),
+    },
+    {
+      name: 'REST PATCH with ?draft=true',
+      attempt: async ({ collection, id }) =>
+        restError(
+          await request(app.server)
+            .patch(`/api/${collection}/${id}?draft=true`)
+            .set('Authorization', bearer(team.editor.token))
+            .send({ _status: 'published' }),
+        ),
+    },
+    {
+      // With ?draft=true the bulk update works on each document's latest version, like the admin.
+      name: 'bulk REST PATCH by where',
+      attempt: async ({ collection, id }) =>
+        restError(
+          await request(app.server)
+            .patch(`/api/${collection}`)
+            .query({ 'where[id][equals]': id, draft: 'true' })
+            .set('Authorization', bearer(team.editor.token))
+            .send({ _status: 'published' }),
+        ),
+    },
+    {
+      name: 'GraphQL update',
+      attempt: async ({ collection, id }) => {
+        const type = GRAPHQL_TYPE[collection]
+        const response = await request(app.server)
+          .post('/api/graphql')
+          .set('Authorization', bearer(team.editor.token))
+          .send({
+            query: `mutation ($id: String!) { update${type}(id: $id, data: { _status: published }) { id } }`,
+            variables: { id },
+          })
+        return graphqlError(response.body)
+      },
+    },
+    {
+      name: 'the Local API with overrideAccess: false',
+      attempt: async ({ collection, id }) => {
+        try {
+          await app.payload.update({
+            collection,
+            id,
+            data: { _status: 'published' },
+            user: team.editor,
+            overrideAccess: false,
+          })
+          return { status: 200, message: '' }
+        } catch (error) {
+          const { status, message } = error as { status?: number; message: string }
+          return { status: status ?? 500, message }
+        }
+      },
+    },
+    {
+      name: 'version restore',
+      attempt: async ({ collection, id }) => {
+        // A version marked published in the history (as data imported from elsewhere would be).
+        const { docs } = await app.payload.findVersions({
+          collection,
+          where: { parent: { equals: id } },
+          sort: '-updatedAt',
+          limit: 1,
+          depth: 0,
+        })
+        await app.payload.db.updateVersion({
+          collection,
+          id: docs[0].id,
+          versionData: { ...docs[0], version: { ...docs[0].version, _status: 'published' } },
+        } as never)
+        return restError(
+          await request(app.server)
+            .post(`/api/${collection}/versions/${docs[0].id}`)
+            .set('Authorization', bearer(team.editor.token))
+            .send({}),
+        )
+      },
+    },
+    {
+      name: 'a scheduled publish job',
+      attempt: async ({ collection, id }) => {
+        const job = await app.payload.jobs.queue({
+          task: 'schedulePublish',
+          input: {
+            type: 'publish',
+            doc: { relationTo: collection, value: id },
+            user: { relationTo: 'users', value: team.editor.id },
+          },
+          waitUntil: new Date(Date.now() - 1000),
+        } as never)
+        await app.payload.jobs.runByID({ id: job.id })
+        const ran = await app.payload.findByID({ collection: 'payload-jobs', id: job.id })
+        const failed = Boolean(ran.hasError)
+        const message = JSON.stringify(ran.log ?? ran.error ?? '')
+        return { status: failed ? 409 : 200, message }
+      },
+    },
+  ]
+
+  beforeAll(async () => {
+    app = await startTestApp()
+    team = await createTeam(app.payload, app.server)
+    await publishDefaultDisclaimer(app.payload)
+  })
+
+  afterAll(async () => {
+    await app.close()
+  })
+
+  describe.each(paths.map((path) => [path.name, path] as const))('through %s', (_name, path) => {
+    it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
+      'refuses a publish %s, says why, audits it and leaves the live version as it was',
+      async (_scenario, scenario) => {
+        const subject = await scenario.prepare()
+        const liveBefore = await live(subject)
+        const refusedBefore = await refusals(subject)
+
+        const attempt = await path.attempt(subject)
+
+        expect(attempt.status).toBeGreaterThanOrEqual(400)
+        expect(attempt.status).toBeLessThan(500)
+        expect(attempt.message).toContain(scenario.expected)
+        expect(await live(subject)).toEqual(liveBefore)
+        expect(await refusals(subject)).toBeGreaterThan(refusedBefore)
+      },
+    )
+  })
+
+  describe('on new documents', () => {
+    it('refuses a REST create that asks for published', async () => {
+      const data = { ...faqData(), _status: 'published' }
+      const response = await request(app.server)
+        .post('/api/faqs')
+        .set('Authorization', bearer(team.editor.token))
+        .send(data)
+      expect(response.status).toBe(409)
+      expect(response.body.errors[0].message).toContain('must sign off')
+      expect((await app.payload.count({ collection: 'faqs', where: { question: { equals: data.question } } })).totalDocs).toBe(0)
+    })
+
+    it('refuses a GraphQL create that asks for published', async () => {
+      const response = await request(app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(team.editor.token))
+        .send({
+          query: `mutation { createReference(data: { title: "Baclofen", url: "https://example.org/b", _status: published }) { id } }`,
+        })
+      expect(graphqlError(response.body).status).toBe(409)
+      expect(response.body.data?.createReference ?? null).toBeNull()
+    })
+
+    it('never publishes a duplicate of a published document', async () => {
+      const id = await createAs(app.server, team.writer, 'faqs', faqData())
+      await publishThroughWorkflow(app.server, 'faqs', id, team)
+      const asDraft = await request(app.server)
+        .post(`/api/faqs/${id}/duplicate`)
+        .set('Authorization', bearer(team.editor.token))
+        .send({})
+      expect(asDraft.status).toBeLessThan(300)
+      expect(asDraft.body.doc._status).toBe('draft')
+      expect(asDraft.body.doc.workflowState).toBe('draft')
+      const asPublished = await request(app.server)
+        .post(`/api/faqs/${id}/duplicate?draft=false`)
+        .set('Authorization', bearer(team.editor.token))
+        .send({})
+      expect(asPublished.status).toBe(409)
+      expect(asPublished.body.errors[0].message).toContain('must sign off')
+    })
+
+    it('lets through a publish that meets every requirement, on any path', async () => {
+      const id = await createAs(app.server, team.writer, 'faqs', faqData())
+      await approve(app.server, 'faqs', id, team.writer, team.reviewer)
+      const response = await request(app.server)
+        .patch(`/api/faqs/${id}`)
+        .set('Authorization', bearer(team.editor.token))
+        .send({ _status: 'published' })
+      expect(response.status).toBe(200)
+      expect(response.body.doc).toMatchObject({ _status: 'published', workflowState: 'published' })
+    })
+  })
+})
