@@ -1,7 +1,10 @@
+import type { Payload } from 'payload'
+
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 
 import type { Role } from '../src/access/roles'
+import type { User } from '../src/payload-types'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -41,4 +44,34 @@ export const demoUsers = (now = new Date()): DemoUser[] => [
 export const demoPassword = (env: NodeJS.ProcessEnv = process.env): (() => string) => {
   const { DEMO_PASSWORD } = seedEnvSchema.parse(env)
   return () => DEMO_PASSWORD ?? randomBytes(12).toString('base64url')
+}
+
+/**
+ * Creates the demo accounts that are missing. Returns every demo account, and the passwords
+ * known to this run: those just generated, or DEMO_PASSWORD.
+ */
+export const ensureDemoUsers = async (payload: Payload, created: Record<string, number>) => {
+  const { DEMO_PASSWORD } = seedEnvSchema.parse(process.env)
+  const nextPassword = demoPassword()
+  const users = {} as Record<Role, User>
+  const passwords: Partial<Record<Role, string>> = {}
+  for (const demo of demoUsers()) {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: demo.email } },
+      limit: 1,
+    })
+    if (docs[0]) {
+      users[demo.role] = docs[0]
+      if (DEMO_PASSWORD) passwords[demo.role] = DEMO_PASSWORD
+      continue
+    }
+    const password = nextPassword()
+    users[demo.role] = await payload.create({ collection: 'users', data: { ...demo, password } })
+    passwords[demo.role] = password
+    created.users = (created.users ?? 0) + 1
+    // Printed once, when the account is made; it is never stored anywhere readable.
+    payload.logger.info(`Demo ${demo.role}: ${demo.email} / ${password}`)
+  }
+  return { users, passwords }
 }

@@ -1,7 +1,10 @@
 import { getPayload } from 'payload'
 
-import config from '../src/payload.config'
 import { seedDatabase } from './seedDatabase'
+
+// This script seeds and reports what it did, so start-up must not seed first.
+process.env.SEED_DEMO_CONTENT = 'false'
+const { default: config } = await import('../src/payload.config')
 
 const payload = await getPayload({ config })
 try {

@@ -7,7 +7,8 @@ import { baclofenComparisonRows } from './content/baclofen/comparison'
 import { baclofenFaqs } from './content/baclofen/faqs'
 import { baclofenReferences } from './content/baclofen/references'
 import { medicalDisclaimer } from './content/disclaimer'
-import { demoPassword, demoUsers } from './demoUsers'
+import { ensureDemoUsers } from './demoUsers'
+import { takeThroughReview } from './takeThroughReview'
 
 const sameTreatments = (expected: string[], actual: string[]): boolean =>
   expected.length === actual.length && expected.every((treatment) => actual.includes(treatment))
@@ -15,28 +16,6 @@ const sameTreatments = (expected: string[], actual: string[]): boolean =>
 type SeededCollection = 'articles' | 'comparison-rows' | 'disclaimers' | 'faqs' | 'references'
 
 export type SeedResult = { created: Record<string, number>; articleId: string }
-
-const ensureUsers = async (payload: Payload, created: Record<string, number>) => {
-  const nextPassword = demoPassword()
-  const users: Partial<Record<User['role'], User>> = {}
-  for (const demo of demoUsers()) {
-    const { docs } = await payload.find({
-      collection: 'users',
-      where: { email: { equals: demo.email } },
-      limit: 1,
-    })
-    if (docs[0]) {
-      users[demo.role] = docs[0]
-      continue
-    }
-    const password = nextPassword()
-    users[demo.role] = await payload.create({ collection: 'users', data: { ...demo, password } })
-    created.users = (created.users ?? 0) + 1
-    // Printed once, when the account is made; it is never stored anywhere readable.
-    payload.logger.info(`Demo ${demo.role}: ${demo.email} / ${password}`)
-  }
-  return users as Record<User['role'], User>
-}
 
 /**
  * Idempotent: every document is looked up by its natural key first and created only when
@@ -61,7 +40,7 @@ const ensureDocument = async <T extends { id: string }>(
 
 export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
   const created: Record<string, number> = {}
-  const users = await ensureUsers(payload, created)
+  const { users, passwords } = await ensureDemoUsers(payload, created)
   const writer = users.writer
 
   await ensureDocument(
@@ -122,5 +101,6 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
     writer,
     created,
   )
+  await takeThroughReview(payload, article.id, users, passwords.reviewer)
   return { created, articleId: article.id }
 }

@@ -16,6 +16,7 @@ import { healthEndpoint } from './endpoints/health'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { onInit } from './lifecycle/onInit'
 import { contentEditor } from './richText/editor'
+import { workflowMutations } from './workflow/graphqlMutations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -42,6 +43,7 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: contentEditor,
   endpoints: [healthEndpoint, reviewQueueEndpoint],
+  graphQL: { mutations: workflowMutations },
   onInit: onInit(env),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,

@@ -55,10 +55,10 @@ describe('the baclofen seed', () => {
     await seedDatabase(app.payload)
     const editor = await createUser(app.payload, 'editor')
     token = await loginToken(app.server, editor.email, editor.password)
+    // Read as a downstream site would: anonymously, so only published content shows.
     const response = await request(app.server)
       .get('/api/articles')
       .query({ 'where[slug][equals]': SLUG, depth: 1 })
-      .set('Authorization', bearer(token))
     expect(response.status).toBe(200)
     expect(response.body.totalDocs).toBe(1)
     article = response.body.docs[0]
@@ -129,17 +129,33 @@ describe('the baclofen seed', () => {
     for (const faq of article.faqs as Faq[]) expect(faq.disclaimer).toBe(disclaimer.id)
   })
 
-  it('was written by the demo writer and starts as a draft', async () => {
-    expect(article._status).toBe('draft')
-    const { docs } = await app.payload.find({
+  it('went through the review workflow: writer submitted, pharmacist signed, editor published', async () => {
+    expect(article).toMatchObject({ _status: 'published', workflowState: 'published' })
+    const { docs: writers } = await app.payload.find({
       collection: 'users',
       where: { email: { equals: 'writer@medreview.example' } },
     })
-    expect(docs[0].role).toBe('writer')
-    // An editor may not read other accounts, so the author stays an id even at depth=1.
-    expect(article.createdBy).toBe(docs[0].id)
-    const anonymous = await request(app.server).get('/api/articles').query({ depth: 0 })
-    expect(anonymous.body.totalDocs).toBe(0)
+    // The public may not read accounts, so the author stays an id even at depth=1.
+    expect(article.createdBy).toBe(writers[0].id)
+    expect(article.lastReviewedAt).toBeTruthy()
+
+    const signatures = await request(app.server)
+      .get('/api/signatures')
+      .query({ 'where[documentId][equals]': article.id })
+      .set('Authorization', bearer(token))
+    expect(signatures.body.docs).toHaveLength(1)
+    expect(signatures.body.docs[0].printedName).toBe('Riya Reviewer, PharmD, RPh')
+
+    const audit = await request(app.server)
+      .get('/api/audit-log')
+      .query({ 'where[documentId][equals]': article.id, sort: 'at' })
+      .set('Authorization', bearer(token))
+    expect(audit.body.docs.map((entry: { action: string }) => entry.action)).toEqual([
+      'submit',
+      'sign-off',
+      'publish',
+    ])
+    for (const faq of article.faqs as Faq[]) expect(faq._status).toBe('published')
   })
 
   it('creates one demo account per role, the reviewer with a licence valid into the future', async () => {

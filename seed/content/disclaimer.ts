@@ -8,4 +8,5 @@ export const medicalDisclaimer = {
     ),
   ),
   isDefault: true,
+  _status: 'published' as const,
 }

@@ -1,0 +1,73 @@
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import type { WorkflowAction } from './transitions'
+
+import { WORKFLOW_ACTION_HANDLERS } from './actions'
+import { inTransaction } from './inTransaction'
+import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from './states'
+
+/** The workflow actions as GraphQL mutations, calling the same functions as the REST endpoints. */
+export const workflowMutations: GraphQLExtension = (graphQL) => {
+  const { GraphQLBoolean, GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } =
+    graphQL
+  const required = { type: new GraphQLNonNull(GraphQLString) }
+  const optional = { type: GraphQLString }
+
+  const ReviewableCollectionEnum = new GraphQLEnumType({
+    name: 'ReviewableCollection',
+    values: Object.fromEntries(
+      REVIEWABLE_COLLECTIONS.map((slug) => [slug.replace('-', '_'), { value: slug }]),
+    ),
+  })
+  const LinkedOutcome = new GraphQLObjectType({
+    name: 'WorkflowLinkedOutcome',
+    fields: {
+      collection: optional,
+      id: optional,
+      title: optional,
+      state: optional,
+      done: { type: GraphQLBoolean },
+      reason: optional,
+    },
+  })
+  const WorkflowResult = new GraphQLObjectType({
+    name: 'WorkflowResult',
+    fields: {
+      collection: optional,
+      id: optional,
+      state: optional,
+      message: optional,
+      signatureId: optional,
+      linked: { type: new GraphQLList(LinkedOutcome) },
+    },
+  })
+
+  const mutation = (action: WorkflowAction, args: Record<string, unknown>) => ({
+    type: new GraphQLNonNull(WorkflowResult),
+    args: {
+      collection: { type: new GraphQLNonNull(ReviewableCollectionEnum) },
+      id: required,
+      ...args,
+    },
+    resolve: (
+      _root: unknown,
+      { collection, id, ...body }: { collection: ReviewableCollection; id: string },
+      context: { req: PayloadRequest },
+    ) =>
+      inTransaction(context.req, () =>
+        WORKFLOW_ACTION_HANDLERS[action]({ req: context.req, collection, id, body }),
+      ),
+  })
+
+  return {
+    workflowSubmit: mutation('submit', { comment: optional }),
+    workflowRequestChanges: mutation('request-changes', { comment: required }),
+    workflowSignOff: mutation('sign-off', {
+      password: required,
+      meaning: optional,
+      includeLinked: { type: GraphQLBoolean },
+    }),
+    workflowPublish: mutation('publish', { includeLinked: { type: GraphQLBoolean } }),
+    workflowWithdraw: mutation('withdraw', { reason: required }),
+  }
+}

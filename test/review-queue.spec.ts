@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import { createTeam, type Team } from './helpers/team'
+import { startTestApp, type TestApp } from './helpers/testApp'
+import { bearer } from './helpers/users'
+import {
+  act,
+  createAs,
+  faqData,
+  publishDefaultDisclaimer,
+  publishThroughWorkflow,
+} from './helpers/workflow'
+
+describe('GET /api/review-queue', () => {
+  let app: TestApp
+  let team: Team
+  const ids: Record<string, string> = {}
+
+  beforeAll(async () => {
+    app = await startTestApp()
+    team = await createTeam(app.payload, app.server)
+    await publishDefaultDisclaimer(app.payload)
+    ids.inReview = await createAs(app.server, team.writer, 'faqs', faqData('In review?'))
+    await act(app.server, team.writer, 'faqs', ids.inReview, 'submit')
+    ids.changes = await createAs(app.server, team.writer, 'references', {
+      title: 'Needs work',
+      url: 'https://example.org/needs-work',
+    })
+    await act(app.server, team.writer, 'references', ids.changes, 'submit')
+    await act(app.server, team.reviewer, 'references', ids.changes, 'request-changes', { comment: 'Wrong year' })
+    ids.overdue = await createAs(app.server, team.writer, 'faqs', faqData('Overdue?'))
+    await publishThroughWorkflow(app.server, 'faqs', ids.overdue, team)
+    ids.current = await createAs(app.server, team.writer, 'faqs', faqData('Current?'))
+    await publishThroughWorkflow(app.server, 'faqs', ids.current, team)
+    // A year and more has passed since the sign-off of this one.
+    await app.payload.db.updateOne({
+      collection: 'faqs',
+      id: ids.overdue,
+      data: { nextReviewDue: new Date(Date.now() - 24 * 3600 * 1000).toISOString() },
+    })
+    await createAs(app.server, team.writer, 'faqs', faqData('Just a draft?'))
+  })
+
+  afterAll(async () => {
+    await app.close()
+  })
+
+  it.each(['reviewer', 'editor', 'admin'] as const)(
+    'shows a %s what is in review, what has changes requested and what is overdue',
+    async (role) => {
+      const response = await request(app.server)
+        .get('/api/review-queue')
+        .set('Authorization', bearer(team[role].token))
+      expect(response.status).toBe(200)
+      const idsOf = (items: { id: string }[]) => items.map((item) => item.id)
+      expect(idsOf(response.body.inReview)).toEqual([ids.inReview])
+      expect(idsOf(response.body.changesRequested)).toEqual([ids.changes])
+      expect(idsOf(response.body.overdue)).toEqual([ids.overdue])
+      expect(response.body.inReview[0]).toMatchObject({ collection: 'faqs', title: 'In review?' })
+    },
+  )
+
+  it('is refused to writers (403) and anonymous callers (401)', async () => {
+    const writer = await request(app.server)
+      .get('/api/review-queue')
+      .set('Authorization', bearer(team.writer.token))
+    expect(writer.status).toBe(403)
+    expect((await request(app.server).get('/api/review-queue')).status).toBe(401)
+  })
+})
