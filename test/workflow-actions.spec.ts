@@ -227,6 +227,27 @@ describe('workflow actions', () => {
     })
   })
 
+  it.each([
+    ['an edit saved without ?draft=true', { question: 'Overwritten live?' }],
+    ['an explicit unpublish', { _status: 'draft' }],
+  ])('refuses %s over a published document, keeping it live', async (_name, change) => {
+    const id = await faqReadyFor('withdraw')
+    await request(app.server)
+      .patch(`/api/faqs/${id}?draft=true`)
+      .set('Authorization', bearer(team.writer.token))
+      .send({ question: 'A pending draft?' })
+    const liveBefore = await request(app.server).get(`/api/faqs/${id}`)
+    const response = await request(app.server)
+      .patch(`/api/faqs/${id}`)
+      .set('Authorization', bearer(team.editor.token))
+      .send(change)
+    expect(response.status).toBe(409)
+    expect(response.body.errors[0].data.requirements.join(' ')).toMatch(/withdraw it with a reason/)
+    const liveAfter = await request(app.server).get(`/api/faqs/${id}`)
+    expect(liveAfter.status).toBe(200)
+    expect(liveAfter.body).toEqual(liveBefore.body)
+  })
+
   it('withdraws a published document from the API, with the reason recorded', async () => {
     const id = await faqReadyFor('withdraw')
     expect((await request(app.server).get(`/api/faqs/${id}`)).status).toBe(200)

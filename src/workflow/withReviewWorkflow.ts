@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { workflowEndpoints } from '../endpoints/workflowEndpoints'
 import { workflowFields } from './fields'
+import { keepLiveVersionUntilWithdrawn } from './hooks/keepLiveVersionUntilWithdrawn'
 import { recordPublication } from './hooks/recordPublication'
+import { rememberDraftSave } from './hooks/rememberDraftSave'
 import { requireSignOffToPublish } from './hooks/requireSignOffToPublish'
 import { startWorkflowOnCreate } from './hooks/startWorkflowOnCreate'
 import { trackContributors } from './hooks/trackContributors'
@@ -15,9 +17,11 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
   fields: [...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftSave],
     beforeChange: [
       ...(collection.hooks?.beforeChange ?? []),
       startWorkflowOnCreate,
+      keepLiveVersionUntilWithdrawn,
       trackContributors,
       voidSignOffOnContentChange,
       requireSignOffToPublish,

@@ -72,13 +72,14 @@ export const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.infe
 export const writeWorkflowFields = async (
   input: Pick<ActionInput, 'req' | 'collection' | 'id'>,
   data: Record<string, unknown>,
-  options: { draft: boolean },
+  options: { draft: boolean; context?: Record<string, unknown> },
 ): Promise<void> => {
   await input.req.payload.update({
     collection: input.collection,
     id: input.id,
     data,
     draft: options.draft,
+    context: options.context,
     overrideAccess: true,
     req: input.req,
   })

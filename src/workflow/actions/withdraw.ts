@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { recordAudit } from '../audit'
+import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
 import { describeDoc } from '../documents'
 import { UnmetRequirementsError } from '../errors'
 import { transitionFor } from '../transitions'
@@ -35,7 +36,7 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
   await writeWorkflowFields(
     input,
     { _status: 'draft', workflowState: transition.to, withdrawalReason: reason },
-    { draft: false },
+    { draft: false, context: { [WITHDRAWING]: true } },
   )
   await recordAudit(req, {
     action: 'withdraw',

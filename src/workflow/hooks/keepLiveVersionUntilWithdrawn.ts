@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import { UnmetRequirementsError } from '../errors'
+import { savesAsPublished } from './changes'
+
+export const WITHDRAWING = 'withdrawingFromPublication'
+
+/**
+ * A save that is not a draft save writes the main document. Over a published document that
+ * would silently take the live version offline; only the withdraw action may do that.
+ */
+export const keepLiveVersionUntilWithdrawn: CollectionBeforeChangeHook = async (args) => {
+  const { collection, data, operation, originalDoc, req } = args
+  if (operation !== 'update' || !originalDoc?.id) return data
+  if (req.context?.draftSave || req.context?.[WITHDRAWING] || savesAsPublished(args)) return data
+  if (req.context?.isRestoringVersion && String(req.query?.draft) === 'true') return data
+  const live = await req.payload.db.findOne({
+    collection: collection.slug as CollectionSlug,
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })
+  if ((live as { _status?: string } | null)?._status !== 'published') return data
+  throw new UnmetRequirementsError('This save would take the published version offline', [
+    'save edits as a draft (?draft=true) and take them through review',
+    'to take the document off the API, withdraw it with a reason',
+  ])
+}
