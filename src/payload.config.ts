@@ -9,6 +9,7 @@ import { Disclaimers } from './collections/Disclaimers'
 import { FAQs } from './collections/FAQs'
 import { References } from './collections/References'
 import { Signatures } from './collections/Signatures'
+import { userHasRole } from './access/roles'
 import { Users } from './collections/Users'
 import { readEnv } from './config/env'
 import { databaseAdapter } from './database/adapter'
@@ -44,6 +45,12 @@ export default buildConfig({
   editor: contentEditor,
   endpoints: [healthEndpoint, reviewQueueEndpoint],
   graphQL: { mutations: workflowMutations },
+  jobs: {
+    access: { run: ({ req }) => userHasRole(req.user, 'admin') },
+    // Runs scheduled publications (the publish gate checks each one when it runs).
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => env.NODE_ENV !== 'test',
+  },
   onInit: onInit(env),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
