@@ -205,6 +205,7 @@ export interface Article {
    */
   contributors?: (string | User)[] | null;
   lastSignature?: (string | null) | Signature;
+  firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
@@ -246,6 +247,7 @@ export interface Faq {
    */
   contributors?: (string | User)[] | null;
   lastSignature?: (string | null) | Signature;
+  firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
@@ -290,7 +292,7 @@ export interface Disclaimer {
  */
 export interface User {
   id: string;
-  role: 'admin' | 'editor' | 'reviewer' | 'writer';
+  role: 'admin' | 'editor' | 'reviewer' | 'writer' | 'consumer';
   fullName?: string | null;
   /**
    * Credential letters, e.g. "PharmD, RPh"
@@ -300,6 +302,10 @@ export interface User {
   licenceExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -370,6 +376,7 @@ export interface ComparisonRow {
    */
   contributors?: (string | User)[] | null;
   lastSignature?: (string | null) | Signature;
+  firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
@@ -407,6 +414,7 @@ export interface Reference {
    */
   contributors?: (string | User)[] | null;
   lastSignature?: (string | null) | Signature;
+  firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
@@ -667,6 +675,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   contributors?: T;
   lastSignature?: T;
+  firstPublishedAt?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
@@ -687,6 +696,7 @@ export interface FaqsSelect<T extends boolean = true> {
   workflowState?: T;
   contributors?: T;
   lastSignature?: T;
+  firstPublishedAt?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
@@ -713,6 +723,7 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
   workflowState?: T;
   contributors?: T;
   lastSignature?: T;
+  firstPublishedAt?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
@@ -738,6 +749,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   workflowState?: T;
   contributors?: T;
   lastSignature?: T;
+  firstPublishedAt?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
@@ -804,6 +816,10 @@ export interface UsersSelect<T extends boolean = true> {
   licenceExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

@@ -40,7 +40,7 @@ export default buildConfig({
     AuditLog,
     Users,
   ],
-  custom: { reviewIntervalDays: env.REVIEW_INTERVAL_DAYS },
+  custom: { publicApi: env.PUBLIC_API, reviewIntervalDays: env.REVIEW_INTERVAL_DAYS },
   db: databaseAdapter(env),
   editor: contentEditor,
   endpoints: [healthEndpoint, reviewQueueEndpoint],

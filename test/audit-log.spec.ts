@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import type { Role } from '../src/access/roles'
+import type { StaffRole } from '../src/access/roles'
 
 import { createTeam, type Team } from './helpers/team'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { approve, createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
 
-const ROLES: Role[] = ['writer', 'reviewer', 'editor', 'admin']
+const ROLES: StaffRole[] = ['writer', 'reviewer', 'editor', 'admin']
 
 describe('audit log and signatures are append-only evidence', () => {
   let app: TestApp

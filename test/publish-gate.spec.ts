@@ -65,7 +65,7 @@ describe('the publish gate', () => {
         await publishThroughWorkflow(app.server, 'faqs', id, team)
         await request(app.server)
           .patch(`/api/faqs/${id}?draft=true`)
-          .set('Authorization', bearer(team.writer.token))
+          .set('Authorization', bearer(team.editor.token))
           .send({ question: 'An edited question nobody signed?' })
         return { collection: 'faqs', id }
       },
@@ -74,7 +74,8 @@ describe('the publish gate', () => {
       name: 'with the author as signer',
       expected: 'the signer wrote or edited this content',
       prepare: async () => {
-        const id = await createAs(app.server, team.reviewer, 'faqs', faqData())
+        // Written by someone who is now a pharmacist reviewer (reviewers cannot create content).
+        const { id } = await app.payload.create({ collection: 'faqs', data: faqData(), user: team.reviewer })
         await act(app.server, team.editor, 'faqs', id, 'submit')
         // The sign-off endpoint refuses this, so the signature is planted as imported data would be.
         const doc = await latest({ collection: 'faqs', id })

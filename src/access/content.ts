@@ -1,11 +1,16 @@
-import type { Access } from 'payload'
+import type { Access, PayloadRequest } from 'payload'
 
-import { ROLES, userHasRole } from './roles'
+import { isStaffUser } from './roles'
 
-export const isStaff: Access = ({ req }) => userHasRole(req.user, ...ROLES)
+const publicApiEnabled = (req: PayloadRequest): boolean =>
+  req.payload.config.custom?.publicApi !== false
 
-/** Staff read everything; anyone else (downstream sites) only published documents. */
+/**
+ * Staff read everything. Downstream sites read published documents only: anonymously, or with a
+ * consumer API key when PUBLIC_API=false.
+ */
 export const publishedOrStaff: Access = ({ req }) => {
-  if (userHasRole(req.user, ...ROLES)) return true
+  if (isStaffUser(req.user)) return true
+  if (!req.user && !publicApiEnabled(req)) return false
   return { _status: { equals: 'published' } }
 }

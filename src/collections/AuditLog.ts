@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { refuseDeletes, refuseUpdates } from '../hooks/appendOnly'
 import { AUDIT_ACTIONS } from '../workflow/audit'
 
@@ -10,7 +10,7 @@ const nobody = () => false
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   access: {
-    read: hasRole(...ROLES),
+    read: isStaff,
     create: nobody,
     update: nobody,
     delete: nobody,

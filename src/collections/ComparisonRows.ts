@@ -2,8 +2,7 @@ import type { ArrayField, CollectionConfig, Validate } from 'payload'
 
 import type { ComparisonRow } from '../payload-types'
 
-import { hasRole } from '../access/roles'
-import { isStaff, publishedOrStaff } from '../access/content'
+import { reviewableContentAccess } from '../access/reviewableContent'
 import { disclaimerField } from '../fields/disclaimer'
 import { duplicateTreatments } from '../validation/comparison'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
@@ -39,13 +38,7 @@ const cellsField: ArrayField = {
 export const ComparisonRows: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'comparison-rows',
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: hasRole('admin', 'editor'),
-  },
+  access: reviewableContentAccess('comparison-rows'),
   admin: {
     useAsTitle: 'feature',
     defaultColumns: ['feature', '_status', 'updatedAt'],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { isStaff, publishedOrStaff } from '../access/content'
+import { reviewableContentAccess } from '../access/reviewableContent'
 import { disclaimerField } from '../fields/disclaimer'
 import { contentEditor } from '../richText/editor'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
@@ -10,13 +9,7 @@ import { withAuthoredVersions } from './withAuthoredVersions'
 export const FAQs: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'faqs',
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: hasRole('admin', 'editor'),
-  },
+  access: reviewableContentAccess('faqs'),
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', '_status', 'updatedAt'],

@@ -3,8 +3,7 @@ import type { z } from 'zod'
 
 import type { Reference } from '../payload-types'
 
-import { hasRole } from '../access/roles'
-import { isStaff, publishedOrStaff } from '../access/content'
+import { reviewableContentAccess } from '../access/reviewableContent'
 import { isBlank, validateWith } from '../validation/payloadValidator'
 import {
   doiSchema,
@@ -29,13 +28,7 @@ const identifier =
 export const References: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'references',
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: hasRole('admin', 'editor'),
-  },
+  access: reviewableContentAccess('references'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'source', 'year', '_status'],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { refuseDeletes, refuseUpdates } from '../hooks/appendOnly'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
 
@@ -14,7 +14,7 @@ const nobody = () => false
 export const Signatures: CollectionConfig = {
   slug: 'signatures',
   access: {
-    read: hasRole(...ROLES),
+    read: isStaff,
     create: nobody,
     update: nobody,
     delete: nobody,

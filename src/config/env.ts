@@ -34,6 +34,10 @@ const envSchema = z
         .max(3650, 'must be at most 3650 days')
         .default(365),
     ),
+    PUBLIC_API: z
+      .enum(['true', 'false', ''], { message: 'must be true or false' })
+      .optional()
+      .transform((value) => value !== 'false'),
     SEED_DEMO_CONTENT: z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()

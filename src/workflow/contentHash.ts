@@ -15,6 +15,7 @@ export const NON_CONTENT_FIELDS = new Set([
   'updatedBy',
   'contributors',
   'workflowState',
+  'firstPublishedAt',
   'lastReviewedAt',
   'nextReviewDue',
   'lastSignature',

@@ -37,6 +37,12 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    name: 'firstPublishedAt',
+    type: 'date',
+    access: onlyTheWorkflowWrites,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
     name: 'lastReviewedAt',
     type: 'date',
     access: onlyTheWorkflowWrites,

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/roles'
+import type { Role, StaffRole } from '../../src/access/roles'
 import type { User } from '../../src/payload-types'
 
 import { createUser, loginToken } from './users'
@@ -9,7 +9,7 @@ import { createUser, loginToken } from './users'
 export type Member = User & { password: string; token: string }
 
 /** One signed-in account per role, plus a second pharmacist for four-eyes cases. */
-export type Team = Record<Role | 'reviewer2', Member>
+export type Team = Record<StaffRole | 'reviewer2', Member>
 
 export const createTeam = async (payload: Payload, server: Server): Promise<Team> => {
   const member = async (role: Role, overrides = {}): Promise<Member> => {

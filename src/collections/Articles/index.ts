@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../access/roles'
-import { isStaff, publishedOrStaff } from '../../access/content'
+import { reviewableContentAccess } from '../../access/reviewableContent'
 import { disclaimerField } from '../../fields/disclaimer'
 import { slugField } from '../../fields/slug'
 import { contentEditor } from '../../richText/editor'
@@ -13,13 +12,7 @@ import { validateComparisonRows } from './validateComparisonRows'
 export const Articles: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'articles',
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: hasRole('admin', 'editor'),
-  },
+  access: reviewableContentAccess('articles'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../access/roles'
-import { isStaff, publishedOrStaff } from '../../access/content'
+import { publishedOrStaff } from '../../access/content'
+import { hasRole, isStaff } from '../../access/roles'
 import { contentEditor } from '../../richText/editor'
 import { withAuthoredVersions } from '../withAuthoredVersions'
 import { keepOneDefault } from './hooks/keepOneDefault'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
-import { isAdmin, isAdminField, ROLES } from '../../access/roles'
+import { isAdmin, isAdminField, isStaffUser, ROLES } from '../../access/roles'
 import {
   credentialsSchema,
   fullNameSchema,
@@ -9,6 +9,7 @@ import {
   licenceNumberSchema,
 } from '../../validation/reviewerProfile'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { refuseRoleChanges } from './hooks/refuseRoleChanges'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
@@ -16,6 +17,7 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
+    admin: ({ req }) => isStaffUser(req.user),
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
@@ -28,6 +30,8 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: FIFTEEN_MINUTES,
+    // Downstream sites read with a consumer account's key: `Authorization: users API-Key <key>`.
+    useAPIKey: true,
   },
   fields: [
     {
@@ -70,6 +74,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [refuseRoleChanges],
     beforeChange: [makeFirstUserAdmin],
   },
 }

@@ -22,6 +22,7 @@ export const recordPublication: CollectionBeforeChangeHook = async (args) => {
   return {
     ...data,
     workflowState: 'published',
+    firstPublishedAt: originalDoc.firstPublishedAt ?? new Date().toISOString(),
     lastSignature: signature.id,
     lastReviewedAt: signedAt.toISOString(),
     nextReviewDue: new Date(signedAt.getTime() + intervalDays * DAY_MS).toISOString(),

@@ -7,6 +7,7 @@ export const startWorkflowOnCreate: CollectionBeforeChangeHook = ({ data, operat
     ...data,
     workflowState: 'draft',
     contributors: [],
+    firstPublishedAt: null,
     lastReviewedAt: null,
     nextReviewDue: null,
     lastSignature: null,
