@@ -147,7 +147,7 @@ export interface Article {
   /**
    * The page address. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   keyPoints?:
     | {

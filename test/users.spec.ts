@@ -75,7 +75,7 @@ describe('users and roles', () => {
     expect(response.body.docs.map((user: User) => user.email)).toEqual([writer.email])
   })
 
-  it('refuses to let a writer create a user', async () => {
+  it('refuses to let a writer create a user (see also escalation.spec.ts)', async () => {
     const writer = await createUser(app.payload, 'writer')
     const token = await loginToken(app.server, writer.email, writer.password)
     const email = uniqueEmail('intruder')
@@ -88,15 +88,18 @@ describe('users and roles', () => {
     expect(stored.totalDocs).toBe(0)
   })
 
-  it('keeps the role of a writer who tries to make themselves admin', async () => {
+  it('locks an account for 15 minutes after 5 failed logins', async () => {
     const writer = await createUser(app.payload, 'writer')
-    const token = await loginToken(app.server, writer.email, writer.password)
-    await request(app.server)
-      .patch(`/api/users/${writer.id}`)
-      .set('Authorization', bearer(token))
-      .send({ role: 'admin' })
-    const stored = await app.payload.findByID({ collection: 'users', id: writer.id })
-    expect(stored.role).toBe('writer')
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await request(app.server).post('/api/users/login').send({ email: writer.email, password: 'wrong' })
+    }
+    const locked = await request(app.server)
+      .post('/api/users/login')
+      .send({ email: writer.email, password: writer.password })
+    expect(locked.status).toBe(401)
+    expect(locked.body.token).toBeUndefined()
+    const stored = await app.payload.findByID({ collection: 'users', id: writer.id, showHiddenFields: true })
+    expect(new Date(stored.lockUntil ?? 0).getTime()).toBeGreaterThan(Date.now() + 14 * 60 * 1000)
   })
 
   describe('pharmacist reviewer credentials', () => {

@@ -20,7 +20,8 @@ const validateSlug: Validate = async (value, { collectionSlug, id, req }) => {
 export const slugField = (sourceField = 'title'): TextField => ({
   name: 'slug',
   type: 'text',
-  required: true,
+  // Not `required` in the schema, so API clients may leave it out and get one made from the
+  // title; validateSlug still refuses a document that ends up without one.
   unique: true,
   index: true,
   admin: {

@@ -26,7 +26,11 @@ const toWebRequest = async (req: IncomingMessage): Promise<Request> => {
   })
 }
 
-const sendWebResponse = async (response: Response, res: ServerResponse): Promise<void> => {
+const sendWebResponse = async (
+  response: Response,
+  res: ServerResponse,
+  onBody?: (body: string) => void,
+): Promise<void> => {
   const headers: Record<string, string | string[]> = {}
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value
@@ -34,14 +38,19 @@ const sendWebResponse = async (response: Response, res: ServerResponse): Promise
   const cookies = response.headers.getSetCookie()
   if (cookies.length) headers['set-cookie'] = cookies
   res.writeHead(response.status, headers)
-  res.end(Buffer.from(await response.arrayBuffer()))
+  const body = Buffer.from(await response.arrayBuffer())
+  onBody?.(body.toString('utf8'))
+  res.end(body)
 }
 
 /**
  * A plain node:http server in front of the same handlers Next.js mounts at /api/[...slug] and
  * /api/graphql, so supertest drives exactly the code a deployed CMS runs.
  */
-export const createPayloadHttpServer = (config: Promise<SanitizedConfig>): Server => {
+export const createPayloadHttpServer = (
+  config: Promise<SanitizedConfig>,
+  onBody?: (body: string) => void,
+): Server => {
   const graphqlPost = GRAPHQL_POST(config)
   return createServer(async (req, res) => {
     try {
@@ -51,7 +60,7 @@ export const createPayloadHttpServer = (config: Promise<SanitizedConfig>): Serve
         pathname === '/api/graphql' && request.method === 'POST'
           ? await graphqlPost(request)
           : await handleEndpoints({ config, request })
-      await sendWebResponse(response, res)
+      await sendWebResponse(response, res, onBody)
     } catch (error) {
       console.error('Unhandled error in the test HTTP adapter', error)
       res.writeHead(500, { 'content-type': 'application/json' })

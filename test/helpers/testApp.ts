@@ -3,12 +3,15 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { findSecretsInResponses } from './secretsInResponses'
 import { createTestDatabase } from './testDatabase'
 import { createPayloadHttpServer } from './payloadHttpServer'
 
 export type TestApp = {
   payload: Payload
   server: Server
+  /** API keys issued in this spec: no response may contain one. */
+  knownSecrets: string[]
   disconnectDatabase: () => Promise<void>
   close: () => Promise<void>
 }
@@ -24,14 +27,19 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
     default: Promise<SanitizedConfig>
   }
   const payload = await getPayload({ config })
-  const server = createPayloadHttpServer(config)
+  const bodies: string[] = []
+  const knownSecrets: string[] = []
+  const server = createPayloadHttpServer(config, (body) => bodies.push(body))
   return {
     payload,
     server,
+    knownSecrets,
     disconnectDatabase: () => database.disconnect(payload),
     close: async () => {
       await payload.destroy()
       await database.drop(payload)
+      const leaks = findSecretsInResponses(bodies, knownSecrets)
+      if (leaks.length) throw new Error(`Secrets in HTTP responses:\n${leaks.join('\n')}`)
     },
   }
 }

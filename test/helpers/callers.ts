@@ -1,0 +1,32 @@
+import type { Test } from 'supertest'
+
+import { randomUUID } from 'node:crypto'
+
+import type { Caller } from './accessTable'
+import type { TestApp } from './testApp'
+
+import { createTeam, type Team } from './team'
+import { bearer, createUser } from './users'
+
+export type Callers = { team: Team; consumerKey: string }
+
+/** A signed-in account per staff role and a consumer with an API key, as downstream sites use. */
+export const createCallers = async (app: TestApp): Promise<Callers> => {
+  const team = await createTeam(app.payload, app.server)
+  const consumerKey = randomUUID()
+  app.knownSecrets.push(consumerKey)
+  const consumer = await createUser(app.payload, 'consumer')
+  await app.payload.update({
+    collection: 'users',
+    id: consumer.id,
+    data: { enableAPIKey: true, apiKey: consumerKey },
+  })
+  return { team, consumerKey }
+}
+
+/** Sets the caller's credentials on a supertest request. */
+export const as = (request: Test, caller: Caller, callers: Callers): Test => {
+  if (caller === 'anonymous') return request
+  if (caller === 'consumer') return request.set('Authorization', `users API-Key ${callers.consumerKey}`)
+  return request.set('Authorization', bearer(callers.team[caller].token))
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import { createCallers, type Callers } from './helpers/callers'
+import { startTestApp, type TestApp } from './helpers/testApp'
+import { bearer } from './helpers/users'
+import { createAs, faqData, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
+
+describe('PUBLIC_API=false', () => {
+  let app: TestApp
+  let callers: Callers
+  let publishedId: string
+
+  beforeAll(async () => {
+    app = await startTestApp({ PUBLIC_API: 'false' })
+    callers = await createCallers(app)
+    await publishDefaultDisclaimer(app.payload)
+    publishedId = await createAs(app.server, callers.team.writer, 'faqs', faqData('Published?'))
+    await publishThroughWorkflow(app.server, 'faqs', publishedId, callers.team)
+    await createAs(app.server, callers.team.writer, 'faqs', faqData('Draft?'))
+  })
+
+  afterAll(async () => {
+    await app.close()
+  })
+
+  it.each(['articles', 'faqs', 'comparison-rows', 'references', 'disclaimers'])(
+    'refuses anonymous reads of %s',
+    async (collection) => {
+      const response = await request(app.server).get(`/api/${collection}`)
+      expect(response.status).toBe(403)
+    },
+  )
+
+  it('refuses anonymous GraphQL reads', async () => {
+    const response = await request(app.server).post('/api/graphql').send({ query: '{ Faqs { docs { id } } }' })
+    expect(response.body.errors[0].extensions.statusCode).toBe(403)
+  })
+
+  it('serves published content, and only that, to a consumer API key', async () => {
+    const response = await request(app.server)
+      .get('/api/faqs')
+      .set('Authorization', `users API-Key ${callers.consumerKey}`)
+    expect(response.status).toBe(200)
+    expect(response.body.docs.map((doc: { id: string }) => doc.id)).toEqual([publishedId])
+  })
+
+  it('refuses a wrong API key', async () => {
+    const response = await request(app.server)
+      .get('/api/faqs')
+      .set('Authorization', 'users API-Key not-a-real-key')
+    expect([401, 403]).toContain(response.status)
+  })
+
+  it('keeps the admin panel closed to consumer accounts', async () => {
+    const response = await request(app.server)
+      .get('/api/users/me')
+      .set('Authorization', `users API-Key ${callers.consumerKey}`)
+    expect(response.body.user.role).toBe('consumer')
+    const access = await request(app.server)
+      .get('/api/access')
+      .set('Authorization', `users API-Key ${callers.consumerKey}`)
+    expect(access.body.canAccessAdmin).toBeFalsy()
+    const staffAccess = await request(app.server)
+      .get('/api/access')
+      .set('Authorization', bearer(callers.team.writer.token))
+    expect(staffAccess.body.canAccessAdmin).toBe(true)
+  })
+})
