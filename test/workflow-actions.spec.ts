@@ -257,6 +257,13 @@ describe('workflow actions', () => {
     expect((await request(app.server).get(`/api/faqs/${id}`)).status).toBe(404)
     const stored = await latest(id)
     expect(stored).toMatchObject({ workflowState: 'withdrawn', withdrawalReason: 'Label updated' })
+    const { docs } = await app.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ documentId: { equals: id } }, { action: { equals: 'withdraw' } }] },
+    })
+    expect(docs[0]).toMatchObject({ comment: 'Label updated', actor: { id: team.editor.id } })
+    expect(docs[0].contentHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(docs[0].versionId).toBeTruthy()
   })
 
   it('refuses a second sign-off of an approved document (it is no longer in review)', async () => {

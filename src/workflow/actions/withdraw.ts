@@ -2,12 +2,13 @@ import { z } from 'zod'
 
 import { recordAudit } from '../audit'
 import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
-import { describeDoc } from '../documents'
+import { describeDoc, latestVersionId, type ReviewableDoc } from '../documents'
 import { UnmetRequirementsError } from '../errors'
 import { transitionFor } from '../transitions'
 import {
   type ActionInput,
   type ActionResult,
+  hashOf,
   parseBody,
   requireRole,
   writeWorkflowFields,
@@ -42,6 +43,8 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
     action: 'withdraw',
     collectionSlug: collection,
     documentId: id,
+    versionId: await latestVersionId(req, collection, id),
+    contentHash: hashOf(req, collection, live as unknown as ReviewableDoc),
     comment: reason,
   })
   return { collection, id, state: transition.to, message: 'Withdrawn from publication.' }
