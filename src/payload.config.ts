@@ -13,6 +13,7 @@ import { userHasRole } from './access/roles'
 import { Users } from './collections/Users'
 import { readEnv } from './config/env'
 import { databaseAdapter } from './database/adapter'
+import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
 import { healthEndpoint } from './endpoints/health'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { onInit } from './lifecycle/onInit'
@@ -43,7 +44,12 @@ export default buildConfig({
   custom: { publicApi: env.PUBLIC_API, reviewIntervalDays: env.REVIEW_INTERVAL_DAYS },
   db: databaseAdapter(env),
   editor: contentEditor,
-  endpoints: [healthEndpoint, reviewQueueEndpoint],
+  endpoints: [
+    healthEndpoint,
+    reviewQueueEndpoint,
+    deliveryArticleListEndpoint,
+    deliveryArticleEndpoint,
+  ],
   graphQL: { mutations: workflowMutations },
   jobs: {
     access: { run: ({ req }) => userHasRole(req.user, 'admin') },

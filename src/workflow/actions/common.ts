@@ -1,7 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { z } from 'zod'
-
-import { APIError, ValidationError } from 'payload'
+import { APIError } from 'payload'
 
 import type { ReviewableCollection, WorkflowState } from '../states'
 import type { Transition } from '../transitions'
@@ -54,18 +52,6 @@ export const stateProblem = (doc: ReviewableDoc, transition: Transition): string
 export const requireState = (doc: ReviewableDoc, transition: Transition): void => {
   const problem = stateProblem(doc, transition)
   if (problem) throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
-}
-
-/** Parses a request body with zod; a violation is Payload's 400 naming each field. */
-export const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.infer<T> => {
-  const parsed = schema.safeParse(body ?? {})
-  if (parsed.success) return parsed.data
-  throw new ValidationError({
-    errors: parsed.error.issues.map((issue) => ({
-      path: issue.path.join('.') || 'body',
-      message: issue.message,
-    })),
-  })
 }
 
 /** Writes workflow fields, which only the workflow may write, as a new version. */

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { parseInput } from '../../validation/parseInput'
+
 import { recordAudit, recordRefusal } from '../audit'
 import { describeDoc, findLatest, latestVersionId, relationId } from '../documents'
 import { UnmetRequirementsError } from '../errors'
@@ -13,7 +15,6 @@ import {
   type ActionResult,
   hashOf,
   type LinkedOutcome,
-  parseBody,
   requireRole,
   stateProblem,
 } from './common'
@@ -86,7 +87,7 @@ const publishLinked = async (req: PayloadRequest, articleId: string): Promise<Li
 export const publish = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('publish'))
-  const body = parseBody(bodySchema, input.body)
+  const body = parseInput(bodySchema, input.body)
   const linked =
     body.includeLinked && collection === 'articles' ? await publishLinked(req, id) : undefined
   await publishOne(req, collection, id)

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { parseInput } from '../../validation/parseInput'
+
 import type { User } from '../../payload-types'
 
 import { recordAudit } from '../audit'
@@ -14,7 +16,6 @@ import {
   type ActionResult,
   hashOf,
   type LinkedOutcome,
-  parseBody,
   requireRole,
   stateProblem,
   writeWorkflowFields,
@@ -121,7 +122,7 @@ const signLinked = async (
 export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('sign-off'))
-  const body = parseBody(bodySchema, input.body)
+  const body = parseInput(bodySchema, input.body)
   const signer = await req.payload.findByID({ collection: 'users', id: req.user!.id, depth: 0, req })
   requireValidLicence(signer)
   await reauthenticate(req, signer, body.password, { collection, id })

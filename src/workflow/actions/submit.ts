@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseInput } from '../../validation/parseInput'
+
 import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
 import { transitionFor } from '../transitions'
@@ -7,7 +9,6 @@ import {
   type ActionInput,
   type ActionResult,
   hashOf,
-  parseBody,
   requireRole,
   requireState,
   writeWorkflowFields,
@@ -19,7 +20,7 @@ export const submit = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   const transition = transitionFor('submit')
   requireRole(req, transition)
-  const { comment } = parseBody(bodySchema, input.body)
+  const { comment } = parseInput(bodySchema, input.body)
   const doc = await findLatest(req, collection, id)
   requireState(doc, transition)
   await writeWorkflowFields(input, { workflowState: transition.to }, { draft: true })

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseInput } from '../../validation/parseInput'
+
 import { recordAudit } from '../audit'
 import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
 import { describeDoc, latestVersionId, type ReviewableDoc } from '../documents'
@@ -9,7 +11,6 @@ import {
   type ActionInput,
   type ActionResult,
   hashOf,
-  parseBody,
   requireRole,
   writeWorkflowFields,
 } from './common'
@@ -27,7 +28,7 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   const transition = transitionFor('withdraw')
   requireRole(req, transition)
-  const { reason } = parseBody(bodySchema, input.body)
+  const { reason } = parseInput(bodySchema, input.body)
   const live = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   if (live._status !== 'published') {
     throw new UnmetRequirementsError('Cannot withdraw', [

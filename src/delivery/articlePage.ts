@@ -1,0 +1,116 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Article, ComparisonRow, Disclaimer, Faq, Reference, Signature, User } from '../payload-types'
+import type { ArticlePage, ReviewBlock } from './types'
+
+import { richTextToHtml } from './html'
+import { medicalWebPageJsonLd } from './jsonLd'
+import { safeJson } from './safeJson'
+
+const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
+  ((items as unknown[] | null | undefined) ?? []).filter(
+    (item): item is T => typeof item === 'object' && item !== null && (item as T)._status === 'published',
+  )
+
+/** The printed name and credentials are public by design; the rest of the account is not. */
+const reviewBlock = async (req: PayloadRequest, article: Article): Promise<ReviewBlock | null> => {
+  const signatureId = typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
+  if (!signatureId || !article.lastReviewedAt) return null
+  const signature: Signature = await req.payload.findByID({
+    collection: 'signatures',
+    id: signatureId,
+    depth: 0,
+    req,
+  })
+  const reviewerId = typeof signature.reviewer === 'object' ? signature.reviewer.id : signature.reviewer
+  const reviewer: Pick<User, 'fullName' | 'credentials'> = await req.payload.findByID({
+    collection: 'users',
+    id: reviewerId,
+    depth: 0,
+    select: { fullName: true, credentials: true },
+    req,
+  })
+  return {
+    reviewerName: reviewer.fullName ?? signature.printedName,
+    credentials: reviewer.credentials ?? '',
+    printedName: signature.printedName,
+    lastReviewedAt: article.lastReviewedAt,
+    nextReviewDue: article.nextReviewDue ?? null,
+  }
+}
+
+const comparisonTable = (article: Article) => {
+  const columns = article.comparisonColumns ?? []
+  const rows = published<ComparisonRow>(article.comparisonRows).map((row) => ({
+    feature: row.feature,
+    cells: columns.map(
+      (column) => row.cells.find((cell) => cell.treatment.toLowerCase() === column.toLowerCase())?.value ?? '',
+    ),
+  }))
+  return { columns, rows }
+}
+
+/**
+ * One published article as a downstream page needs it, read with the caller's access (so the
+ * public gets published content only) and linked documents filtered to published ones.
+ */
+export const buildArticlePage = async (
+  req: PayloadRequest,
+  slug: string,
+  serverUrl?: string,
+): Promise<ArticlePage | null> => {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    depth: 1,
+    draft: false,
+    limit: 1,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const article = docs[0]
+  if (!article) return null
+  const disclaimer = published<Disclaimer>([article.disclaimer])[0]
+  const page: Omit<ArticlePage, 'jsonLd' | 'jsonLdScript'> = {
+    slug: article.slug ?? slug,
+    title: article.title,
+    summary: article.summary,
+    keyPoints: (article.keyPoints ?? []).map(({ title, text }) => ({ title, text })),
+    body: article.body ?? null,
+    bodyHtml: richTextToHtml(article.body),
+    drugs: article.drugs ?? [],
+    conditions: article.conditions ?? [],
+    readingTimeMinutes: article.readingTimeMinutes ?? null,
+    firstPublishedAt: article.firstPublishedAt ?? null,
+    updatedAt: article.updatedAt,
+    faqs: published<Faq>(article.faqs).map((faq) => ({
+      question: faq.question,
+      answer: faq.answer,
+      answerHtml: richTextToHtml(faq.answer),
+    })),
+    comparisonTable: comparisonTable(article),
+    references: published<Reference>(article.references).map((reference, index) => ({
+      number: index + 1,
+      title: reference.title,
+      authors: reference.authors ?? null,
+      source: reference.source ?? null,
+      year: reference.year ?? null,
+      url: reference.url ?? null,
+      doi: reference.doi ?? null,
+      pmid: reference.pmid ?? null,
+      accessedAt: reference.accessedAt ?? null,
+    })),
+    disclaimer: disclaimer
+      ? { title: disclaimer.title, text: disclaimer.text, textHtml: richTextToHtml(disclaimer.text) }
+      : null,
+    review: await reviewBlock(req, article),
+  }
+  const url = serverUrl ? `${serverUrl.replace(/\/$/, '')}/articles/${page.slug}` : undefined
+  const jsonLd = medicalWebPageJsonLd(page, url)
+  return {
+    ...page,
+    jsonLd,
+    jsonLdScript: `<script type="application/ld+json">${safeJson(jsonLd)}</script>`,
+  }
+}
