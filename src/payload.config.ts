@@ -15,10 +15,14 @@ import { readEnv } from './config/env'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
 import { healthEndpoint } from './endpoints/health'
+import { depthLimit } from './graphql/depthLimit'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { onInit } from './lifecycle/onInit'
 import { contentEditor } from './richText/editor'
 import { workflowMutations } from './workflow/graphqlMutations'
+
+const GRAPHQL_MAX_DEPTH = 10
+const GRAPHQL_MAX_COMPLEXITY = 500
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -50,7 +54,12 @@ export default buildConfig({
     deliveryArticleListEndpoint,
     deliveryArticleEndpoint,
   ],
-  graphQL: { mutations: workflowMutations },
+  graphQL: {
+    // One request must not be able to exhaust the server: cap nesting and estimated cost.
+    maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    mutations: workflowMutations,
+    validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
+  },
   jobs: {
     access: { run: ({ req }) => userHasRole(req.user, 'admin') },
     // Runs scheduled publications (the publish gate checks each one when it runs).
