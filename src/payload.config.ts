@@ -11,6 +11,8 @@ import { References } from './collections/References'
 import { Signatures } from './collections/Signatures'
 import { userHasRole } from './access/roles'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { Webhooks } from './collections/Webhooks'
 import { readEnv } from './config/env'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
@@ -19,6 +21,8 @@ import { depthLimit } from './graphql/depthLimit'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { onInit } from './lifecycle/onInit'
 import { contentEditor } from './richText/editor'
+import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
+import { WEBHOOK_QUEUE } from './webhooks/events'
 import { workflowMutations } from './workflow/graphqlMutations'
 
 const GRAPHQL_MAX_DEPTH = 10
@@ -43,6 +47,8 @@ export default buildConfig({
     Disclaimers,
     Signatures,
     AuditLog,
+    Webhooks,
+    WebhookDeliveries,
     Users,
   ],
   custom: { publicApi: env.PUBLIC_API, reviewIntervalDays: env.REVIEW_INTERVAL_DAYS },
@@ -63,8 +69,12 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => userHasRole(req.user, 'admin') },
     // Runs scheduled publications (the publish gate checks each one when it runs).
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * *', queue: WEBHOOK_QUEUE, limit: 50 },
+    ],
     shouldAutoRun: () => env.NODE_ENV !== 'test',
+    tasks: [deliverWebhookTask],
   },
   onInit: onInit(env),
   secret: env.PAYLOAD_SECRET,

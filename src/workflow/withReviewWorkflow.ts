@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { workflowEndpoints } from '../endpoints/workflowEndpoints'
+import { announcePublication } from '../webhooks/announcePublication'
 import { workflowFields } from './fields'
 import { keepLiveVersionUntilWithdrawn } from './hooks/keepLiveVersionUntilWithdrawn'
 import { recordPublication } from './hooks/recordPublication'
@@ -27,6 +28,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       requireSignOffToPublish,
       recordPublication,
     ],
+    afterChange: [...(collection.hooks?.afterChange ?? []), announcePublication],
   },
   versions: {
     ...(typeof collection.versions === 'object' ? collection.versions : {}),

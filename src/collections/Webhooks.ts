@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../access/roles'
+import { isBlank, validateWith } from '../validation/payloadValidator'
+import { urlSchema } from '../validation/reference'
+import { WEBHOOK_EVENTS } from '../webhooks/events'
+
+/** Where publications and withdrawals are announced, signed with each endpoint's own secret. */
+export const Webhooks: CollectionConfig = {
+  slug: 'webhooks',
+  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'url', 'events', 'active'], group: 'Delivery' },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      validate: (value: string | null | undefined) =>
+        isBlank(value) ? 'Enter the URL to POST events to' : validateWith(urlSchema, value),
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      minLength: 16,
+      // Write-only: it signs each delivery (X-Signature) and is never sent back.
+      access: { read: () => false },
+      admin: { description: 'At least 16 characters; the receiver verifies X-Signature with it.' },
+    },
+    {
+      name: 'events',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: [...WEBHOOK_EVENTS],
+      defaultValue: [...WEBHOOK_EVENTS],
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true },
+  ],
+}

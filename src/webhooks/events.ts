@@ -1,0 +1,35 @@
+import type { PayloadRequest } from 'payload'
+
+export const WEBHOOK_EVENTS = ['publish', 'withdraw'] as const
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
+
+export const WEBHOOK_QUEUE = 'webhooks'
+
+/** What a receiver is told: which document changed how. Never any unpublished content. */
+export type WebhookPayload = {
+  event: WebhookEvent
+  collection: string
+  id: string
+  slug?: string
+  title?: string
+  occurredAt: string
+}
+
+/** Queues one signed delivery per active webhook that subscribes to the event. */
+export const queueWebhookDeliveries = async (req: PayloadRequest, payload: WebhookPayload): Promise<void> => {
+  const { docs } = await req.payload.find({
+    collection: 'webhooks',
+    where: { and: [{ active: { equals: true } }, { events: { in: [payload.event] } }] },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  for (const webhook of docs) {
+    await req.payload.jobs.queue({
+      task: 'deliverWebhook',
+      queue: WEBHOOK_QUEUE,
+      input: { webhook: String(webhook.id), body: JSON.stringify(payload) },
+      req,
+    })
+  }
+}
