@@ -5,19 +5,19 @@ import { z } from 'zod'
 import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit, recordRefusal } from '../audit'
-import { describeDoc, findLatest, latestVersionId, relationId } from '../documents'
+import { describeDoc, findLatest, latestVersionId } from '../documents'
 import { UnmetRequirementsError } from '../errors'
 import { unmetPublishRequirements } from '../publishGate'
-import { ARTICLE_LINKS, type ReviewableCollection } from '../states'
+import { type ReviewableCollection } from '../states'
 import { transitionFor } from '../transitions'
 import {
   type ActionInput,
   type ActionResult,
   hashOf,
-  type LinkedOutcome,
   requireRole,
   stateProblem,
 } from './common'
+import { actOnLinked } from './linked'
 
 const bodySchema = z.object({ includeLinked: z.boolean().optional() })
 
@@ -59,37 +59,16 @@ const publishOne = async (
   })
 }
 
-const publishLinked = async (req: PayloadRequest, articleId: string): Promise<LinkedOutcome[]> => {
-  const article = await findLatest(req, 'articles', articleId)
-  const outcomes: LinkedOutcome[] = []
-  for (const link of ARTICLE_LINKS) {
-    for (const linkedId of ((article[link.field] as unknown[]) ?? []).map(relationId)) {
-      if (!linkedId) continue
-      const linked = await findLatest(req, link.collection, linkedId)
-      const outcome = { collection: link.collection, id: linkedId, title: describeDoc(linked) }
-      if (linked.workflowState !== 'approved') {
-        const state = String(linked.workflowState)
-        outcomes.push({ ...outcome, state, done: false, reason: state === 'published' ? 'already published' : 'not approved' })
-        continue
-      }
-      try {
-        await publishOne(req, link.collection, linkedId)
-        outcomes.push({ ...outcome, state: 'published', done: true })
-      } catch (error) {
-        if (!(error instanceof UnmetRequirementsError)) throw error
-        outcomes.push({ ...outcome, state: 'approved', done: false, reason: error.message })
-      }
-    }
-  }
-  return outcomes
-}
-
 export const publish = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('publish'))
   const body = parseInput(bodySchema, input.body)
   const linked =
-    body.includeLinked && collection === 'articles' ? await publishLinked(req, id) : undefined
+    body.includeLinked && collection === 'articles'
+      ? await actOnLinked(req, id, 'approved', 'published', (linkedCollection, linkedId) =>
+          publishOne(req, linkedCollection, linkedId),
+        )
+      : undefined
   await publishOne(req, collection, id)
   return { collection, id, state: 'published', message: 'Published.', linked }
 }

@@ -7,19 +7,19 @@ import { parseInput } from '../../validation/parseInput'
 import type { User } from '../../payload-types'
 
 import { recordAudit } from '../audit'
-import { authorsOf, describeDoc, findLatest, latestVersionId, relationId } from '../documents'
+import { authorsOf, describeDoc, findLatest, latestVersionId } from '../documents'
 import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
-import { ARTICLE_LINKS, type ReviewableCollection } from '../states'
+import { type ReviewableCollection } from '../states'
 import { transitionFor } from '../transitions'
 import {
   type ActionInput,
   type ActionResult,
   hashOf,
-  type LinkedOutcome,
   requireRole,
   stateProblem,
   writeWorkflowFields,
 } from './common'
+import { actOnLinked } from './linked'
 import { reauthenticate } from './reauthenticate'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
@@ -90,35 +90,6 @@ const signOne = async (
   return String(signature.id)
 }
 
-const signLinked = async (
-  req: PayloadRequest,
-  articleId: string,
-  signer: User,
-  meaning: string,
-): Promise<LinkedOutcome[]> => {
-  const article = await findLatest(req, 'articles', articleId)
-  const outcomes: LinkedOutcome[] = []
-  for (const link of ARTICLE_LINKS) {
-    for (const linkedId of ((article[link.field] as unknown[]) ?? []).map(relationId)) {
-      if (!linkedId) continue
-      const linked = await findLatest(req, link.collection, linkedId)
-      const outcome = { collection: link.collection, id: linkedId, title: describeDoc(linked) }
-      if (linked.workflowState !== 'in_review') {
-        outcomes.push({ ...outcome, state: String(linked.workflowState), done: false, reason: 'not in review' })
-        continue
-      }
-      try {
-        await signOne(req, link.collection, linkedId, signer, meaning)
-        outcomes.push({ ...outcome, state: 'approved', done: true })
-      } catch (error) {
-        if (!(error instanceof UnmetRequirementsError)) throw error
-        outcomes.push({ ...outcome, state: 'in_review', done: false, reason: error.message })
-      }
-    }
-  }
-  return outcomes
-}
-
 export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('sign-off'))
@@ -130,7 +101,9 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const signatureId = await signOne(req, collection, id, signer, meaning)
   const linked =
     body.includeLinked && collection === 'articles'
-      ? await signLinked(req, id, signer, meaning)
+      ? await actOnLinked(req, id, 'in_review', 'approved', (linkedCollection, linkedId) =>
+          signOne(req, linkedCollection, linkedId, signer, meaning),
+        )
       : undefined
   return { collection, id, state: 'approved', message: 'Signed off.', signatureId, linked }
 }

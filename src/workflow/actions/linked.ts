@@ -1,0 +1,42 @@
+import type { PayloadRequest } from 'payload'
+
+import type { LinkedOutcome } from './common'
+
+import { describeDoc, findLatest, relationId } from '../documents'
+import { UnmetRequirementsError } from '../errors'
+import { ARTICLE_LINKS, type ReviewableCollection } from '../states'
+
+/**
+ * Applies an action to every FAQ, comparison row and reference an article links to that is in
+ * `readyState`; reports what was done and why the rest was not.
+ */
+export const actOnLinked = async (
+  req: PayloadRequest,
+  articleId: string,
+  readyState: string,
+  doneState: string,
+  act: (collection: ReviewableCollection, id: string) => Promise<unknown>,
+): Promise<LinkedOutcome[]> => {
+  const article = await findLatest(req, 'articles', articleId)
+  const outcomes: LinkedOutcome[] = []
+  for (const link of ARTICLE_LINKS) {
+    for (const linkedId of ((article[link.field] as unknown[]) ?? []).map(relationId)) {
+      if (!linkedId) continue
+      const linked = await findLatest(req, link.collection, linkedId)
+      const outcome = { collection: link.collection, id: linkedId, title: describeDoc(linked) }
+      const state = String(linked.workflowState)
+      if (state !== readyState) {
+        outcomes.push({ ...outcome, state, done: false, reason: `not ${readyState.replace('_', ' ')}` })
+        continue
+      }
+      try {
+        await act(link.collection, linkedId)
+        outcomes.push({ ...outcome, state: doneState, done: true })
+      } catch (error) {
+        if (!(error instanceof UnmetRequirementsError)) throw error
+        outcomes.push({ ...outcome, state, done: false, reason: error.message })
+      }
+    }
+  }
+  return outcomes
+}
