@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+import { seedDatabase } from '../seed/seedDatabase'
+
+/**
+ * The seeded baclofen article, reviewed and published through the workflow, plus `count - 1`
+ * published copies under other slugs, written straight through the database adapter (the bench
+ * measures reads, and 10,000 reviews would take longer than the measurement).
+ */
+export const seedArticles = async (payload: Payload, count: number): Promise<string[]> => {
+  const { articleId } = await seedDatabase(payload)
+  const original = await payload.findByID({ collection: 'articles', id: articleId, depth: 0 })
+  const { id: _id, ...template } = original
+  const slugs = [original.slug as string]
+  for (let index = 1; index < count; index += 1) {
+    const slug = `${original.slug}-copy-${index}`
+    await payload.db.create({
+      collection: 'articles',
+      data: {
+        ...template,
+        slug,
+        keyPoints: template.keyPoints?.map(({ id: _rowId, ...point }) => point),
+      },
+    })
+    slugs.push(slug)
+  }
+  return slugs
+}
