@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { randomBytes } from 'node:crypto'
+
 import { seedDatabase } from '../seed/seedDatabase'
 
 /**
@@ -19,7 +21,8 @@ export const seedArticles = async (payload: Payload, count: number): Promise<str
       data: {
         ...template,
         slug,
-        keyPoints: template.keyPoints?.map(({ id: _rowId, ...point }) => point),
+        // Array rows need their own ids, which Payload's hooks would otherwise make.
+        keyPoints: template.keyPoints?.map((point) => ({ ...point, id: randomBytes(12).toString('hex') })),
       },
     })
     slugs.push(slug)

@@ -1,106 +1,14 @@
-import autocannon from 'autocannon'
-import { createServer } from 'node:http'
+import { spawnSync } from 'node:child_process'
 
-import { startTestApp } from '../test/helpers/testApp'
-import { seedArticles } from './fixtures'
-import { startSqliteFloorServer } from './floorServer'
-import { startStaticServer } from './staticServer'
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
-const SIZES = (process.env.BENCH_SIZES ?? '1,100,10000').split(',').map(Number)
-const CONNECTIONS = [1, 50]
-
-const PAGE_QUERY = `query ($slug: String!) { Articles(where: { slug: { equals: $slug } }, limit: 1) { docs {
-  title slug summary keyPoints { title text } body drugs conditions readingTimeMinutes lastReviewedAt nextReviewDue
-  faqs { question answer } comparisonColumns comparisonRows { feature cells { treatment value } }
-  references { title authors source year url doi pmid } disclaimer { title text } } } }`
-
-type Scenario = { name: string; url: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
-type Figure = { scenario: string; connections: number; rps: number; p50: number; p99: number; errors: number }
-
-const measure = async (scenario: Scenario, connections: number): Promise<Figure> => {
-  const result = await autocannon({
-    url: scenario.url,
-    method: scenario.method ?? 'GET',
-    body: scenario.body,
-    headers: { 'content-type': 'application/json', ...scenario.headers },
-    connections,
-    duration: SECONDS,
+/**
+ * Prints the benchmark tables for each article count (BENCH_SIZES, default 1,100,10000) on the
+ * database TEST_DATABASE selects (SQLite by default; TEST_DATABASE=mongodb with MONGODB_URI).
+ */
+const sizes = (process.env.BENCH_SIZES ?? '1,100,10000').split(',')
+for (const size of sizes) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx/esm', 'bench/benchSize.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_SIZE: size },
   })
-  return {
-    scenario: scenario.name,
-    connections,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + (scenario.headers?.['if-none-match'] ? 0 : result.non2xx),
-  }
+  if (result.status !== 0) process.exit(result.status ?? 1)
 }
-
-const listen = async (handler: Parameters<typeof createServer>[1]) => {
-  const server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }
-}
-
-const printTable = (adapter: string, size: number, figures: Figure[]) => {
-  const floor = (connections: number) => figures.find((f) => f.scenario.startsWith('(d)') && f.connections === connections)
-  const cache = (connections: number) => figures.find((f) => f.scenario.startsWith('(e)') && f.connections === connections)
-  console.log(`\n${adapter}, ${size} article(s), ${SECONDS}s per run`)
-  console.log('| scenario | conns | req/s | p50 ms | p99 ms | vs (d) | vs (e) | errors |')
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
-  for (const figure of figures) {
-    const d = floor(figure.connections)
-    const e = cache(figure.connections)
-    const ratio = (base?: Figure) => (base && base.rps ? `${((figure.rps / base.rps) * 100).toFixed(0)}%` : 'n/a')
-    console.log(
-      `| ${figure.scenario} | ${figure.connections} | ${figure.rps.toFixed(0)} | ${figure.p50} | ${figure.p99} | ${ratio(d)} | ${ratio(e)} | ${figure.errors} |`,
-    )
-  }
-}
-
-const benchAdapter = async (size: number) => {
-  const app = await startTestApp({ SEED_DEMO_CONTENT: 'false' })
-  const adapter = process.env.TEST_DATABASE === 'mongodb' ? 'MongoDB' : 'SQLite'
-  try {
-    const started = Date.now()
-    const slugs = await seedArticles(app.payload, size)
-    console.log(`\nseeded ${size} article(s) on ${adapter} in ${((Date.now() - started) / 1000).toFixed(1)}s`)
-    const slug = slugs[Math.floor(slugs.length / 2)]
-    const payloadServer = await listen((req, res) => app.server.emit('request', req, res))
-    const delivery = `${payloadServer.url}/api/delivery/articles/${slug}`
-    const first = await fetch(delivery)
-    const pageBody = await first.text()
-    const etag = first.headers.get('etag') ?? ''
-    const staticServer = await startStaticServer(pageBody)
-    const floor = adapter === 'SQLite' ? await startSqliteFloorServer(String(process.env.DATABASE_URI)) : undefined
-
-    const scenarios: Scenario[] = [
-      { name: '(a) delivery endpoint', url: delivery },
-      { name: '(a) delivery, If-None-Match (304)', url: delivery, headers: { 'if-none-match': etag } },
-      { name: '(b) REST find by slug, depth=1', url: `${payloadServer.url}/api/articles?where[slug][equals]=${slug}&depth=1` },
-      {
-        name: '(c) GraphQL page query',
-        url: `${payloadServer.url}/api/graphql`,
-        method: 'POST',
-        body: JSON.stringify({ query: PAGE_QUERY, variables: { slug } }),
-      },
-      ...(floor ? [{ name: '(d) driver + JSON.stringify (floor)', url: `${floor.url}/${slug}` }] : []),
-      { name: '(e) static JSON (cache floor)', url: staticServer.url },
-    ]
-    const figures: Figure[] = []
-    for (const scenario of scenarios) {
-      for (const connections of CONNECTIONS) figures.push(await measure(scenario, connections))
-    }
-    printTable(adapter, size, figures)
-    payloadServer.server.close()
-    staticServer.server.close()
-    floor?.server.close()
-    floor?.close()
-  } finally {
-    await app.close()
-  }
-}
-
-for (const size of SIZES) await benchAdapter(size)
-process.exit(0)
