@@ -7,13 +7,55 @@ import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
 import { safeJson } from './safeJson'
 
+const PAGE_FIELDS = {
+  title: true,
+  slug: true,
+  summary: true,
+  keyPoints: true,
+  body: true,
+  drugs: true,
+  conditions: true,
+  readingTimeMinutes: true,
+  firstPublishedAt: true,
+  updatedAt: true,
+  faqs: true,
+  comparisonColumns: true,
+  comparisonRows: true,
+  references: true,
+  disclaimer: true,
+  lastSignature: true,
+  lastReviewedAt: true,
+  nextReviewDue: true,
+  _status: true,
+} as const
+
+const LINKED_FIELDS = {
+  faqs: { question: true, answer: true, _status: true },
+  'comparison-rows': { feature: true, cells: true, _status: true },
+  references: {
+    title: true,
+    authors: true,
+    source: true,
+    year: true,
+    url: true,
+    doi: true,
+    pmid: true,
+    accessedAt: true,
+    _status: true,
+  },
+  disclaimers: { title: true, text: true, _status: true },
+} as const
+
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(
     (item): item is T => typeof item === 'object' && item !== null && (item as T)._status === 'published',
   )
 
 /** The printed name and credentials are public by design; the rest of the account is not. */
-const reviewBlock = async (req: PayloadRequest, article: Article): Promise<ReviewBlock | null> => {
+const reviewBlock = async (
+  req: PayloadRequest,
+  article: Pick<Article, 'lastSignature' | 'lastReviewedAt' | 'nextReviewDue'>,
+): Promise<ReviewBlock | null> => {
   const signatureId = typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
   if (!signatureId || !article.lastReviewedAt) return null
   const signature: Signature = await req.payload.findByID({
@@ -39,7 +81,7 @@ const reviewBlock = async (req: PayloadRequest, article: Article): Promise<Revie
   }
 }
 
-const comparisonTable = (article: Article) => {
+const comparisonTable = (article: Pick<Article, 'comparisonColumns' | 'comparisonRows'>) => {
   const columns = article.comparisonColumns ?? []
   const rows = published<ComparisonRow>(article.comparisonRows).map((row) => ({
     feature: row.feature,
@@ -65,6 +107,9 @@ export const buildArticlePage = async (
     depth: 1,
     draft: false,
     limit: 1,
+    // Only what the page shows: authorship and workflow relations are neither read nor populated.
+    select: PAGE_FIELDS,
+    populate: LINKED_FIELDS,
     overrideAccess: false,
     user: req.user,
     req,
