@@ -22,6 +22,9 @@ export const hasRole =
 
 export const isAdmin: Access = hasRole('admin')
 
+/** For operations only server code (the Local API with access control off) may perform. */
+export const nobody: Access = () => false
+
 export const isStaff: Access = ({ req }) => isStaffUser(req.user)
 
 export const isAdminField: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')

@@ -1,20 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { refuseDeletes, refuseUpdates } from '../hooks/appendOnly'
+import { appendOnlyEvidence } from '../hooks/appendOnly'
 import { AUDIT_ACTIONS } from '../workflow/audit'
-
-const nobody = () => false
 
 /** Every workflow transition, signature, refused publish and failed re-authentication. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  access: {
-    read: isStaff,
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access: appendOnlyEvidence.access,
   admin: {
     useAsTitle: 'action',
     defaultColumns: ['at', 'action', 'actor', 'collectionSlug', 'documentId'],
@@ -32,8 +24,5 @@ export const AuditLog: CollectionConfig = {
     { name: 'comment', type: 'textarea' },
     { name: 'details', type: 'json' },
   ],
-  hooks: {
-    beforeChange: [refuseUpdates],
-    beforeDelete: [refuseDeletes],
-  },
+  hooks: appendOnlyEvidence.hooks,
 }

@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { refuseDeletes, refuseUpdates } from '../hooks/appendOnly'
+import { appendOnlyEvidence } from '../hooks/appendOnly'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
-
-const nobody = () => false
 
 /**
  * Electronic signatures (in the manner of 21 CFR Part 11): who signed which content, meaning
@@ -13,12 +10,7 @@ const nobody = () => false
  */
 export const Signatures: CollectionConfig = {
   slug: 'signatures',
-  access: {
-    read: isStaff,
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access: appendOnlyEvidence.access,
   admin: {
     useAsTitle: 'printedName',
     defaultColumns: ['printedName', 'collectionSlug', 'documentId', 'signedAt'],
@@ -40,8 +32,5 @@ export const Signatures: CollectionConfig = {
     { name: 'meaning', type: 'text', required: true },
     { name: 'signedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
-  hooks: {
-    beforeChange: [refuseUpdates],
-    beforeDelete: [refuseDeletes],
-  },
+  hooks: appendOnlyEvidence.hooks,
 }

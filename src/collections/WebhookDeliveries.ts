@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/roles'
+import { isAdmin, nobody } from '../access/roles'
 import { WEBHOOK_EVENTS } from '../webhooks/events'
-
-const nobody = () => false
 
 /** One entry per delivery attempt, written by the delivery job. */
 export const WebhookDeliveries: CollectionConfig = {

@@ -5,46 +5,8 @@ import type { ArticlePage, ReviewBlock } from './types'
 
 import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
+import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
 import { safeJson } from './safeJson'
-
-const PAGE_FIELDS = {
-  title: true,
-  slug: true,
-  summary: true,
-  keyPoints: true,
-  body: true,
-  drugs: true,
-  conditions: true,
-  readingTimeMinutes: true,
-  firstPublishedAt: true,
-  updatedAt: true,
-  faqs: true,
-  comparisonColumns: true,
-  comparisonRows: true,
-  references: true,
-  disclaimer: true,
-  lastSignature: true,
-  lastReviewedAt: true,
-  nextReviewDue: true,
-  _status: true,
-} as const
-
-const LINKED_FIELDS = {
-  faqs: { question: true, answer: true, _status: true },
-  'comparison-rows': { feature: true, cells: true, _status: true },
-  references: {
-    title: true,
-    authors: true,
-    source: true,
-    year: true,
-    url: true,
-    doi: true,
-    pmid: true,
-    accessedAt: true,
-    _status: true,
-  },
-  disclaimers: { title: true, text: true, _status: true },
-} as const
 
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(

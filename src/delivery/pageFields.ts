@@ -1,0 +1,40 @@
+/** The article fields a delivered page shows; nothing about authorship or the workflow. */
+export const PAGE_FIELDS = {
+  title: true,
+  slug: true,
+  summary: true,
+  keyPoints: true,
+  body: true,
+  drugs: true,
+  conditions: true,
+  readingTimeMinutes: true,
+  firstPublishedAt: true,
+  updatedAt: true,
+  faqs: true,
+  comparisonColumns: true,
+  comparisonRows: true,
+  references: true,
+  disclaimer: true,
+  lastSignature: true,
+  lastReviewedAt: true,
+  nextReviewDue: true,
+  _status: true,
+} as const
+
+/** What linked documents populate with, per collection. */
+export const LINKED_FIELDS = {
+  faqs: { question: true, answer: true, _status: true },
+  'comparison-rows': { feature: true, cells: true, _status: true },
+  references: {
+    title: true,
+    authors: true,
+    source: true,
+    year: true,
+    url: true,
+    doi: true,
+    pmid: true,
+    accessedAt: true,
+    _status: true,
+  },
+  disclaimers: { title: true, text: true, _status: true },
+} as const
