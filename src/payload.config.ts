@@ -51,7 +51,11 @@ export default buildConfig({
     WebhookDeliveries,
     Users,
   ],
-  custom: { publicApi: env.PUBLIC_API, reviewIntervalDays: env.REVIEW_INTERVAL_DAYS },
+  custom: {
+    publicApi: env.PUBLIC_API,
+    reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
+    deliveryCacheSeconds: env.DELIVERY_CACHE_SECONDS,
+  },
   db: databaseAdapter(env),
   editor: contentEditor,
   endpoints: [

@@ -66,4 +66,20 @@ describe('PUBLIC_API=false', () => {
       .set('Authorization', bearer(callers.team.writer.token))
     expect(staffAccess.body.canAccessAdmin).toBe(true)
   })
+
+  it('serves the delivery page to a consumer key, and never that cached copy to anonymous callers', async () => {
+    const articleId = await createAs(app.server, callers.team.writer, 'articles', {
+      title: 'Consumer only',
+      summary: 'For signed-in sites.',
+    })
+    await publishThroughWorkflow(app.server, 'articles', articleId, callers.team)
+    const asConsumer = await request(app.server)
+      .get('/api/delivery/articles/consumer-only')
+      .set('Authorization', `users API-Key ${callers.consumerKey}`)
+    expect(asConsumer.status).toBe(200)
+    expect(asConsumer.headers['cache-control']).toMatch(/^private/)
+    const anonymous = await request(app.server).get('/api/delivery/articles/consumer-only')
+    expect(anonymous.status).toBe(403)
+    expect(anonymous.text).not.toContain('For signed-in sites.')
+  })
 })

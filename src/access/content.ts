@@ -5,6 +5,9 @@ import { isStaffUser } from './roles'
 const publicApiEnabled = (req: PayloadRequest): boolean =>
   req.payload.config.custom?.publicApi !== false
 
+/** Whether the caller may read published content (so sees exactly what the public sees). */
+export const mayReadPublished = (req: PayloadRequest): boolean => Boolean(req.user) || publicApiEnabled(req)
+
 /**
  * Staff read everything. Downstream sites read published documents only: anonymously, or with a
  * consumer API key when PUBLIC_API=false.

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto'
-
-import { safeJson } from './safeJson'
+import type { RenderedJson } from './pageCache'
 
 const MAX_AGE_SECONDS = 60
 
@@ -8,9 +6,7 @@ const MAX_AGE_SECONDS = 60
  * A JSON response with a content ETag, answering 304 when the client already has this body.
  * Anything on the page that is published or withdrawn changes the body, so the ETag.
  */
-export const cacheableJson = (requestHeaders: Headers, body: unknown, isPublic: boolean): Response => {
-  const json = safeJson(body)
-  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`
+export const cacheableJson = (requestHeaders: Headers, { body, etag }: RenderedJson, isPublic: boolean): Response => {
   const headers = new Headers({
     'Cache-Control': isPublic
       ? `public, max-age=${MAX_AGE_SECONDS}, stale-while-revalidate=${MAX_AGE_SECONDS * 5}`
@@ -23,5 +19,5 @@ export const cacheableJson = (requestHeaders: Headers, body: unknown, isPublic: 
     return new Response(null, { status: 304, headers })
   }
   headers.set('Content-Type', 'application/json; charset=utf-8')
-  return new Response(json, { status: 200, headers })
+  return new Response(body, { status: 200, headers })
 }

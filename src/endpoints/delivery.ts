@@ -1,13 +1,25 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { mayReadPublished } from '../access/content'
 import { buildArticlePage } from '../delivery/articlePage'
 import { cacheableJson } from '../delivery/httpCaching'
+import { listPublishedArticles } from '../delivery/articleList'
+import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
 import { parseInput } from '../validation/parseInput'
 
 const notFound = () =>
   Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404 })
+
+/** Every caller who may read published content gets the same page, so one cached copy serves all. */
+const cachedOrRendered = async (req: PayloadRequest, key: string, render: () => Promise<unknown>) => {
+  const renderToJson = async (): Promise<null | RenderedJson> => {
+    const body = await render()
+    return body ? renderJson(body) : null
+  }
+  return mayReadPublished(req) ? deliveryCacheFor(req.payload).getOrRender(key, renderToJson) : renderToJson()
+}
 
 /** GET /api/delivery/articles/{slug}: the whole published page in one response. */
 export const deliveryArticleEndpoint: Endpoint = {
@@ -15,8 +27,10 @@ export const deliveryArticleEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const page = await buildArticlePage(req, slug, req.payload.config.serverURL)
-    return page ? cacheableJson(req.headers, page, !req.user) : notFound()
+    const rendered = await cachedOrRendered(req, `article:${slug}`, () =>
+      buildArticlePage(req, slug, req.payload.config.serverURL),
+    )
+    return rendered ? cacheableJson(req.headers, rendered, !req.user) : notFound()
   },
 }
 
@@ -36,31 +50,9 @@ export const deliveryArticleListEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { page, limit } = parseInput(listQuerySchema, req.query)
-    const result = await req.payload.find({
-      collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      select: { slug: true, title: true, summary: true, lastReviewedAt: true, updatedAt: true },
-      sort: 'slug',
-      page,
-      limit,
-      depth: 0,
-      draft: false,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    const body = {
-      docs: result.docs.map(({ slug, title, summary, lastReviewedAt, updatedAt }) => ({
-        slug,
-        title,
-        summary,
-        lastReviewedAt,
-        updatedAt,
-      })),
-      page: result.page,
-      totalPages: result.totalPages,
-      totalDocs: result.totalDocs,
-    }
-    return cacheableJson(req.headers, body, !req.user)
+    const rendered = await cachedOrRendered(req, `list:${page}:${limit}`, () =>
+      listPublishedArticles(req, page, limit),
+    )
+    return cacheableJson(req.headers, rendered as RenderedJson, !req.user)
   },
 }

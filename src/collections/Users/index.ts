@@ -8,6 +8,7 @@ import {
   licenceExpirySchema,
   licenceNumberSchema,
 } from '../../validation/reviewerProfile'
+import { invalidateDeliveryCacheOnChange } from '../../hooks/invalidateDeliveryCache'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChanges } from './hooks/refuseRoleChanges'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
@@ -76,5 +77,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRoleChanges],
     beforeChange: [makeFirstUserAdmin],
+    // Delivered pages print the reviewer's name and credentials.
+    afterChange: [invalidateDeliveryCacheOnChange],
   },
 }

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import { createTeam, type Team } from './helpers/team'
+import { startTestApp, type TestApp } from './helpers/testApp'
+import { bearer } from './helpers/users'
+import { act, approve, createAs, faqData, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
+
+const CACHE_SECONDS = 2
+
+describe('the delivery page cache', () => {
+  let app: TestApp
+  let team: Team
+  let articleId: string
+  let faqId: string
+
+  const page = () => request(app.server).get('/api/delivery/articles/cached-page')
+
+  beforeAll(async () => {
+    app = await startTestApp({ DELIVERY_CACHE_SECONDS: String(CACHE_SECONDS) })
+    team = await createTeam(app.payload, app.server)
+    await publishDefaultDisclaimer(app.payload)
+    faqId = await createAs(app.server, team.writer, 'faqs', faqData('Is the cache fresh?'))
+    await publishThroughWorkflow(app.server, 'faqs', faqId, team)
+    articleId = await createAs(app.server, team.writer, 'articles', {
+      title: 'Cached page',
+      summary: 'First reviewed summary.',
+      faqs: [faqId],
+    })
+    await publishThroughWorkflow(app.server, 'articles', articleId, team)
+  })
+
+  afterAll(async () => {
+    await app.close()
+  })
+
+  it('serves the rendered page from memory until it expires', async () => {
+    const first = await page()
+    expect(first.status).toBe(200)
+    // Written straight to the database, past Payload's hooks: only expiry can reveal it.
+    await app.payload.db.updateOne({
+      collection: 'articles',
+      where: { id: { equals: articleId } },
+      data: { summary: 'Changed behind the CMS.' },
+    })
+    const cached = await page()
+    expect(cached.body.summary).toBe('First reviewed summary.')
+    expect(cached.headers.etag).toBe(first.headers.etag)
+
+    await new Promise((resolve) => setTimeout(resolve, CACHE_SECONDS * 1000 + 100))
+    const expired = await page()
+    expect(expired.body.summary).toBe('Changed behind the CMS.')
+    expect(expired.headers.etag).not.toBe(first.headers.etag)
+  })
+
+  it('shows a newly published revision at once', async () => {
+    expect((await page()).status).toBe(200)
+    const edited = await request(app.server)
+      .patch(`/api/articles/${articleId}?draft=true`)
+      .set('Authorization', bearer(team.editor.token))
+      .send({ summary: 'Second reviewed summary.' })
+    expect(edited.status).toBe(200)
+    expect((await page()).body.summary).toBe('Changed behind the CMS.')
+
+    await approve(app.server, 'articles', articleId, team.editor, team.reviewer)
+    expect((await act(app.server, team.editor, 'articles', articleId, 'publish')).status).toBe(200)
+    expect((await page()).body.summary).toBe('Second reviewed summary.')
+  })
+
+  it('shows a changed reviewer name at once', async () => {
+    expect((await page()).body.review.reviewerName).toBe(team.reviewer.fullName)
+    const renamed = await request(app.server)
+      .patch(`/api/users/${team.reviewer.id}`)
+      .set('Authorization', bearer(team.reviewer.token))
+      .send({ fullName: 'Dr Renamed Pharmacist' })
+    expect(renamed.status).toBe(200)
+    expect((await page()).body.review.reviewerName).toBe('Dr Renamed Pharmacist')
+  })
+
+  it('drops a withdrawn FAQ, and then the withdrawn article, at once', async () => {
+    expect((await page()).body.faqs).toHaveLength(1)
+    expect((await act(app.server, team.editor, 'faqs', faqId, 'withdraw', { reason: 'Re-review' })).status).toBe(200)
+    expect((await page()).body.faqs).toHaveLength(0)
+
+    const listedSlugs = async () =>
+      (await request(app.server).get('/api/delivery/articles')).body.docs.map((doc: { slug: string }) => doc.slug)
+    expect(await listedSlugs()).toContain('cached-page')
+    expect((await act(app.server, team.editor, 'articles', articleId, 'withdraw', { reason: 'Outdated' })).status).toBe(200)
+    expect((await page()).status).toBe(404)
+    expect(await listedSlugs()).not.toContain('cached-page')
+  })
+})
