@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { AppEnv } from '../config/env'
 
 import { ferretDBOptions } from './ferretdbCompatibility'
+import { indexHasManyTextParents } from './parentIndexes'
 
 export const DEFAULT_SQLITE_URI = 'file:./data/medreview.db'
 
@@ -29,5 +30,5 @@ export const databaseAdapter = (env: AppEnv): DatabaseAdapterObj => {
   }
   ensureSqliteDirectory(uri)
   // UUIDs so both adapters hand API consumers string IDs of one shape.
-  return sqliteAdapter({ client: { url: uri }, idType: 'uuid' })
+  return sqliteAdapter({ afterSchemaInit: [indexHasManyTextParents], client: { url: uri }, idType: 'uuid' })
 }
