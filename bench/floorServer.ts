@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 
 import { richTextToHtml } from '../src/delivery/html'
 import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
+import { reviewedByLine } from '../src/delivery/reviewedByLine'
 
 type Row = Record<string, unknown>
 
@@ -81,6 +82,11 @@ const assemblePage = async (db: Client, slug: string) => {
           printedName: String(review.printed_name),
           lastReviewedAt: String(article.last_reviewed_at),
           nextReviewDue: article.next_review_due as string,
+          line: reviewedByLine({
+            reviewerName: String(review.full_name),
+            credentials: String(review.credentials),
+            lastReviewedAt: String(article.last_reviewed_at),
+          }),
         }
       : null,
   }

@@ -75,6 +75,13 @@ describe('the delivery API for downstream sites', () => {
       expect(new Date(page.review.nextReviewDue).getTime()).toBeGreaterThan(
         new Date(page.review.lastReviewedAt).getTime(),
       )
+      const reviewedOn = new Date(page.review.lastReviewedAt).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+      expect(page.review.line).toBe(`Medically reviewed by Riya Reviewer, PharmD, RPh on ${reviewedOn}`)
     })
 
     it('carries schema.org MedicalWebPage JSON-LD', () => {

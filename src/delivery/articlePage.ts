@@ -6,6 +6,7 @@ import type { ArticlePage, ReviewBlock } from './types'
 import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
+import { reviewedByLine } from './reviewedByLine'
 import { safeJson } from './safeJson'
 
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
@@ -20,27 +21,24 @@ const reviewBlock = async (
 ): Promise<ReviewBlock | null> => {
   const signatureId = typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
   if (!signatureId || !article.lastReviewedAt) return null
-  const signature: Signature = await req.payload.findByID({
+  const signature = await req.payload.findByID({
     collection: 'signatures',
     id: signatureId,
-    depth: 0,
+    depth: 1,
+    select: { reviewer: true, printedName: true },
+    populate: { users: { fullName: true, credentials: true } },
     req,
   })
-  const reviewerId = typeof signature.reviewer === 'object' ? signature.reviewer.id : signature.reviewer
-  const reviewer: Pick<User, 'fullName' | 'credentials'> = await req.payload.findByID({
-    collection: 'users',
-    id: reviewerId,
-    depth: 0,
-    select: { fullName: true, credentials: true },
-    req,
-  })
-  return {
+  const reviewer: Partial<Pick<User, 'credentials' | 'fullName'>> =
+    typeof signature.reviewer === 'object' ? signature.reviewer : {}
+  const block = {
     reviewerName: reviewer.fullName ?? signature.printedName,
     credentials: reviewer.credentials ?? '',
     printedName: signature.printedName,
     lastReviewedAt: article.lastReviewedAt,
     nextReviewDue: article.nextReviewDue ?? null,
   }
+  return { ...block, line: reviewedByLine(block) }
 }
 
 const comparisonTable = (article: Pick<Article, 'comparisonColumns' | 'comparisonRows'>) => {
@@ -69,6 +67,7 @@ export const buildArticlePage = async (
     depth: 1,
     draft: false,
     limit: 1,
+    pagination: false,
     // Only what the page shows: authorship and workflow relations are neither read nor populated.
     select: PAGE_FIELDS,
     populate: LINKED_FIELDS,

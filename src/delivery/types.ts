@@ -4,6 +4,8 @@ export type ReviewBlock = {
   printedName: string
   lastReviewedAt: string
   nextReviewDue: string | null
+  /** The byline as downstream sites print it. */
+  line: string
 }
 
 export type DeliveredReference = {
