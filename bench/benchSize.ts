@@ -1,6 +1,11 @@
-import autocannon from 'autocannon'
-import { createServer } from 'node:http'
+import type { Result as AutocannonResult } from 'autocannon'
 
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import { fileURLToPath } from 'node:url'
+
+import { deliveryCacheFor } from '../src/delivery/pageCache'
+import { createPayloadHttpServer } from '../test/helpers/payloadHttpServer'
 import { startTestApp } from '../test/helpers/testApp'
 import { seedArticles } from './fixtures'
 import { startSqliteFloorServer } from './floorServer'
@@ -18,15 +23,28 @@ const PAGE_QUERY = `query ($slug: String!) { Articles(where: { slug: { equals: $
 type Scenario = { name: string; url: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
 type Figure = { scenario: string; connections: number; rps: number; p50: number; p99: number; errors: number }
 
-const measure = async (scenario: Scenario, connections: number): Promise<Figure> => {
-  const result = await autocannon({
-    url: scenario.url,
-    method: scenario.method ?? 'GET',
-    body: scenario.body,
-    headers: { 'content-type': 'application/json', ...scenario.headers },
-    connections,
-    duration: SECONDS,
+const AUTOCANNON = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url))
+
+/** autocannon in its own process, so the load generator does not share the server's event loop. */
+const runAutocannon = (args: string[]) =>
+  new Promise<AutocannonResult>((resolve, reject) => {
+    const child = spawn(process.execPath, [AUTOCANNON, '--json', ...args], { stdio: ['ignore', 'pipe', 'ignore'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`autocannon exited ${code}`))))
   })
+
+const measure = async (scenario: Scenario, connections: number): Promise<Figure> => {
+  const headers = { 'content-type': 'application/json', ...scenario.headers }
+  const result = await runAutocannon([
+    '-c', String(connections),
+    '-d', String(SECONDS),
+    '-m', scenario.method ?? 'GET',
+    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
+    ...(scenario.body ? ['-b', scenario.body] : []),
+    scenario.url,
+  ])
   return {
     scenario: scenario.name,
     connections,
@@ -67,7 +85,14 @@ const benchAdapter = async (size: number) => {
     const slugs = await seedArticles(app.payload, size)
     console.log(`\nseeded ${size} article(s) on ${adapter} in ${((Date.now() - started) / 1000).toFixed(1)}s`)
     const slug = slugs[Math.floor(slugs.length / 2)]
-    const payloadServer = await listen((req, res) => app.server.emit('request', req, res))
+    // The tests' server keeps every response body to scan for secrets; the bench must not.
+    const payloadHandler = createPayloadHttpServer(app.config)
+    const payloadServer = await listen((req, res) => payloadHandler.emit('request', req, res))
+    const cache = deliveryCacheFor(app.payload)
+    const uncachedServer = await listen((req, res) => {
+      cache.invalidate()
+      payloadHandler.emit('request', req, res)
+    })
     const delivery = `${payloadServer.url}/api/delivery/articles/${slug}`
     const first = await fetch(delivery)
     const pageBody = await first.text()
@@ -76,8 +101,9 @@ const benchAdapter = async (size: number) => {
     const floor = adapter === 'SQLite' ? await startSqliteFloorServer(String(process.env.DATABASE_URI)) : undefined
 
     const scenarios: Scenario[] = [
-      { name: '(a) delivery endpoint', url: delivery },
-      { name: '(a) delivery, If-None-Match (304)', url: delivery, headers: { 'if-none-match': etag } },
+      { name: '(a) delivery, uncached', url: `${uncachedServer.url}/api/delivery/articles/${slug}` },
+      { name: '(a) delivery, warm cache', url: delivery },
+      { name: '(a) delivery, warm, If-None-Match (304)', url: delivery, headers: { 'if-none-match': etag } },
       { name: '(b) REST find by slug, depth=1', url: `${payloadServer.url}/api/articles?where[slug][equals]=${slug}&depth=1` },
       {
         name: '(c) GraphQL page query',
@@ -94,6 +120,7 @@ const benchAdapter = async (size: number) => {
     }
     printTable(adapter, size, figures)
     payloadServer.server.close()
+    uncachedServer.server.close()
     staticServer.server.close()
     floor?.server.close()
     floor?.close()

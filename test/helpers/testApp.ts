@@ -8,6 +8,7 @@ import { createTestDatabase } from './testDatabase'
 import { createPayloadHttpServer } from './payloadHttpServer'
 
 export type TestApp = {
+  config: Promise<SanitizedConfig>
   payload: Payload
   server: Server
   /** API keys issued in this spec: no response may contain one. */
@@ -31,6 +32,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   const knownSecrets: string[] = []
   const server = createPayloadHttpServer(config, (body) => bodies.push(body))
   return {
+    config,
     payload,
     server,
     knownSecrets,
