@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { userHasRole } from '../access/roles'
 import { describeDoc } from '../workflow/documents'
+import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
 
 const QUEUE_ROLES = ['reviewer', 'editor', 'admin'] as const
@@ -59,16 +60,13 @@ export const reviewQueueEndpoint: Endpoint = {
         { status: 403 },
       )
     }
-    const now = new Date().toISOString()
-    const [inReview, changesRequested, overdue] = await Promise.all([
-      listAll(req, { workflowState: { equals: 'in_review' } }, true),
-      listAll(req, { workflowState: { equals: 'changes_requested' } }, true),
-      listAll(
-        req,
-        { and: [{ _status: { equals: 'published' } }, { nextReviewDue: { less_than: now } }] },
-        false,
-      ),
-    ])
+    const now = new Date()
+    const [inReview, changesRequested, overdue] = await Promise.all(
+      (['awaiting-review', 'changes-requested', 'overdue'] as const).map((key) => {
+        const queue = queueFor(key)
+        return listAll(req, queue.where(req.user, now), queue.draft)
+      }),
+    )
     return Response.json({ inReview, changesRequested, overdue })
   },
 }

@@ -21,22 +21,25 @@ const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc
   return undefined
 }
 
-const signatureProblem = async (
+const signatureProblems = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   doc: Partial<ReviewableDoc>,
 ) => {
   const signature = doc.id ? await latestSignature(req, collection, doc.id) : undefined
-  if (!signature) return 'a pharmacist reviewer must sign off this content'
+  if (!signature) return { signedOff: 'a pharmacist reviewer must sign off this content', fourEyes: undefined }
   const fields = req.payload.collections[collection].config.flattenedFields
-  if (signature.contentHash !== contentHash(doc, fields)) {
-    return 'the content differs from what the reviewer signed; it needs a new sign-off'
-  }
   const signer = relationId(signature.reviewer)
-  if (signer && authorsOf(doc).includes(signer)) {
-    return 'the signer wrote or edited this content; a different pharmacist must sign off'
+  return {
+    signedOff:
+      signature.contentHash === contentHash(doc, fields)
+        ? undefined
+        : 'the content differs from what the reviewer signed; it needs a new sign-off',
+    fourEyes:
+      signer && authorsOf(doc).includes(signer)
+        ? 'the signer wrote or edited this content; a different pharmacist must sign off'
+        : undefined,
   }
-  return undefined
 }
 
 const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
@@ -69,6 +72,42 @@ const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>
   return problems
 }
 
+export type PublishRequirement = 'disclaimer' | 'signed-off' | 'four-eyes' | 'linked-published'
+
+export type ChecklistItem = {
+  requirement: PublishRequirement
+  label: string
+  met: boolean
+  /** What to do when not met, in words a writer understands. */
+  problems: string[]
+}
+
+const item = (requirement: PublishRequirement, label: string, problems: (string | undefined)[]): ChecklistItem => {
+  const unmet = problems.filter((problem): problem is string => Boolean(problem))
+  return { requirement, label, met: unmet.length === 0, problems: unmet }
+}
+
+/** Each requirement this exact content must meet before publication, met or not. */
+export const publishChecklist = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<ChecklistItem[]> => {
+  const checklist: ChecklistItem[] = []
+  if (CARRIES_DISCLAIMER.includes(collection)) {
+    checklist.push(item('disclaimer', 'A published medical disclaimer is attached', [await disclaimerProblem(req, doc)]))
+  }
+  const signature = await signatureProblems(req, collection, doc)
+  checklist.push(item('signed-off', 'A pharmacist signed off exactly this content', [signature.signedOff]))
+  checklist.push(item('four-eyes', 'The signer did not write or edit it', [signature.fourEyes]))
+  if (collection === 'articles') {
+    checklist.push(
+      item('linked-published', 'Linked FAQs, comparison rows and references are published', await unpublishedLinks(req, doc)),
+    )
+  }
+  return checklist
+}
+
 /**
  * Everything that stands between this exact content and publication. Empty means it may go
  * live. Used by the publish hook (every path), the workflow endpoints and the admin checklist.
@@ -82,12 +121,6 @@ export const unmetPublishRequirements = async (
   if (req.user && !userHasRole(req.user, ...PUBLISHER_ROLES)) {
     unmet.push(`only ${PUBLISHER_ROLES.join(' or ')} accounts can publish`)
   }
-  if (CARRIES_DISCLAIMER.includes(collection)) {
-    const problem = await disclaimerProblem(req, doc)
-    if (problem) unmet.push(problem)
-  }
-  const signature = await signatureProblem(req, collection, doc)
-  if (signature) unmet.push(signature)
-  if (collection === 'articles') unmet.push(...(await unpublishedLinks(req, doc)))
-  return unmet
+  const checklist = await publishChecklist(req, collection, doc)
+  return [...unmet, ...checklist.flatMap((entry) => entry.problems)]
 }

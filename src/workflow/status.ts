@@ -1,0 +1,109 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewableCollection, WorkflowState } from './states'
+
+import { userHasRole } from '../access/roles'
+import { reviewedByLine } from '../delivery/reviewedByLine'
+import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
+import { authorsOf, findLatest, latestSignature, relationId, type ReviewableDoc } from './documents'
+import { type ChecklistItem, publishChecklist } from './publishGate'
+import { TRANSITIONS, type WorkflowAction } from './transitions'
+
+/** What the admin asks for before an action: nothing, a comment, a reason, or the password. */
+export type ActionInputKind = 'comment' | 'none' | 'password' | 'reason'
+
+const INPUT_FOR: Record<WorkflowAction, ActionInputKind> = {
+  submit: 'none',
+  'request-changes': 'comment',
+  'sign-off': 'password',
+  publish: 'none',
+  withdraw: 'reason',
+}
+
+export type HistoryEntry = { action: string; label: string; at: string; actor: string; comment: string | null }
+
+const actionLabel = (action: string): string =>
+  TRANSITIONS.find((transition) => transition.action === action)?.label ??
+  action.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase())
+
+export type WorkflowStatus = {
+  state: WorkflowState
+  live: boolean
+  checklist: ChecklistItem[]
+  actions: { action: WorkflowAction; label: string; input: ActionInputKind }[]
+  signatureMeaning: string
+  reviewedByPreview: string | null
+  history: HistoryEntry[]
+}
+
+/** The actions this user may take now: role and state from the transition table, four eyes for signing. */
+const availableActions = (req: PayloadRequest, latest: ReviewableDoc, live: boolean) => {
+  const state = (latest.workflowState ?? 'draft') as WorkflowState
+  const wroteIt = authorsOf(latest).includes(String(req.user?.id))
+  return TRANSITIONS.filter((transition) => {
+    if (!userHasRole(req.user, ...transition.roles)) return false
+    if (transition.action === 'withdraw') return live
+    if (transition.action === 'sign-off' && wroteIt) return false
+    return transition.from.includes(state)
+  }).map(({ action, label }) => ({ action, label, input: INPUT_FOR[action] }))
+}
+
+const history = async (req: PayloadRequest, collection: ReviewableCollection, id: string): Promise<HistoryEntry[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'audit-log',
+    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }] },
+    sort: '-at',
+    limit: 50,
+    depth: 1,
+    populate: { users: { fullName: true, email: true } },
+    req,
+  })
+  return docs.map((entry) => ({
+    action: entry.action,
+    label: actionLabel(entry.action),
+    at: entry.at,
+    actor: typeof entry.actor === 'object' && entry.actor ? (entry.actor.fullName ?? entry.actor.email) : 'system',
+    comment: entry.comment ?? null,
+  }))
+}
+
+const reviewedByPreview = async (req: PayloadRequest, collection: ReviewableCollection, id: string) => {
+  const signature = await latestSignature(req, collection, id)
+  if (!signature) return null
+  const reviewer = await req.payload.findByID({
+    collection: 'users',
+    id: relationId(signature.reviewer) as string,
+    depth: 0,
+    select: { fullName: true, credentials: true },
+    req,
+  })
+  return reviewedByLine({
+    reviewerName: reviewer.fullName ?? signature.printedName,
+    credentials: reviewer.credentials ?? '',
+    lastReviewedAt: signature.signedAt,
+  })
+}
+
+/**
+ * Everything the admin's workflow panel shows for one document, for the signed-in user. The
+ * document is read with the user's access first, so nobody learns about what they cannot read.
+ */
+export const workflowStatus = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  id: string,
+): Promise<WorkflowStatus> => {
+  await req.payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: req.user, req })
+  const latest = await findLatest(req, collection, id)
+  const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
+  const live = liveDoc._status === 'published'
+  return {
+    state: (latest.workflowState ?? 'draft') as WorkflowState,
+    live,
+    checklist: await publishChecklist(req, collection, latest),
+    actions: availableActions(req, latest, live),
+    signatureMeaning: DEFAULT_SIGNATURE_MEANING,
+    reviewedByPreview: await reviewedByPreview(req, collection, id),
+    history: await history(req, collection, id),
+  }
+}
