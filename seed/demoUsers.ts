@@ -70,8 +70,9 @@ export const ensureDemoUsers = async (payload: Payload, created: Record<string, 
     users[demo.role] = await payload.create({ collection: 'users', data: { ...demo, password } })
     passwords[demo.role] = password
     created.users = (created.users ?? 0) + 1
-    // Printed once, when the account is made; it is never stored anywhere readable.
-    payload.logger.info(`Demo ${demo.role}: ${demo.email} / ${password}`)
+    // A generated password is printed once, when the account is made; it is stored nowhere
+    // readable. One set in DEMO_PASSWORD is the operator's and stays out of the logs.
+    payload.logger.info(`Demo ${demo.role}: ${demo.email} / ${DEMO_PASSWORD ? '(DEMO_PASSWORD)' : password}`)
   }
   return { users, passwords }
 }
