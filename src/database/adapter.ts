@@ -4,11 +4,15 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type { AppEnv } from '../config/env'
 
+import { migrations } from '../migrations'
 import { ferretDBOptions } from './ferretdbCompatibility'
 import { indexHasManyTextParents } from './parentIndexes'
+
+const MIGRATION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
 export const DEFAULT_SQLITE_URI = 'file:./data/medreview.db'
 
@@ -29,6 +33,13 @@ export const databaseAdapter = (env: AppEnv): DatabaseAdapterObj => {
     })
   }
   ensureSqliteDirectory(uri)
-  // UUIDs so both adapters hand API consumers string IDs of one shape.
-  return sqliteAdapter({ afterSchemaInit: [indexHasManyTextParents], client: { url: uri }, idType: 'uuid' })
+  return sqliteAdapter({
+    afterSchemaInit: [indexHasManyTextParents],
+    client: { url: uri },
+    // UUIDs so both adapters hand API consumers string IDs of one shape.
+    idType: 'uuid',
+    // Development pushes the schema; a production server (`npm start`) applies these at start-up.
+    migrationDir: MIGRATION_DIR,
+    prodMigrations: migrations,
+  })
 }
