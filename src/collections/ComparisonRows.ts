@@ -41,7 +41,6 @@ export const ComparisonRows: CollectionConfig = withReviewWorkflow(
   access: reviewableContentAccess('comparison-rows'),
   admin: {
     useAsTitle: 'feature',
-    defaultColumns: ['feature', '_status', 'updatedAt'],
     description: 'One row of a comparison table, e.g. "Primary Use" across the compared treatments.',
   },
   fields: [

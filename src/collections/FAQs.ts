@@ -12,7 +12,6 @@ export const FAQs: CollectionConfig = withReviewWorkflow(
   access: reviewableContentAccess('faqs'),
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', '_status', 'updatedAt'],
   },
   labels: { singular: 'FAQ', plural: 'FAQs' },
   fields: [

@@ -31,7 +31,6 @@ export const References: CollectionConfig = withReviewWorkflow(
   access: reviewableContentAccess('references'),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'source', 'year', '_status'],
     description: 'Citations. An article numbers its references [1]…[n] in the order it lists them.',
   },
   fields: [

@@ -7,7 +7,11 @@ const stampedUser = (name: 'createdBy' | 'updatedBy', label: string): Relationsh
   label,
   // Only the stampAuthorship hook writes these; values sent by clients are dropped.
   access: { create: () => false, update: () => false },
-  admin: { position: 'sidebar', readOnly: true },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    components: { Cell: '/components/admin/UserNameCell#UserNameCell' },
+  },
 })
 
 export const authorshipFields = (): RelationshipField[] => [

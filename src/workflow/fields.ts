@@ -34,7 +34,12 @@ export const workflowFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'signatures',
     access: onlyTheWorkflowWrites,
-    admin: { position: 'sidebar', readOnly: true },
+    label: 'Last signed by',
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '/components/admin/SignerCell#SignerCell' },
+    },
   },
   {
     name: 'firstPublishedAt',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, UIField } from 'payload'
 
 import { workflowEndpoints } from '../endpoints/workflowEndpoints'
 import { announcePublication } from '../webhooks/announcePublication'
@@ -11,11 +11,42 @@ import { startWorkflowOnCreate } from './hooks/startWorkflowOnCreate'
 import { trackContributors } from './hooks/trackContributors'
 import { voidSignOffOnContentChange } from './hooks/voidSignOffOnContentChange'
 
-/** Puts a content collection under medical review: state, sign-off, publish gate, endpoints. */
+const ADMIN_COMPONENTS = '/components/admin'
+
+/** The edit view's sidebar panel: state, checklist, byline preview, history and actions. */
+const workflowPanelField: UIField = {
+  name: 'workflowPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: `${ADMIN_COMPONENTS}/WorkflowPanel#WorkflowPanel` } },
+}
+
+/** Puts a content collection under medical review: state, sign-off, publish gate, endpoints, admin UI. */
 export const withReviewWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    defaultColumns: [
+      collection.admin?.useAsTitle ?? 'id',
+      'workflowState',
+      'createdBy',
+      'lastSignature',
+      'nextReviewDue',
+      'updatedAt',
+    ],
+    components: {
+      ...collection.admin?.components,
+      beforeListTable: [
+        ...(collection.admin?.components?.beforeListTable ?? []),
+        `${ADMIN_COMPONENTS}/WorkflowListFilters#WorkflowListFilters`,
+      ],
+      edit: {
+        ...collection.admin?.components?.edit,
+        PublishButton: `${ADMIN_COMPONENTS}/PublishButtonForPublishers#PublishButtonForPublishers`,
+      },
+    },
+  },
   endpoints: [...(collection.endpoints || []), ...workflowEndpoints()],
-  fields: [...collection.fields, ...workflowFields()],
+  fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftSave],

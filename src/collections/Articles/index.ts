@@ -15,7 +15,6 @@ export const Articles: CollectionConfig = withReviewWorkflow(
   access: reviewableContentAccess('articles'),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
   },
   fields: [
     { name: 'title', type: 'text', required: true },

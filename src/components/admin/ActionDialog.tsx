@@ -1,0 +1,82 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import { type KeyboardEvent, useState } from 'react'
+import { createPortal } from 'react-dom'
+
+import type { WorkflowStatus } from '../../workflow/status'
+
+type Action = WorkflowStatus['actions'][number]
+
+type Props = {
+  action: Action
+  signatureMeaning: string
+  signerName: string
+  errors: string[]
+  busy: boolean
+  onCancel: () => void
+  onConfirm: (body: Record<string, string>) => void
+}
+
+const PROMPTS = {
+  comment: { field: 'comment', label: 'What needs to change?', required: true },
+  reason: { field: 'reason', label: 'Why is it being withdrawn?', required: true },
+} as const
+
+/**
+ * Asks for what an action needs: a comment, a reason, or (to sign) the password again. Rendered
+ * outside the document's form (a nested form would submit, i.e. save, the document).
+ */
+export const ActionDialog = ({ action, signatureMeaning, signerName, errors, busy, onCancel, onConfirm }: Props) => {
+  const [value, setValue] = useState('')
+  const confirm = () => {
+    if (action.input === 'password') onConfirm({ password: value })
+    else if (action.input === 'comment' || action.input === 'reason') onConfirm({ [PROMPTS[action.input].field]: value })
+    else onConfirm({})
+  }
+  const confirmOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return
+    event.preventDefault()
+    confirm()
+  }
+  return createPortal(
+    <div className="workflow-dialog__backdrop">
+      <div aria-label={action.label} aria-modal="true" className="workflow-dialog" role="dialog">
+        <h3>{action.label}</h3>
+        {action.input === 'password' ? (
+          <>
+            <p className="workflow-dialog__meaning">
+              You are signing as <strong>{signerName}</strong>. Meaning of this signature: <em>{signatureMeaning}</em>.
+            </p>
+            <label>
+              Your password
+              <input autoComplete="current-password" autoFocus name="password" onChange={(e) => setValue(e.target.value)} onKeyDown={confirmOnEnter} required type="password" value={value} />
+            </label>
+          </>
+        ) : null}
+        {action.input === 'comment' || action.input === 'reason' ? (
+          <label>
+            {PROMPTS[action.input].label}
+            <textarea autoFocus name={PROMPTS[action.input].field} onChange={(e) => setValue(e.target.value)} required rows={4} value={value} />
+          </label>
+        ) : null}
+        {errors.length ? (
+          <ul className="workflow-dialog__errors" role="alert">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="workflow-dialog__buttons">
+          <Button buttonStyle="secondary" disabled={busy} onClick={onCancel} type="button">
+            Cancel
+          </Button>
+          <Button disabled={busy || !value.trim()} onClick={confirm} type="button">
+            {action.label}
+          </Button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  )
+}

@@ -1,0 +1,148 @@
+'use client'
+
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+import type { User } from '../../payload-types'
+import type { WorkflowStatus } from '../../workflow/status'
+
+import { ActionDialog } from './ActionDialog'
+import { fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
+
+type Action = WorkflowStatus['actions'][number]
+
+const stateLabel = (state: string) => state.replace('_', ' ')
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+/**
+ * The document's medical review in the edit view's sidebar: state, publish checklist, the
+ * "Medically reviewed by" byline, history, and the actions the signed-in user may take.
+ */
+export const WorkflowPanel = () => {
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const { config } = useConfig()
+  const { user } = useAuth<User>()
+  const modified = useFormModified()
+  const api = `${config.serverURL}${config.routes.api}`
+  const [status, setStatus] = useState<WorkflowStatus | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [open, setOpen] = useState<Action | null>(null)
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!id || !collectionSlug) return
+    try {
+      setStatus(await fetchWorkflowStatus(api, collectionSlug, String(id)))
+      setLoadError(null)
+    } catch (error) {
+      setLoadError((error as Error).message)
+    }
+  }, [api, collectionSlug, id])
+
+  useEffect(() => {
+    void load()
+  }, [load, savedDocumentData?.updatedAt])
+
+  if (!id) return <div className="workflow-panel">Save a draft to start the medical review.</div>
+  if (loadError) return <div className="workflow-panel" role="alert">{loadError}</div>
+  if (!status) return <div className="workflow-panel">Loading the review status…</div>
+
+  const run = async (action: Action, body: Record<string, string>) => {
+    setBusy(true)
+    const outcome = await runWorkflowAction(api, String(collectionSlug), String(id), action.action, body)
+    setBusy(false)
+    if (!outcome.ok) {
+      setErrors(outcome.messages)
+      return
+    }
+    toast.success(outcome.message)
+    // The form shows fields the action changed (state, signature): load the document afresh.
+    window.location.reload()
+  }
+
+  const start = (action: Action) => {
+    setErrors([])
+    if (action.input === 'none') void run(action, {})
+    else setOpen(action)
+  }
+
+  return (
+    <section aria-label="Medical review" className="workflow-panel" data-state={status.state}>
+      <h3 className="workflow-panel__title">Medical review</h3>
+      <p>
+        State: <strong data-testid="workflow-state">{stateLabel(status.state)}</strong>
+        {status.live ? ' · a published version is live' : ''}
+      </p>
+
+      <h4>Publish checklist</h4>
+      <ul className="workflow-panel__checklist">
+        {status.checklist.map((item) => (
+          <li data-met={item.met} data-requirement={item.requirement} key={item.requirement}>
+            <span aria-hidden="true">{item.met ? '✓' : '✗'}</span> {item.label}
+            {item.problems.map((problem) => (
+              <div className="workflow-panel__problem" key={problem}>
+                {problem}
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+
+      <h4>Byline preview</h4>
+      <p className="workflow-panel__byline" data-testid="reviewed-by-preview">
+        {status.reviewedByPreview ?? 'Not signed off by a pharmacist yet.'}
+      </p>
+
+      {status.actions.length ? (
+        <div className="workflow-panel__actions">
+          {modified ? <p>Save your changes before taking a workflow action.</p> : null}
+          {status.actions.map((action) => (
+            <Button
+              buttonStyle={action.action === 'withdraw' || action.action === 'request-changes' ? 'secondary' : 'primary'}
+              disabled={busy || modified}
+              key={action.action}
+              onClick={() => start(action)}
+              size="small"
+            >
+              {action.label}
+            </Button>
+          ))}
+          {errors.length && !open ? (
+            <ul className="workflow-dialog__errors" role="alert">
+              {errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      <h4>History</h4>
+      {status.history.length ? (
+        <ol className="workflow-panel__history">
+          {status.history.map((entry) => (
+            <li key={`${entry.at}-${entry.action}`}>
+              <time dateTime={entry.at}>{when(entry.at)}</time> · {entry.actor}: {entry.label}
+              {entry.comment ? <div className="workflow-panel__comment">“{entry.comment}”</div> : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>No review activity yet.</p>
+      )}
+
+      {open ? (
+        <ActionDialog
+          action={open}
+          busy={busy}
+          errors={errors}
+          onCancel={() => setOpen(null)}
+          onConfirm={(body) => void run(open, body)}
+          signatureMeaning={status.signatureMeaning}
+          signerName={user?.fullName ?? user?.email ?? ''}
+        />
+      ) : null}
+    </section>
+  )
+}

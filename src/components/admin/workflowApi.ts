@@ -1,0 +1,42 @@
+import type { WorkflowStatus } from '../../workflow/status'
+import type { WorkflowAction } from '../../workflow/transitions'
+
+type ErrorBody = {
+  errors?: { message?: string; data?: { requirements?: string[]; errors?: { message?: string }[] } }[]
+}
+
+/** Every message in a Payload error response: the gate's requirements, field errors, or the message. */
+export const errorMessages = (body: ErrorBody): string[] => {
+  const messages = (body.errors ?? []).flatMap(
+    (error) =>
+      error.data?.requirements ??
+      error.data?.errors?.map((fieldError) => fieldError.message ?? '').filter(Boolean) ??
+      [error.message ?? ''],
+  )
+  return messages.filter(Boolean).length ? messages.filter(Boolean) : ['Something went wrong. Try again.']
+}
+
+export const fetchWorkflowStatus = async (api: string, collection: string, id: string): Promise<WorkflowStatus> => {
+  const response = await fetch(`${api}/${collection}/${id}/workflow`, { credentials: 'include' })
+  if (!response.ok) throw new Error(errorMessages(await response.json()).join(' '))
+  return response.json()
+}
+
+export type ActionOutcome = { ok: true; message: string } | { ok: false; messages: string[] }
+
+export const runWorkflowAction = async (
+  api: string,
+  collection: string,
+  id: string,
+  action: WorkflowAction,
+  body: Record<string, string>,
+): Promise<ActionOutcome> => {
+  const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const json = await response.json()
+  return response.ok ? { ok: true, message: json.message } : { ok: false, messages: errorMessages(json) }
+}
