@@ -1,0 +1,72 @@
+import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+export const SCREENSHOT_DIR = path.resolve('test-results/browser')
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+
+/**
+ * Every console error and uncaught exception in every page of the browser. A step that provokes
+ * an error on purpose (a refused publish answers 409) declares it, and it is then expected once.
+ */
+export class ConsoleErrors {
+  private readonly unexpected: string[] = []
+  private readonly expected: RegExp[] = []
+
+  watch(page: Page): void {
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() !== 'error') return
+      const index = this.expected.findIndex((pattern) => pattern.test(message.text()))
+      if (index >= 0) this.expected.splice(index, 1)
+      else this.unexpected.push(`${page.url()}: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => this.unexpected.push(`${page.url()}: uncaught ${error.message}`))
+  }
+
+  expectOnce(pattern: RegExp): void {
+    this.expected.push(pattern)
+  }
+
+  /** Unexpected errors, and expected ones that never came. */
+  problems(): string[] {
+    return [...this.unexpected, ...this.expected.map((pattern) => `expected but not logged: ${pattern}`)]
+  }
+}
+
+let shot = 0
+export const screenshot = async (page: Page, step: string): Promise<void> => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  shot += 1
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${String(shot).padStart(2, '0')}-${step}.png`), fullPage: true })
+}
+
+/** A signed-in admin session of its own (cookies are per context). */
+export const signIn = async (
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  consoleErrors: ConsoleErrors,
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  consoleErrors.watch(page)
+  await page.goto('/admin/login')
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin\/?$/)
+  return { context, page }
+}

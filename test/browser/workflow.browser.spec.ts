@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { ConsoleErrors, launchChromium, screenshot, signIn } from './browser'
+import { type ProductionServer, startProductionServer } from './productionServer'
+
+const TITLE = 'Tizanidine and baclofen compared'
+const SLUG = 'tizanidine-and-baclofen-compared'
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Medical review' })
+
+const waitForState = (page: Page, state: string) =>
+  panel(page).getByTestId('workflow-state').filter({ hasText: new RegExp(`^${state}$`) }).waitFor()
+
+/** Clicks a workflow action; the panel reloads the page when the action succeeds. */
+const takeAction = async (page: Page, label: string, then: string) => {
+  await panel(page).getByRole('button', { name: label, exact: true }).click()
+  await waitForState(page, then)
+}
+
+const confirmInDialog = async (page: Page, label: string, fill: { field: string; value: string }) => {
+  await panel(page).getByRole('button', { name: label, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: label })
+  await dialog.locator(`[name="${fill.field}"]`).fill(fill.value)
+  await dialog.getByRole('button', { name: label, exact: true }).click()
+}
+
+describe('the review workflow in the admin panel (production build, real Chromium)', () => {
+  let server: ProductionServer
+  let browser: Browser
+  const consoleErrors = new ConsoleErrors()
+  const pages: Record<'writer' | 'reviewer' | 'editor', Page> = {} as never
+  let articlePath: string
+
+  beforeAll(async () => {
+    server = await startProductionServer()
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const signInAs = async (role: keyof typeof pages) => {
+    const { page } = await signIn(browser, server.url, `${role}@medreview.example`, server.demoPassword, consoleErrors)
+    pages[role] = page
+    return page
+  }
+
+  it('lets a writer create an article and shows them no Publish button', async () => {
+    const page = await signInAs('writer')
+    await screenshot(page, 'writer-dashboard')
+    await page.goto('/admin/collections/articles/create')
+    await page.fill('#field-title', TITLE)
+    await page.fill('#field-summary', 'How the two muscle relaxants differ.')
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
+    articlePath = new URL(page.url()).pathname
+    await waitForState(page, 'draft')
+    expect(await page.getByRole('button', { name: /publish/i }).count()).toBe(0)
+    expect(await panel(page).getByRole('button').allInnerTexts()).toEqual(['Submit for review'])
+    await screenshot(page, 'writer-draft-without-publish-button')
+  })
+
+  it('lets the writer submit it for review', async () => {
+    await takeAction(pages.writer, 'Submit for review', 'in review')
+    await screenshot(pages.writer, 'writer-submitted')
+  })
+
+  it("shows the reviewer the article in their dashboard queue and the list's saved view", async () => {
+    const page = await signInAs('reviewer')
+    await page.getByTestId('queue-total-awaiting-review').filter({ hasText: /^1$/ }).waitFor()
+    await screenshot(page, 'reviewer-dashboard-queue')
+    await page.locator('[data-queue="awaiting-review"]').getByRole('link', { name: 'Articles: 1' }).click()
+    await page.getByRole('link', { name: TITLE }).waitFor()
+    expect(await page.locator('table thead').innerText()).toMatch(/Workflow State[\s\S]*Created by[\s\S]*Last signed by[\s\S]*Next Review Due/)
+    const row = page.locator('table tbody tr', { hasText: TITLE })
+    expect(await row.innerText()).toMatch(/In review[\s\S]*Wendy Writer/)
+    await screenshot(page, 'reviewer-list-awaiting-review')
+    await page.getByRole('link', { name: TITLE }).click()
+    await waitForState(page, 'in review')
+  })
+
+  it('lets the reviewer request changes with a comment', async () => {
+    await confirmInDialog(pages.reviewer, 'Request changes', {
+      field: 'comment',
+      value: 'Please add the usual adult starting doses.',
+    })
+    await waitForState(pages.reviewer, 'changes requested')
+    await screenshot(pages.reviewer, 'reviewer-requested-changes')
+  })
+
+  it('lets the writer see the comment, edit and resubmit', async () => {
+    const page = pages.writer
+    await page.reload()
+    await waitForState(page, 'changes requested')
+    await panel(page).getByText('Please add the usual adult starting doses.').waitFor()
+    await page.fill('#field-summary', 'How the two muscle relaxants differ, with usual adult starting doses.')
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await panel(page).getByRole('button', { name: 'Submit for review', exact: true }).and(page.locator(':enabled')).waitFor()
+    await takeAction(page, 'Submit for review', 'in review')
+    await screenshot(page, 'writer-resubmitted')
+  })
+
+  it("refuses an editor's early publish with the publish gate's reasons", async () => {
+    const page = await signInAs('editor')
+    await page.goto(articlePath)
+    await waitForState(page, 'in review')
+    // Chromium logs the refused request (409) as a console error: expected, once.
+    consoleErrors.expectOnce(/status of 409/)
+    await page.getByRole('button', { name: /^Publish/ }).click()
+    await page.getByText(/a pharmacist reviewer must sign off this content/).first().waitFor()
+    await screenshot(page, 'editor-publish-refused')
+  })
+
+  it('lets the reviewer sign off with their password, showing what the signature means', async () => {
+    const page = pages.reviewer
+    await page.reload()
+    await waitForState(page, 'in review')
+    await panel(page).getByRole('button', { name: 'Sign off', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Sign off' })
+    await dialog.getByText(/Reviewed and approved for medical accuracy/).waitFor()
+    await screenshot(page, 'reviewer-sign-off-dialog')
+    await dialog.locator('[name="password"]').fill(server.demoPassword)
+    await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
+    await waitForState(page, 'approved')
+    expect(await panel(page).getByTestId('reviewed-by-preview').innerText()).toMatch(/^Medically reviewed by .+ on \d{1,2} \w+ \d{4}$/)
+    await screenshot(page, 'reviewer-signed-off')
+  })
+
+  it('lets the editor publish, after which the article is public over REST', async () => {
+    const page = pages.editor
+    await page.reload()
+    await waitForState(page, 'approved')
+    expect(await panel(page).locator('[data-requirement="signed-off"]').getAttribute('data-met')).toBe('true')
+    await takeAction(page, 'Publish', 'published')
+    await screenshot(page, 'editor-published')
+
+    const rest = await fetch(`${server.url}/api/articles?where[slug][equals]=${SLUG}`)
+    expect(rest.status).toBe(200)
+    const { docs } = (await rest.json()) as { docs: { title: string; summary: string }[] }
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ title: TITLE, summary: expect.stringContaining('starting doses') })
+    const page2 = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
+    expect(page2.status).toBe(200)
+  })
+
+  it('saw no console errors in any page', () => {
+    expect(consoleErrors.problems()).toEqual([])
+  })
+})
