@@ -3,12 +3,14 @@ import type { Result as AutocannonResult } from 'autocannon'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 
 import { deliveryCacheFor } from '../src/delivery/pageCache'
 import { createPayloadHttpServer } from '../test/helpers/payloadHttpServer'
 import { startTestApp } from '../test/helpers/testApp'
 import { seedArticles } from './fixtures'
-import { startSqliteFloorServer } from './floorServer'
+import { startMongoFloorServer } from './mongoFloor'
+import { startSqliteFloorServer } from './sqliteFloor'
 import { startStaticServer } from './staticServer'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -98,7 +100,13 @@ const benchAdapter = async (size: number) => {
     const pageBody = await first.text()
     const etag = first.headers.get('etag') ?? ''
     const staticServer = await startStaticServer(pageBody)
-    const floor = adapter === 'SQLite' ? await startSqliteFloorServer(String(process.env.DATABASE_URI)) : undefined
+    const databaseUri = String(process.env.DATABASE_URI)
+    const floor = adapter === 'SQLite' ? await startSqliteFloorServer(databaseUri) : await startMongoFloorServer(databaseUri)
+
+    // The floor must do the same work: it builds the same page (less the HTML-ready script tag).
+    const { jsonLdScript: _script, ...deliveredPage } = JSON.parse(pageBody)
+    const floorBody = await (await fetch(`${floor.url}/${slug}`)).json()
+    console.log(`floor page equals the delivered page: ${isDeepStrictEqual(floorBody, deliveredPage) ? 'yes' : 'NO'}`)
 
     const scenarios: Scenario[] = [
       { name: '(a) delivery, uncached', url: `${uncachedServer.url}/api/delivery/articles/${slug}` },
@@ -111,7 +119,7 @@ const benchAdapter = async (size: number) => {
         method: 'POST',
         body: JSON.stringify({ query: PAGE_QUERY, variables: { slug } }),
       },
-      ...(floor ? [{ name: '(d) driver + JSON.stringify (floor)', url: `${floor.url}/${slug}` }] : []),
+      { name: '(d) driver + JSON.stringify (floor)', url: `${floor.url}/${slug}` },
       { name: '(e) static JSON (cache floor)', url: staticServer.url },
     ]
     const figures: Figure[] = []
@@ -122,8 +130,8 @@ const benchAdapter = async (size: number) => {
     payloadServer.server.close()
     uncachedServer.server.close()
     staticServer.server.close()
-    floor?.server.close()
-    floor?.close()
+    floor.server.close()
+    await floor.close()
   } finally {
     await app.close()
   }

@@ -1,17 +1,14 @@
 import { type Client, createClient } from '@libsql/client'
-import { createServer, type Server } from 'node:http'
 
-import { richTextToHtml } from '../src/delivery/html'
-import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
-import { reviewedByLine } from '../src/delivery/reviewedByLine'
+import { type FloorParts, type FloorServer, serveFloor } from './floorPage'
 
 type Row = Record<string, unknown>
 
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value)
 const placeholders = (ids: unknown[]) => ids.map(() => '?').join(',') || 'NULL'
 
-/** The floor: the same page assembled with plain SQL through the libsql driver, no Payload. */
-const assemblePage = async (db: Client, slug: string) => {
+/** The floor on SQLite: the page's data read with plain SQL through the libsql driver, no Payload. */
+const readPage = async (db: Client, slug: string): Promise<FloorParts | null> => {
   const [article] = (
     await db.execute({ sql: `select * from articles where slug = ? and _status = 'published'`, args: [slug] })
   ).rows as Row[]
@@ -35,73 +32,49 @@ const assemblePage = async (db: Client, slug: string) => {
     db.execute({ sql: 'select s.printed_name, u.full_name, u.credentials from signatures s join users u on u.id = s.reviewer_id where s.id = ?', args: [article.last_signature_id as string] }),
   ])
   const byId = <T extends Row>(list: T[], ids: unknown[]) => ids.map((id) => list.find((item) => item.id === id)).filter(Boolean) as T[]
-  const columns = textsAt('comparisonColumns')
   const review = signature.rows[0] as Row | undefined
-  const page = {
+  const nullable = <T>(value: unknown) => (value ?? null) as T | null
+  return {
     slug,
     title: String(article.title),
     summary: String(article.summary),
     keyPoints: (keyPoints.rows as Row[]).map((point) => ({ title: String(point.title), text: String(point.text) })),
     body: parse(article.body),
-    bodyHtml: richTextToHtml(parse(article.body)),
     drugs: textsAt('drugs'),
     conditions: textsAt('conditions'),
     readingTimeMinutes: Number(article.reading_time_minutes),
-    firstPublishedAt: article.first_published_at as string,
+    firstPublishedAt: String(article.first_published_at),
     updatedAt: String(article.updated_at),
-    faqs: byId(faqs.rows as Row[], faqIds).map((faq) => ({
-      question: String(faq.question),
-      answer: parse(faq.answer),
-      answerHtml: richTextToHtml(parse(faq.answer)),
+    lastReviewedAt: String(article.last_reviewed_at),
+    nextReviewDue: String(article.next_review_due),
+    comparisonColumns: textsAt('comparisonColumns'),
+    faqs: byId(faqs.rows as Row[], faqIds).map((faq) => ({ question: String(faq.question), answer: parse(faq.answer) })),
+    rows: byId(rows.rows as Row[], rowIds).map((row) => ({
+      feature: String(row.feature),
+      cells: (cells.rows as Row[])
+        .filter((cell) => cell._parent_id === row.id)
+        .map((cell) => ({ treatment: String(cell.treatment), value: String(cell.value) })),
     })),
-    comparisonTable: {
-      columns,
-      rows: byId(rows.rows as Row[], rowIds).map((row) => ({
-        feature: String(row.feature),
-        cells: columns.map((column) => String((cells.rows as Row[]).find((cell) => cell._parent_id === row.id && cell.treatment === column)?.value ?? '')),
-      })),
-    },
-    references: byId(references.rows as Row[], referenceIds).map((reference, index) => ({
-      number: index + 1,
+    references: byId(references.rows as Row[], referenceIds).map((reference) => ({
       title: String(reference.title),
-      authors: (reference.authors as string) ?? null,
-      source: (reference.source as string) ?? null,
-      year: (reference.year as number) ?? null,
-      url: (reference.url as string) ?? null,
-      doi: (reference.doi as string) ?? null,
-      pmid: (reference.pmid as string) ?? null,
-      accessedAt: (reference.accessed_at as string) ?? null,
+      authors: nullable<string>(reference.authors),
+      source: nullable<string>(reference.source),
+      year: nullable<number>(reference.year),
+      url: nullable<string>(reference.url),
+      doi: nullable<string>(reference.doi),
+      pmid: nullable<string>(reference.pmid),
+      accessedAt: nullable<string>(reference.accessed_at),
     })),
     disclaimer: disclaimer.rows[0]
-      ? { title: String(disclaimer.rows[0].title), text: parse(disclaimer.rows[0].text), textHtml: richTextToHtml(parse(disclaimer.rows[0].text)) }
+      ? { title: String(disclaimer.rows[0].title), text: parse(disclaimer.rows[0].text) }
       : null,
-    review: review
-      ? {
-          reviewerName: String(review.full_name),
-          credentials: String(review.credentials),
-          printedName: String(review.printed_name),
-          lastReviewedAt: String(article.last_reviewed_at),
-          nextReviewDue: article.next_review_due as string,
-          line: reviewedByLine({
-            reviewerName: String(review.full_name),
-            credentials: String(review.credentials),
-            lastReviewedAt: String(article.last_reviewed_at),
-          }),
-        }
+    reviewer: review
+      ? { fullName: String(review.full_name), credentials: String(review.credentials), printedName: String(review.printed_name) }
       : null,
   }
-  return { ...page, jsonLd: medicalWebPageJsonLd(page) }
 }
 
-export const startSqliteFloorServer = async (databaseUrl: string): Promise<{ server: Server; url: string; close: () => void }> => {
+export const startSqliteFloorServer = (databaseUrl: string): Promise<FloorServer> => {
   const db = createClient({ url: databaseUrl })
-  const server = createServer(async (req, res) => {
-    const slug = decodeURIComponent((req.url ?? '').split('/').pop() ?? '')
-    const page = await assemblePage(db, slug)
-    res.writeHead(page ? 200 : 404, { 'Content-Type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify(page))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address() as { port: number }
-  return { server, url: `http://127.0.0.1:${address.port}`, close: () => db.close() }
+  return serveFloor((slug) => readPage(db, slug), () => db.close())
 }

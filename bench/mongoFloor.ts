@@ -1,0 +1,68 @@
+import { type Db, type Document, MongoClient, type ObjectId } from 'mongodb'
+
+import { type FloorParts, type FloorServer, serveFloor } from './floorPage'
+
+const inOrder = (docs: Document[], ids: ObjectId[]) =>
+  ids.map((id) => docs.find((doc) => String(doc._id) === String(id))).filter((doc): doc is Document => Boolean(doc))
+
+/** Mongo stores dates as dates; the API serialises them as ISO strings. */
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : ((value ?? null) as string))
+
+const publishedIn = (db: Db, collection: string, ids: ObjectId[] = []) =>
+  db.collection(collection).find({ _id: { $in: ids }, _status: 'published' }).toArray()
+
+/** The floor on MongoDB: the page's data read with the mongodb driver, no Payload or mongoose. */
+const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
+  const article = await db.collection('articles').findOne({ slug, _status: 'published' })
+  if (!article) return null
+  const [faqs, rows, references, disclaimer, signature] = await Promise.all([
+    publishedIn(db, 'faqs', article.faqs),
+    publishedIn(db, 'comparison-rows', article.comparisonRows),
+    publishedIn(db, 'references', article.references),
+    db.collection('disclaimers').findOne({ _id: article.disclaimer, _status: 'published' }),
+    db.collection('signatures').findOne({ _id: article.lastSignature }),
+  ])
+  const reviewer = signature
+    ? await db.collection('users').findOne({ _id: signature.reviewer }, { projection: { fullName: 1, credentials: 1 } })
+    : null
+  return {
+    slug,
+    title: article.title,
+    summary: article.summary,
+    keyPoints: (article.keyPoints ?? []).map(({ title, text }: Document) => ({ title, text })),
+    body: article.body,
+    drugs: article.drugs ?? [],
+    conditions: article.conditions ?? [],
+    readingTimeMinutes: article.readingTimeMinutes,
+    firstPublishedAt: iso(article.firstPublishedAt),
+    updatedAt: iso(article.updatedAt),
+    lastReviewedAt: iso(article.lastReviewedAt),
+    nextReviewDue: iso(article.nextReviewDue),
+    comparisonColumns: article.comparisonColumns ?? [],
+    faqs: inOrder(faqs, article.faqs ?? []).map(({ question, answer }) => ({ question, answer })),
+    rows: inOrder(rows, article.comparisonRows ?? []).map(({ feature, cells }) => ({
+      feature,
+      cells: (cells ?? []).map(({ treatment, value }: Document) => ({ treatment, value })),
+    })),
+    references: inOrder(references, article.references ?? []).map((reference) => ({
+      title: reference.title,
+      authors: reference.authors ?? null,
+      source: reference.source ?? null,
+      year: reference.year ?? null,
+      url: reference.url ?? null,
+      doi: reference.doi ?? null,
+      pmid: reference.pmid ?? null,
+      accessedAt: iso(reference.accessedAt),
+    })),
+    disclaimer: disclaimer ? { title: disclaimer.title, text: disclaimer.text } : null,
+    reviewer:
+      signature && reviewer
+        ? { fullName: reviewer.fullName, credentials: reviewer.credentials, printedName: signature.printedName }
+        : null,
+  }
+}
+
+export const startMongoFloorServer = async (uri: string): Promise<FloorServer> => {
+  const client = await MongoClient.connect(uri)
+  return serveFloor((slug) => readPage(client.db(), slug), () => client.close())
+}
