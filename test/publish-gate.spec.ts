@@ -71,6 +71,16 @@ describe('the publish gate', () => {
       },
     },
     {
+      name: 'after it was withdrawn, on the strength of its old sign-off',
+      expected: 'it was withdrawn; submit it for a new review',
+      prepare: async () => {
+        const id = await createAs(app.server, team.writer, 'faqs', faqData())
+        await publishThroughWorkflow(app.server, 'faqs', id, team)
+        await act(app.server, team.editor, 'faqs', id, 'withdraw', { reason: 'Needs a new look' })
+        return { collection: 'faqs', id }
+      },
+    },
+    {
       name: 'with the author as signer',
       expected: 'the signer wrote or edited this content',
       prepare: async () => {

@@ -45,6 +45,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     expect(response.status).toBe(200)
     expect(response.body).toMatchObject({ state: 'draft', live: false, reviewedByPreview: null, history: [] })
     expect(await checklist()).toEqual({
+      approved: false,
       disclaimer: true,
       'signed-off': false,
       'four-eyes': true,
@@ -87,7 +88,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       password: callers.team.reviewer.password,
     })
     expect(signed.status).toBe(200)
-    expect(await checklist()).toMatchObject({ 'signed-off': true, 'four-eyes': true, 'linked-published': false })
+    expect(await checklist()).toMatchObject({ approved: true, 'signed-off': true, 'four-eyes': true, 'linked-published': false })
     const response = await status(callers.team.editor)
     expect(response.body.state).toBe('approved')
     expect(response.body.reviewedByPreview).toMatch(

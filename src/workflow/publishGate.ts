@@ -6,6 +6,8 @@ import { authorsOf, describeDoc, latestSignature, relationId, type ReviewableDoc
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
 import { PUBLISHER_ROLES } from './transitions'
 
+const PUBLISHABLE_STATES: readonly string[] = ['approved', 'published']
+
 const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
   const disclaimerId = relationId(doc.disclaimer)
   if (!disclaimerId) return 'attach a medical disclaimer'
@@ -19,6 +21,17 @@ const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc
   if (!docs[0]) return 'the attached disclaimer does not exist; attach another'
   if (docs[0]._status !== 'published') return `publish the disclaimer "${docs[0].title}" first`
   return undefined
+}
+
+/**
+ * A matching signature is not enough on its own: withdrawn content needs a new review, and a
+ * publish must not skip the transition table's "from approved" on paths other than the endpoint.
+ */
+const stateProblem = (doc: Partial<ReviewableDoc>) => {
+  const state = doc.workflowState ?? 'draft'
+  if (PUBLISHABLE_STATES.includes(state)) return undefined
+  if (state === 'withdrawn') return 'it was withdrawn; submit it for a new review before publishing it again'
+  return `it is ${state.replace('_', ' ')}; only approved content can be published`
 }
 
 const signatureProblems = async (
@@ -72,7 +85,7 @@ const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>
   return problems
 }
 
-export type PublishRequirement = 'disclaimer' | 'signed-off' | 'four-eyes' | 'linked-published'
+export type PublishRequirement = 'approved' | 'disclaimer' | 'signed-off' | 'four-eyes' | 'linked-published'
 
 export type ChecklistItem = {
   requirement: PublishRequirement
@@ -93,7 +106,9 @@ export const publishChecklist = async (
   collection: ReviewableCollection,
   doc: Partial<ReviewableDoc>,
 ): Promise<ChecklistItem[]> => {
-  const checklist: ChecklistItem[] = []
+  const checklist: ChecklistItem[] = [
+    item('approved', 'The review approved it, and it was not withdrawn or sent back since', [stateProblem(doc)]),
+  ]
   if (CARRIES_DISCLAIMER.includes(collection)) {
     checklist.push(item('disclaimer', 'A published medical disclaimer is attached', [await disclaimerProblem(req, doc)]))
   }

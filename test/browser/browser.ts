@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from 'playwright-core'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 export const SCREENSHOT_DIR = path.resolve('test-results/browser')
@@ -46,6 +46,13 @@ export class ConsoleErrors {
 }
 
 let shot = 0
+
+/** Screenshots of one run only: the folder is emptied when a run starts. */
+export const clearScreenshots = (): void => {
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true })
+  shot = 0
+}
+
 export const screenshot = async (page: Page, step: string): Promise<void> => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   shot += 1

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { ConsoleErrors, launchChromium, screenshot, signIn } from './browser'
+import { clearScreenshots, ConsoleErrors, launchChromium, screenshot, signIn } from './browser'
 import { type ProductionServer, startProductionServer } from './productionServer'
 
 const TITLE = 'Tizanidine and baclofen compared'
@@ -33,6 +33,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
   let articlePath: string
 
   beforeAll(async () => {
+    clearScreenshots()
     server = await startProductionServer()
     browser = await launchChromium()
   })
@@ -144,6 +145,18 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect(docs[0]).toMatchObject({ title: TITLE, summary: expect.stringContaining('starting doses') })
     const page2 = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
     expect(page2.status).toBe(200)
+  })
+
+  it('lets the editor withdraw it with a reason, taking it off the public API', async () => {
+    const page = pages.editor
+    await confirmInDialog(page, 'Withdraw', { field: 'reason', value: 'Dosing guidance under re-review.' })
+    await waitForState(page, 'withdrawn')
+    await panel(page).getByText('Dosing guidance under re-review.').waitFor()
+    // Its old sign-off no longer counts: publishing again needs a new review.
+    expect(await panel(page).locator('[data-requirement="approved"]').getAttribute('data-met')).toBe('false')
+    await screenshot(page, 'editor-withdrew')
+    const rest = await fetch(`${server.url}/api/articles?where[slug][equals]=${SLUG}`)
+    expect(((await rest.json()) as { docs: unknown[] }).docs).toHaveLength(0)
   })
 
   it('saw no console errors in any page', () => {
