@@ -17,7 +17,11 @@ const ADMIN_COMPONENTS = '/components/admin'
 const workflowPanelField: UIField = {
   name: 'workflowPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: `${ADMIN_COMPONENTS}/WorkflowPanel#WorkflowPanel` } },
+  admin: {
+    position: 'sidebar',
+    disableListColumn: true,
+    components: { Field: `${ADMIN_COMPONENTS}/WorkflowPanel#WorkflowPanel` },
+  },
 }
 
 /** Puts a content collection under medical review: state, sign-off, publish gate, endpoints, admin UI. */
@@ -45,6 +49,9 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       },
     },
   },
+  // Medical content changes one document at a time, through its review panel: no bulk edit,
+  // publish or unpublish in the admin (the API still allows bulk updates, behind the publish gate).
+  disableBulkEdit: true,
   endpoints: [...(collection.endpoints || []), ...workflowEndpoints()],
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
