@@ -49,9 +49,6 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       },
     },
   },
-  // Medical content changes one document at a time, through its review panel: no bulk edit,
-  // publish or unpublish in the admin (the API still allows bulk updates, behind the publish gate).
-  disableBulkEdit: true,
   endpoints: [...(collection.endpoints || []), ...workflowEndpoints()],
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
