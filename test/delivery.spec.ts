@@ -212,6 +212,7 @@ describe('the delivery API for downstream sites', () => {
       const bad = await request(app.server).get('/api/delivery/articles').query({ limit: 'lots' })
       expect(bad.status).toBe(400)
       expect(fieldErrorPaths(bad.body)).toEqual(['limit'])
+      expect(bad.body.errors[0].data.errors[0].message).toBe('limit must be a number')
     })
   })
 })

@@ -119,5 +119,6 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       .set('Authorization', `users API-Key ${callers.consumerKey}`)
     expect(consumer.status).toBe(403)
     expect((await status(callers.team.writer, '00000000-0000-4000-8000-000000000000')).status).toBe(404)
+    expect((await status(callers.team.writer, 'not-an-id')).status).toBe(404)
   })
 })

@@ -35,9 +35,9 @@ export const deliveryArticleEndpoint: Endpoint = {
 }
 
 const listQuerySchema = z.object({
-  page: z.coerce.number().int('page must be a whole number').min(1, 'page starts at 1').default(1),
+  page: z.coerce.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page starts at 1').default(1),
   limit: z.coerce
-    .number()
+    .number({ error: 'limit must be a number' })
     .int('limit must be a whole number')
     .min(1, 'limit must be at least 1')
     .max(500, 'limit must be at most 500')
