@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
 
+import type { Citation } from '../src/delivery/citation'
+
 import { richTextToHtml } from '../src/delivery/html'
 import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
 import { reviewedByLine } from '../src/delivery/reviewedByLine'
@@ -23,16 +25,7 @@ export type FloorParts = {
   comparisonColumns: string[]
   faqs: { question: string; answer: RichText }[]
   rows: { feature: string; cells: { treatment: string; value: string }[] }[]
-  references: {
-    title: string
-    authors: string | null
-    source: string | null
-    year: number | null
-    url: string | null
-    doi: string | null
-    pmid: string | null
-    accessedAt: string | null
-  }[]
+  references: Citation[]
   disclaimer: { title: string; text: RichText } | null
   reviewer: { fullName: string; credentials: string; printedName: string } | null
 }

@@ -1,5 +1,8 @@
 import { type Db, type Document, MongoClient, type ObjectId } from 'mongodb'
 
+import type { Reference } from '../src/payload-types'
+
+import { citationOf } from '../src/delivery/citation'
 import { type FloorParts, type FloorServer, serveFloor } from './floorPage'
 
 const inOrder = (docs: Document[], ids: ObjectId[]) =>
@@ -44,16 +47,9 @@ const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
       feature,
       cells: (cells ?? []).map(({ treatment, value }: Document) => ({ treatment, value })),
     })),
-    references: inOrder(references, article.references ?? []).map((reference) => ({
-      title: reference.title,
-      authors: reference.authors ?? null,
-      source: reference.source ?? null,
-      year: reference.year ?? null,
-      url: reference.url ?? null,
-      doi: reference.doi ?? null,
-      pmid: reference.pmid ?? null,
-      accessedAt: iso(reference.accessedAt),
-    })),
+    references: inOrder(references, article.references ?? []).map((reference) =>
+      citationOf({ ...(reference as Reference), accessedAt: iso(reference.accessedAt) }),
+    ),
     disclaimer: disclaimer ? { title: disclaimer.title, text: disclaimer.text } : null,
     reviewer:
       signature && reviewer

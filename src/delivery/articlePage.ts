@@ -1,40 +1,32 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, ComparisonRow, Disclaimer, Faq, Reference, Signature, User } from '../payload-types'
+import type { Article, ComparisonRow, Disclaimer, Faq, Reference } from '../payload-types'
 import type { ArticlePage, ReviewBlock } from './types'
 
+import { citationOf } from './citation'
 import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
 import { reviewedByLine } from './reviewedByLine'
 import { safeJson } from './safeJson'
+import { signerCredit } from './signerCredit'
 
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(
     (item): item is T => typeof item === 'object' && item !== null && (item as T)._status === 'published',
   )
 
-/** The printed name and credentials are public by design; the rest of the account is not. */
 const reviewBlock = async (
   req: PayloadRequest,
   article: Pick<Article, 'lastSignature' | 'lastReviewedAt' | 'nextReviewDue'>,
 ): Promise<ReviewBlock | null> => {
   const signatureId = typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
   if (!signatureId || !article.lastReviewedAt) return null
-  const signature = await req.payload.findByID({
-    collection: 'signatures',
-    id: signatureId,
-    depth: 1,
-    select: { reviewer: true, printedName: true },
-    populate: { users: { fullName: true, credentials: true } },
-    req,
-  })
-  const reviewer: Partial<Pick<User, 'credentials' | 'fullName'>> =
-    typeof signature.reviewer === 'object' ? signature.reviewer : {}
+  const { reviewerName, credentials, printedName } = await signerCredit(req, signatureId)
   const block = {
-    reviewerName: reviewer.fullName ?? signature.printedName,
-    credentials: reviewer.credentials ?? '',
-    printedName: signature.printedName,
+    reviewerName,
+    credentials,
+    printedName,
     lastReviewedAt: article.lastReviewedAt,
     nextReviewDue: article.nextReviewDue ?? null,
   }
@@ -98,14 +90,7 @@ export const buildArticlePage = async (
     comparisonTable: comparisonTable(article),
     references: published<Reference>(article.references).map((reference, index) => ({
       number: index + 1,
-      title: reference.title,
-      authors: reference.authors ?? null,
-      source: reference.source ?? null,
-      year: reference.year ?? null,
-      url: reference.url ?? null,
-      doi: reference.doi ?? null,
-      pmid: reference.pmid ?? null,
-      accessedAt: reference.accessedAt ?? null,
+      ...citationOf(reference),
     })),
     disclaimer: disclaimer
       ? { title: disclaimer.title, text: disclaimer.text, textHtml: richTextToHtml(disclaimer.text) }

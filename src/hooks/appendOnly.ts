@@ -1,8 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { Forbidden } from 'payload'
 
-import { isStaffUser, nobody } from '../access/roles'
+import { isStaff, nobody } from '../access/roles'
 
 /** Records that are evidence (signatures, audit entries) are written once and never changed. */
 export const refuseUpdates: CollectionBeforeChangeHook = ({ data, operation, req }) => {
@@ -20,7 +20,7 @@ export const refuseDeletes: CollectionBeforeDeleteHook = ({ req }) => {
  */
 export const appendOnlyEvidence = {
   access: {
-    read: ({ req }: { req: PayloadRequest }) => isStaffUser(req.user),
+    read: isStaff,
     create: nobody,
     update: nobody,
     delete: nobody,

@@ -4,8 +4,9 @@ import type { ReviewableCollection, WorkflowState } from './states'
 
 import { userHasRole } from '../access/roles'
 import { reviewedByLine } from '../delivery/reviewedByLine'
+import { signerCredit } from '../delivery/signerCredit'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
-import { authorsOf, findLatest, latestSignature, relationId, type ReviewableDoc } from './documents'
+import { authorsOf, findLatest, latestSignature, type ReviewableDoc } from './documents'
 import { type ChecklistItem, publishChecklist } from './publishGate'
 import { TRANSITIONS, type WorkflowAction } from './transitions'
 
@@ -70,18 +71,8 @@ const history = async (req: PayloadRequest, collection: ReviewableCollection, id
 const reviewedByPreview = async (req: PayloadRequest, collection: ReviewableCollection, id: string) => {
   const signature = await latestSignature(req, collection, id)
   if (!signature) return null
-  const reviewer = await req.payload.findByID({
-    collection: 'users',
-    id: relationId(signature.reviewer) as string,
-    depth: 0,
-    select: { fullName: true, credentials: true },
-    req,
-  })
-  return reviewedByLine({
-    reviewerName: reviewer.fullName ?? signature.printedName,
-    credentials: reviewer.credentials ?? '',
-    lastReviewedAt: signature.signedAt,
-  })
+  const credit = await signerCredit(req, String(signature.id))
+  return reviewedByLine({ ...credit, lastReviewedAt: credit.signedAt })
 }
 
 /**

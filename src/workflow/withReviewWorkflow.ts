@@ -1,6 +1,7 @@
 import type { CollectionConfig, UIField } from 'payload'
 
 import { workflowEndpoints } from '../endpoints/workflowEndpoints'
+import { workflowStatusEndpoint } from '../endpoints/workflowStatus'
 import { announcePublication } from '../webhooks/announcePublication'
 import { workflowFields } from './fields'
 import { keepLiveVersionUntilWithdrawn } from './hooks/keepLiveVersionUntilWithdrawn'
@@ -49,7 +50,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       },
     },
   },
-  endpoints: [...(collection.endpoints || []), ...workflowEndpoints()],
+  endpoints: [...(collection.endpoints || []), workflowStatusEndpoint, ...workflowEndpoints()],
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
