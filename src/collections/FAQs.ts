@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { reviewableContentAccess } from '../access/reviewableContent'
 import { disclaimerField } from '../fields/disclaimer'
-import { contentEditor } from '../richText/editor'
+import { richTextField } from '../fields/richText'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
 
@@ -16,7 +16,7 @@ export const FAQs: CollectionConfig = withReviewWorkflow(
   labels: { singular: 'FAQ', plural: 'FAQs' },
   fields: [
     { name: 'question', type: 'text', required: true },
-    { name: 'answer', type: 'richText', required: true, editor: contentEditor },
+    richTextField({ name: 'answer', required: true }),
     disclaimerField(),
   ],
 }),

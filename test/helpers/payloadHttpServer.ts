@@ -5,6 +5,8 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
 import { handleEndpoints } from 'payload'
 
+import { guardGraphQLRequest, guardRestRequest } from '../../src/http/requestGuard'
+
 const readBody = async (req: IncomingMessage): Promise<Blob | undefined> => {
   const chunks: Uint8Array<ArrayBuffer>[] = []
   for await (const chunk of req) chunks.push(chunk as Uint8Array<ArrayBuffer>)
@@ -45,13 +47,14 @@ const sendWebResponse = async (
 
 /**
  * A plain node:http server in front of the same handlers Next.js mounts at /api/[...slug] and
- * /api/graphql, so supertest drives exactly the code a deployed CMS runs.
+ * /api/graphql, behind the same request guard, so supertest drives the code a deployed CMS runs.
  */
 export const createPayloadHttpServer = (
   config: Promise<SanitizedConfig>,
   onBody?: (body: string) => void,
 ): Server => {
-  const graphqlPost = GRAPHQL_POST(config)
+  const graphqlPost = guardGraphQLRequest(GRAPHQL_POST(config))
+  const rest = guardRestRequest(config, (request) => handleEndpoints({ config, request }))
   return createServer(async (req, res) => {
     try {
       const request = await toWebRequest(req)
@@ -59,7 +62,7 @@ export const createPayloadHttpServer = (
       const response =
         pathname === '/api/graphql' && request.method === 'POST'
           ? await graphqlPost(request)
-          : await handleEndpoints({ config, request })
+          : await rest(request)
       await sendWebResponse(response, res, onBody)
     } catch (error) {
       console.error('Unhandled error in the test HTTP adapter', error)

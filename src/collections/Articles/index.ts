@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { reviewableContentAccess } from '../../access/reviewableContent'
 import { disclaimerField } from '../../fields/disclaimer'
 import { slugField } from '../../fields/slug'
-import { contentEditor } from '../../richText/editor'
+import { richTextField } from '../../fields/richText'
 import { withReviewWorkflow } from '../../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from '../withAuthoredVersions'
 import { computeReadingTime } from './hooks/computeReadingTime'
@@ -35,7 +35,7 @@ export const Articles: CollectionConfig = withReviewWorkflow(
                 { name: 'text', type: 'textarea', required: true },
               ],
             },
-            { name: 'body', type: 'richText', editor: contentEditor },
+            richTextField({ name: 'body' }),
           ],
         },
         {

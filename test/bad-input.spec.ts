@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import { articleData } from './helpers/content'
+import { type Callers, createCallers } from './helpers/callers'
+import { startTestApp, type TestApp } from './helpers/testApp'
+import { bearer } from './helpers/users'
+import { createAs, publishDefaultDisclaimer } from './helpers/workflow'
+
+type RawBody = { label: string; contentType?: string; body: string | Buffer }
+
+const nested = (open: string, close: string, levels: number) => open.repeat(levels) + close.repeat(levels)
+
+/** Bodies that answered 500 before, each expected to be a 4xx now. */
+const BAD_BODIES: RawBody[] = [
+  { label: 'JSON null', contentType: 'application/json', body: 'null' },
+  { label: 'JSON string', contentType: 'application/json', body: '"abc"' },
+  { label: 'JSON number', contentType: 'application/json', body: '5' },
+  { label: 'JSON true', contentType: 'application/json', body: 'true' },
+  { label: 'JSON array', contentType: 'application/json', body: '[]' },
+  { label: 'malformed JSON', contentType: 'application/json', body: '{"title": ' },
+  { label: 'text/plain', contentType: 'text/plain', body: 'title=hello' },
+  { label: 'XML', contentType: 'application/xml', body: '<article><title>x</title></article>' },
+  { label: 'form-urlencoded', contentType: 'application/x-www-form-urlencoded', body: 'title=x&summary=y' },
+  { label: 'no content type', body: Buffer.from('{"title":"x"}') },
+  {
+    label: 'truncated multipart',
+    contentType: 'multipart/form-data; boundary=XX',
+    body: '--XX\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":',
+  },
+  {
+    label: 'multipart with malformed _payload',
+    contentType: 'multipart/form-data; boundary=XX',
+    body: '--XX\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad}\r\n--XX--\r\n',
+  },
+  {
+    label: '5,000 levels of nesting in body',
+    contentType: 'application/json',
+    body: `{"title":"Deep","summary":"s","body":${nested('{"a":', '}', 5000).replace(/\{"a":\}/, '{"a":1}')}}`,
+  },
+  {
+    label: '20,000 nested arrays in title',
+    contentType: 'application/json',
+    body: `{"title":${nested('[', ']', 20000)},"summary":"s"}`,
+  },
+  { label: 'NUL in a text field', contentType: 'application/json', body: '{"title":"abc\\u0000def","summary":"s"}' },
+  { label: 'escape character in a text field', contentType: 'application/json', body: '{"title":"abc\\u001bdef","summary":"s"}' },
+]
+
+describe('bad input is a 4xx on every write endpoint, and the server stays healthy', () => {
+  let app: TestApp
+  let callers: Callers
+  let articleId: string
+  let editor: string
+
+  const send = (method: 'patch' | 'post', path: string, { contentType, body }: RawBody) => {
+    const call = request(app.server)[method](path).set('Authorization', editor)
+    if (contentType) call.set('Content-Type', contentType)
+    return call.send(body)
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp()
+    callers = await createCallers(app)
+    editor = bearer(callers.team.editor.token)
+    await publishDefaultDisclaimer(app.payload)
+    articleId = await createAs(app.server, callers.team.writer, 'articles', articleData({ title: 'Kept as it was' }))
+  })
+
+  afterAll(async () => {
+    await app.close()
+  })
+
+  const writeEndpoints = (): [string, 'patch' | 'post', string][] => [
+    ['create an article', 'post', '/api/articles'],
+    ['update an article by id', 'patch', `/api/articles/${articleId}`],
+    ['update articles in bulk', 'patch', `/api/articles?where[id][equals]=${articleId}`],
+    ['create a disclaimer', 'post', '/api/disclaimers'],
+    ['update an account', 'patch', `/api/users/${callers.team.editor.id}`],
+    ['create a webhook', 'post', '/api/webhooks'],
+    ['submit for review', 'post', `/api/articles/${articleId}/workflow/submit`],
+    ['request changes', 'post', `/api/articles/${articleId}/workflow/request-changes`],
+    ['sign off', 'post', `/api/articles/${articleId}/workflow/sign-off`],
+    ['publish', 'post', `/api/articles/${articleId}/workflow/publish`],
+    ['withdraw', 'post', `/api/articles/${articleId}/workflow/withdraw`],
+    ['log in', 'post', '/api/users/login'],
+  ]
+
+  it('answers each bad body on each write endpoint with a 4xx and a JSON error, never a 500', async () => {
+    const countBefore = (await app.payload.count({ collection: 'articles' })).totalDocs
+    const answers: string[] = []
+    for (const [endpoint, method, path] of writeEndpoints()) {
+      for (const bad of BAD_BODIES) {
+        const response = await send(method, path, bad)
+        if (response.status < 400 || response.status >= 500 || !response.body?.errors?.length) {
+          answers.push(`${endpoint} / ${bad.label}: ${response.status} ${response.text.slice(0, 120)}`)
+        }
+      }
+    }
+    expect(answers).toEqual([])
+    const article = await app.payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0 })
+    expect(article.title).toBe('Kept as it was')
+    expect(article.workflowState).toBe('draft')
+    expect((await app.payload.count({ collection: 'articles' })).totalDocs).toBe(countBefore)
+    expect((await request(app.server).get('/api/health')).status).toBe(200)
+  })
+
+  it('names the field: a NUL in a title is refused, never stored truncated', async () => {
+    const response = await request(app.server)
+      .post('/api/articles')
+      .set('Authorization', editor)
+      .send({ title: 'abc\u0000def', summary: 'Summary.' })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('title')
+    expect((await app.payload.find({ collection: 'articles', where: { title: { equals: 'abc' } }, draft: true })).totalDocs).toBe(0)
+  })
+
+  it('keeps tabs and new lines, which are text', async () => {
+    const response = await request(app.server)
+      .post('/api/articles')
+      .set('Authorization', editor)
+      .send({ title: 'Tabs\tand lines', summary: 'One line.\nAnother line.\r\nA third.' })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.summary).toBe('One line.\nAnother line.\r\nA third.')
+  })
+
+  it('refuses the same bodies over the Local API, which trusted code could pass on', async () => {
+    await expect(
+      app.payload.update({ collection: 'articles', id: articleId, data: 'abc' as never }),
+    ).rejects.toMatchObject({ status: 400 })
+    await expect(
+      app.payload.update({ collection: 'articles', id: articleId, data: { title: 'a\u0000b' } }),
+    ).rejects.toMatchObject({ status: 400 })
+    expect((await app.payload.findByID({ collection: 'articles', id: articleId, draft: true })).title).toBe('Kept as it was')
+  })
+
+  it.each([
+    'limit=1.5',
+    'limit=1e308',
+    'limit=99999999999999999999',
+    'limit=-1',
+    'limit=abc',
+    'limit=100000',
+    'page=1e20',
+    'page=0',
+    'page=-1',
+    'depth=-1',
+    'depth=1e9',
+    'pagination=maybe',
+  ])('answers ?%s on REST lists with a 400 naming the parameter', async (query) => {
+    for (const path of ['/api/articles', '/api/faqs', '/api/users']) {
+      const response = await request(app.server).get(`${path}?${query}`).set('Authorization', editor)
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(response.body)).toContain(query.split('=')[0])
+    }
+    expect((await request(app.server).get('/api/health')).status).toBe(200)
+  })
+
+  it('refuses limit=0 and pagination=false (everything at once) to anonymous and consumer callers', async () => {
+    for (const query of ['limit=0', 'pagination=false']) {
+      expect((await request(app.server).get(`/api/articles?${query}`)).status).toBe(400)
+      const consumer = await request(app.server)
+        .get(`/api/articles?${query}`)
+        .set('Authorization', `users API-Key ${callers.consumerKey}`)
+      expect(consumer.status).toBe(400)
+      expect((await request(app.server).get(`/api/articles?${query}`).set('Authorization', editor)).status).toBe(200)
+    }
+    expect((await request(app.server).get('/api/articles?limit=5&page=2')).status).toBe(200)
+  })
+
+  it('answers a GraphQL request whose body is not JSON with a 4xx, and the server stays healthy', async () => {
+    const bodies: [string | undefined, string][] = [
+      ['application/json', 'query { Articles { docs { id } } }'],
+      ['application/json', '{bad'],
+      ['application/json', 'null'],
+      ['text/plain', '{ Articles { docs { id } } }'],
+      ['application/json', JSON.stringify({ query: `{ Articles(where: ${nested('{ and: [', '] }', 3000)}) { docs { id } } }` })],
+    ]
+    for (const [contentType, body] of bodies) {
+      const call = request(app.server).post('/api/graphql')
+      if (contentType) call.set('Content-Type', contentType)
+      const response = await call.send(body)
+      expect(response.status).toBeGreaterThanOrEqual(400)
+      expect(response.status).toBeLessThan(500)
+    }
+    expect((await request(app.server).get('/api/health')).status).toBe(200)
+  })
+})
