@@ -26,9 +26,15 @@ export type FloorParts = {
   faqs: { question: string; answer: RichText }[]
   rows: { feature: string; cells: { treatment: string; value: string }[] }[]
   references: Citation[]
-  disclaimer: { title: string; text: RichText } | null
+  disclaimer: { title: string; text: RichText }
   reviewer: { fullName: string; credentials: string; printedName: string } | null
 }
+
+/** The byline as the signature recorded it (see src/delivery/signerCredit.ts). */
+export const signedCredit = (printedName: string, signerName: unknown, signerCredentials: unknown) =>
+  signerName
+    ? { fullName: String(signerName), credentials: String(signerCredentials ?? ''), printedName }
+    : { fullName: printedName, credentials: '', printedName }
 
 /** The delivery page built from plain data and JSON.stringify'd: the work no framework can skip. */
 export const floorPage = (parts: FloorParts) => {
@@ -53,7 +59,7 @@ export const floorPage = (parts: FloorParts) => {
       })),
     },
     references: parts.references.map((reference, index) => ({ number: index + 1, ...reference })),
-    disclaimer: parts.disclaimer ? { ...parts.disclaimer, textHtml: richTextToHtml(parts.disclaimer.text) } : null,
+    disclaimer: { ...parts.disclaimer, textHtml: richTextToHtml(parts.disclaimer.text) },
     review: parts.reviewer
       ? {
           reviewerName: parts.reviewer.fullName,

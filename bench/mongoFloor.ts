@@ -3,7 +3,7 @@ import { type Db, type Document, MongoClient, type ObjectId } from 'mongodb'
 import type { Reference } from '../src/payload-types'
 
 import { citationOf } from '../src/delivery/citation'
-import { type FloorParts, type FloorServer, serveFloor } from './floorPage'
+import { type FloorParts, type FloorServer, serveFloor, signedCredit } from './floorPage'
 
 const inOrder = (docs: Document[], ids: ObjectId[]) =>
   ids.map((id) => docs.find((doc) => String(doc._id) === String(id))).filter((doc): doc is Document => Boolean(doc))
@@ -25,9 +25,7 @@ const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
     db.collection('disclaimers').findOne({ _id: article.disclaimer, _status: 'published' }),
     db.collection('signatures').findOne({ _id: article.lastSignature }),
   ])
-  const reviewer = signature
-    ? await db.collection('users').findOne({ _id: signature.reviewer }, { projection: { fullName: 1, credentials: 1 } })
-    : null
+  if (!disclaimer) return null
   return {
     slug,
     title: article.title,
@@ -50,11 +48,8 @@ const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
     references: inOrder(references, article.references ?? []).map((reference) =>
       citationOf({ ...(reference as Reference), accessedAt: iso(reference.accessedAt) }),
     ),
-    disclaimer: disclaimer ? { title: disclaimer.title, text: disclaimer.text } : null,
-    reviewer:
-      signature && reviewer
-        ? { fullName: reviewer.fullName, credentials: reviewer.credentials, printedName: signature.printedName }
-        : null,
+    disclaimer: { title: disclaimer.title, text: disclaimer.text },
+    reviewer: signature ? signedCredit(signature.printedName, signature.signerName, signature.signerCredentials) : null,
   }
 }
 

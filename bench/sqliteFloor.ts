@@ -1,6 +1,6 @@
 import { type Client, createClient } from '@libsql/client'
 
-import { type FloorParts, type FloorServer, serveFloor } from './floorPage'
+import { type FloorParts, type FloorServer, serveFloor, signedCredit } from './floorPage'
 
 type Row = Record<string, unknown>
 
@@ -29,10 +29,11 @@ const readPage = async (db: Client, slug: string): Promise<FloorParts | null> =>
     db.execute({ sql: `select _parent_id, treatment, value from comparison_rows_cells where _parent_id in (${placeholders(rowIds)}) order by _order`, args: rowIds as string[] }),
     db.execute({ sql: `select * from "references" where _status = 'published' and id in (${placeholders(referenceIds)})`, args: referenceIds as string[] }),
     db.execute({ sql: `select title, text from disclaimers where id = ? and _status = 'published'`, args: [article.disclaimer_id as string] }),
-    db.execute({ sql: 'select s.printed_name, u.full_name, u.credentials from signatures s join users u on u.id = s.reviewer_id where s.id = ?', args: [article.last_signature_id as string] }),
+    db.execute({ sql: 'select printed_name, signer_name, signer_credentials from signatures where id = ?', args: [article.last_signature_id as string] }),
   ])
   const byId = <T extends Row>(list: T[], ids: unknown[]) => ids.map((id) => list.find((item) => item.id === id)).filter(Boolean) as T[]
   const review = signature.rows[0] as Row | undefined
+  if (!disclaimer.rows[0]) return null
   const nullable = <T>(value: unknown) => (value ?? null) as T | null
   return {
     slug,
@@ -65,12 +66,8 @@ const readPage = async (db: Client, slug: string): Promise<FloorParts | null> =>
       pmid: nullable<string>(reference.pmid),
       accessedAt: nullable<string>(reference.accessed_at),
     })),
-    disclaimer: disclaimer.rows[0]
-      ? { title: String(disclaimer.rows[0].title), text: parse(disclaimer.rows[0].text) }
-      : null,
-    reviewer: review
-      ? { fullName: String(review.full_name), credentials: String(review.credentials), printedName: String(review.printed_name) }
-      : null,
+    disclaimer: { title: String(disclaimer.rows[0].title), text: parse(disclaimer.rows[0].text) },
+    reviewer: review ? signedCredit(String(review.printed_name), review.signer_name, review.signer_credentials) : null,
   }
 }
 

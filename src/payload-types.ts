@@ -305,6 +305,7 @@ export interface User {
   credentials?: string | null;
   licenceNumber?: string | null;
   licenceExpiresAt?: string | null;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -344,6 +345,8 @@ export interface Signature {
   contentHash: string;
   reviewer: string | User;
   printedName: string;
+  signerName?: string | null;
+  signerCredentials?: string | null;
   meaning: string;
   signedAt: string;
   updatedAt: string;
@@ -441,7 +444,11 @@ export interface AuditLog {
     | 'withdraw'
     | 'publish-refused'
     | 'reauthentication-failed'
-    | 'sign-off-voided';
+    | 'sign-off-voided'
+    | 'account-changed'
+    | 'password-changed'
+    | 'password-reset'
+    | 'disclaimer-changed';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -830,6 +837,8 @@ export interface SignaturesSelect<T extends boolean = true> {
   contentHash?: T;
   reviewer?: T;
   printedName?: T;
+  signerName?: T;
+  signerCredentials?: T;
   meaning?: T;
   signedAt?: T;
   updatedAt?: T;
@@ -892,6 +901,7 @@ export interface UsersSelect<T extends boolean = true> {
   credentials?: T;
   licenceNumber?: T;
   licenceExpiresAt?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -14,11 +14,14 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { readEnv } from './config/env'
+import { LOGGING_LEVELS } from './config/loggingLevels'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
 import { healthEndpoint } from './endpoints/health'
 import { depthLimit } from './graphql/depthLimit'
+import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
+import { withInputGuard } from './hooks/refuseMalformedInput'
 import { onInit } from './lifecycle/onInit'
 import { contentEditor } from './richText/editor'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
@@ -27,6 +30,7 @@ import { workflowMutations } from './workflow/graphqlMutations'
 
 const GRAPHQL_MAX_DEPTH = 10
 const GRAPHQL_MAX_COMPLEXITY = 500
+const GRAPHQL_MAX_LIST_COST = 20_000
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -51,7 +55,7 @@ export default buildConfig({
     Webhooks,
     WebhookDeliveries,
     Users,
-  ],
+  ].map(withInputGuard),
   custom: {
     publicApi: env.PUBLIC_API,
     reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
@@ -69,7 +73,10 @@ export default buildConfig({
     // One request must not be able to exhaust the server: cap nesting and estimated cost.
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
     mutations: workflowMutations,
-    validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH)],
+    validationRules: (args) => [
+      depthLimit(GRAPHQL_MAX_DEPTH),
+      listCostLimit(GRAPHQL_MAX_LIST_COST, args as Parameters<typeof listCostLimit>[1]),
+    ],
   },
   jobs: {
     access: { run: ({ req }) => userHasRole(req.user, 'admin') },
@@ -81,6 +88,7 @@ export default buildConfig({
     shouldAutoRun: () => env.NODE_ENV !== 'test',
     tasks: [deliverWebhookTask],
   },
+  loggingLevels: LOGGING_LEVELS,
   onInit: onInit(env),
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,

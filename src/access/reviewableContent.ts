@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, CollectionSlug, Where } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { publishedOrStaff } from './content'
 import { hasRole, isStaff, userHasRole } from './roles'
@@ -6,36 +6,48 @@ import { hasRole, isStaff, userHasRole } from './roles'
 /** The workflow states in which a writer may still change their own document. */
 export const WRITER_EDITABLE_STATES = ['draft', 'changes_requested']
 
+/** A writer's own documents: created by them or changed by them (recorded contributors). */
+const ownedBy = (userId: unknown): Where => ({
+  or: [{ createdBy: { equals: userId } }, { contributors: { in: [userId] } }],
+})
+
 /**
- * Editors and admins edit any content. A writer edits only what they created, and only while it
- * is a draft or has changes requested; the state is read from the latest version, which is the
- * one an edit changes. Reviewers never edit content: they request changes.
+ * Editors and admins edit any content. A writer edits only their own documents, and only while
+ * the latest version is a draft or has changes requested. Both are decided on the latest version
+ * (the one an edit changes), by id and in bulk: a bulk update's filter runs on the main document,
+ * whose state lags behind a newer version in review, so it gets the ids found here instead.
+ * Reviewers never edit content: they request changes.
  */
 const editContent =
   (collection: CollectionSlug): Access =>
   async ({ id, req }) => {
     if (userHasRole(req.user, 'editor', 'admin')) return true
     if (!req.user || !userHasRole(req.user, 'writer')) return false
-    const ownEditable: Where = {
-      and: [
-        { createdBy: { equals: req.user.id } },
-        { workflowState: { in: WRITER_EDITABLE_STATES } },
-      ],
-    }
-    if (!id) return ownEditable
-    const latest = await req.payload.find({
-      collection,
-      where: { id: { equals: id } },
-      draft: true,
-      depth: 0,
-      limit: 1,
-      req,
-    })
-    const doc = latest.docs[0] as { createdBy?: unknown; workflowState?: string } | undefined
-    if (!doc) return false
-    const createdBy = typeof doc.createdBy === 'object' ? (doc.createdBy as { id?: unknown })?.id : doc.createdBy
-    return String(createdBy) === String(req.user.id) && WRITER_EDITABLE_STATES.includes(String(doc.workflowState))
+    const ids = await writerEditableIds(req, collection, id)
+    if (id) return ids.length > 0
+    return ids.length ? { id: { in: ids } } : false
   }
+
+/** The ids of the signed-in writer's documents that they may edit now (or just `onlyId`'s). */
+export const writerEditableIds = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  onlyId?: number | string,
+): Promise<(number | string)[]> => {
+  const editable: Where = {
+    and: [ownedBy(req.user!.id), { workflowState: { in: WRITER_EDITABLE_STATES } }],
+  }
+  const { docs } = await req.payload.find({
+    collection,
+    where: onlyId !== undefined ? { and: [{ id: { equals: onlyId } }, editable] } : editable,
+    draft: true,
+    depth: 0,
+    pagination: false,
+    select: {},
+    req,
+  })
+  return docs.map((doc) => doc.id)
+}
 
 /** Nothing published is deleted (withdraw it first); writers delete only their never-published drafts. */
 const deleteUnpublished: Access = ({ req }) => {

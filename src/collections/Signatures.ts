@@ -29,6 +29,9 @@ export const Signatures: CollectionConfig = {
     { name: 'contentHash', type: 'text', required: true, admin: { description: 'SHA-256 of the signed content' } },
     { name: 'reviewer', type: 'relationship', relationTo: 'users', required: true },
     { name: 'printedName', type: 'text', required: true },
+    // The byline prints these as they were at signing, whatever the account says later.
+    { name: 'signerName', type: 'text' },
+    { name: 'signerCredentials', type: 'text' },
     { name: 'meaning', type: 'text', required: true },
     { name: 'signedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],

@@ -4,6 +4,7 @@ import type { Article, ComparisonRow, Disclaimer, Faq, Reference } from '../payl
 import type { ArticlePage, ReviewBlock } from './types'
 
 import { citationOf } from './citation'
+import { PageWithoutDisclaimerError } from './errors'
 import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
@@ -70,6 +71,7 @@ export const buildArticlePage = async (
   const article = docs[0]
   if (!article) return null
   const disclaimer = published<Disclaimer>([article.disclaimer])[0]
+  if (!disclaimer) throw new PageWithoutDisclaimerError(article.slug ?? slug)
   const page: Omit<ArticlePage, 'jsonLd' | 'jsonLdScript'> = {
     slug: article.slug ?? slug,
     title: article.title,
@@ -92,9 +94,7 @@ export const buildArticlePage = async (
       number: index + 1,
       ...citationOf(reference),
     })),
-    disclaimer: disclaimer
-      ? { title: disclaimer.title, text: disclaimer.text, textHtml: richTextToHtml(disclaimer.text) }
-      : null,
+    disclaimer: { title: disclaimer.title, text: disclaimer.text, textHtml: richTextToHtml(disclaimer.text) },
     review: await reviewBlock(req, article),
   }
   const url = serverUrl ? `${serverUrl.replace(/\/$/, '')}/articles/${page.slug}` : undefined

@@ -1,28 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import type { User } from '../payload-types'
-
 export type SignerCredit = { reviewerName: string; credentials: string; printedName: string; signedAt: string }
 
 /**
- * Who signed a sign-off, as pages print it: the reviewer's current name and credentials (the
- * printed name of the signature when the account has none). Public by design; the rest of the
- * account is not read.
+ * Who signed a sign-off, as pages print it: the name and credentials the signature recorded when
+ * it was signed, never the account's current profile (which could otherwise rewrite the byline of
+ * every page a reviewer signed). Signatures from before those were recorded print `printedName`.
  */
 export const signerCredit = async (req: PayloadRequest, signatureId: string): Promise<SignerCredit> => {
   const signature = await req.payload.findByID({
     collection: 'signatures',
     id: signatureId,
-    depth: 1,
-    select: { reviewer: true, printedName: true, signedAt: true },
-    populate: { users: { fullName: true, credentials: true } },
+    depth: 0,
+    select: { printedName: true, signerName: true, signerCredentials: true, signedAt: true },
     req,
   })
-  const reviewer: Partial<Pick<User, 'credentials' | 'fullName'>> =
-    typeof signature.reviewer === 'object' ? signature.reviewer : {}
+  const recorded = Boolean(signature.signerName)
   return {
-    reviewerName: reviewer.fullName ?? signature.printedName,
-    credentials: reviewer.credentials ?? '',
+    reviewerName: recorded ? signature.signerName! : signature.printedName,
+    credentials: recorded ? (signature.signerCredentials ?? '') : '',
     printedName: signature.printedName,
     signedAt: signature.signedAt,
   }

@@ -37,7 +37,7 @@ export type ArticlePage = {
   faqs: DeliveredFaq[]
   comparisonTable: { columns: string[]; rows: { feature: string; cells: string[] }[] }
   references: DeliveredReference[]
-  disclaimer: { title: string; text: unknown; textHtml: string } | null
+  disclaimer: { title: string; text: unknown; textHtml: string }
   review: ReviewBlock | null
   jsonLd: Record<string, unknown>
   /** The JSON-LD as a ready-to-embed, HTML-safe <script type="application/ld+json"> element. */

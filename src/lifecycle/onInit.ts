@@ -3,11 +3,15 @@ import type { Payload } from 'payload'
 import type { AppEnv } from '../config/env'
 
 import { seedDatabase } from '../../seed/seedDatabase'
+import { restrictEditLocks } from '../lockedDocuments/lockAccess'
 import { createFirstAdminFromEnv } from './createFirstAdminFromEnv'
+import { logGraphQLRefusalsByLevel } from './logGraphQLRefusalsByLevel'
 
 export const onInit =
   (env: AppEnv) =>
   async (payload: Payload): Promise<void> => {
+    restrictEditLocks(payload)
+    logGraphQLRefusalsByLevel(payload)
     await createFirstAdminFromEnv(env)(payload)
     if (env.SEED_DEMO_CONTENT) await seedDatabase(payload)
   }

@@ -9,6 +9,10 @@ export const AUDIT_ACTIONS = [
   'publish-refused',
   'reauthentication-failed',
   'sign-off-voided',
+  'account-changed',
+  'password-changed',
+  'password-reset',
+  'disclaimer-changed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -16,12 +16,6 @@ export const relationId = (value: unknown): string | undefined => {
   return String(typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 }
 
-/** The author and everyone who changed the content: none of them may sign it off. */
-export const authorsOf = (doc: Partial<ReviewableDoc>): string[] =>
-  [doc.createdBy, ...(doc.contributors ?? [])]
-    .map(relationId)
-    .filter((id): id is string => Boolean(id))
-
 export const latestSignature = async (
   req: PayloadRequest,
   collection: ReviewableCollection,

@@ -21,3 +21,18 @@ export class ReauthenticationFailedError extends APIError {
     this.name = 'ReauthenticationFailedError'
   }
 }
+
+export class NotLoggedInError extends APIError {
+  constructor(message: string) {
+    super(message, 401, undefined, true)
+    this.name = 'NotLoggedInError'
+  }
+}
+
+/** 409 with one message: the change would break something that depends on the document. */
+export class ConflictError extends APIError<Record<string, unknown> | null> {
+  constructor(message: string, data?: Record<string, unknown>) {
+    super(message, 409, data ?? null, true)
+    this.name = 'ConflictError'
+  }
+}

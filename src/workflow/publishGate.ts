@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { userHasRole } from '../access/roles'
 import { contentHash } from './contentHash'
-import { authorsOf, describeDoc, latestSignature, relationId, type ReviewableDoc } from './documents'
+import { authorsFromHistory } from './authorship'
+import { describeDoc, latestSignature, relationId, type ReviewableDoc } from './documents'
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
 import { PUBLISHER_ROLES } from './transitions'
 
@@ -49,7 +50,7 @@ const signatureProblems = async (
         ? undefined
         : 'the content differs from what the reviewer signed; it needs a new sign-off',
     fourEyes:
-      signer && authorsOf(doc).includes(signer)
+      signer && (await authorsFromHistory(req, collection, doc)).includes(signer)
         ? 'the signer wrote or edited this content; a different pharmacist must sign off'
         : undefined,
   }

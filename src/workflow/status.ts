@@ -6,7 +6,8 @@ import { userHasRole } from '../access/roles'
 import { reviewedByLine } from '../delivery/reviewedByLine'
 import { signerCredit } from '../delivery/signerCredit'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
-import { authorsOf, findLatest, latestSignature, type ReviewableDoc } from './documents'
+import { authorsFromHistory, isOwner } from './authorship'
+import { findLatest, latestSignature, type ReviewableDoc } from './documents'
 import { type ChecklistItem, publishChecklist } from './publishGate'
 import { TRANSITIONS, type WorkflowAction } from './transitions'
 
@@ -38,13 +39,21 @@ export type WorkflowStatus = {
 }
 
 /** The actions this user may take now: role and state from the transition table, four eyes for signing. */
-const availableActions = (req: PayloadRequest, latest: ReviewableDoc, live: boolean) => {
+const availableActions = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  latest: ReviewableDoc,
+  live: boolean,
+) => {
   const state = (latest.workflowState ?? 'draft') as WorkflowState
-  const wroteIt = authorsOf(latest).includes(String(req.user?.id))
+  const wroteIt = (await authorsFromHistory(req, collection, latest)).includes(String(req.user?.id))
   return TRANSITIONS.filter((transition) => {
     if (!userHasRole(req.user, ...transition.roles)) return false
     if (transition.action === 'withdraw') return live
     if (transition.action === 'sign-off' && wroteIt) return false
+    if (transition.action === 'submit' && !userHasRole(req.user, 'editor', 'admin') && !isOwner(latest, req.user?.id)) {
+      return false
+    }
     return transition.from.includes(state)
   }).map(({ action, label }) => ({ action, label, input: INPUT_FOR[action] }))
 }
@@ -92,7 +101,7 @@ export const workflowStatus = async (
     state: (latest.workflowState ?? 'draft') as WorkflowState,
     live,
     checklist: await publishChecklist(req, collection, latest),
-    actions: availableActions(req, latest, live),
+    actions: await availableActions(req, collection, latest, live),
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
     reviewedByPreview: await reviewedByPreview(req, collection, id),
     history: await history(req, collection, id),

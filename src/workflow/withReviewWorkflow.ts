@@ -5,6 +5,7 @@ import { workflowStatusEndpoint } from '../endpoints/workflowStatus'
 import { announcePublication } from '../webhooks/announcePublication'
 import { workflowFields } from './fields'
 import { keepLiveVersionUntilWithdrawn } from './hooks/keepLiveVersionUntilWithdrawn'
+import { keepReviewRecordOnRestore } from './hooks/keepReviewRecordOnRestore'
 import { recordPublication } from './hooks/recordPublication'
 import { rememberDraftSave } from './hooks/rememberDraftSave'
 import { requireSignOffToPublish } from './hooks/requireSignOffToPublish'
@@ -57,6 +58,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftSave],
     beforeChange: [
       ...(collection.hooks?.beforeChange ?? []),
+      keepReviewRecordOnRestore,
       startWorkflowOnCreate,
       keepLiveVersionUntilWithdrawn,
       trackContributors,

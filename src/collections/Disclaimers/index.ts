@@ -2,8 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/content'
 import { hasRole, isStaff } from '../../access/roles'
-import { contentEditor } from '../../richText/editor'
+import { richTextField } from '../../fields/richText'
+import { rememberDraftSave } from '../../workflow/hooks/rememberDraftSave'
 import { withAuthoredVersions } from '../withAuthoredVersions'
+import { auditLiveTextChange, rememberLiveText } from './hooks/auditLiveTextChange'
+import { keepLiveWhileInUse, refuseDeletingInUse } from './hooks/keepLiveWhileInUse'
 import { keepOneDefault } from './hooks/keepOneDefault'
 import { makeFirstDisclaimerDefault } from './hooks/makeFirstDisclaimerDefault'
 import { refuseDeletingDefault } from './hooks/refuseDeletingDefault'
@@ -25,7 +28,7 @@ export const Disclaimers: CollectionConfig = withAuthoredVersions({
   },
   fields: [
     { name: 'title', type: 'text', required: true },
-    { name: 'text', type: 'richText', required: true, editor: contentEditor },
+    richTextField({ name: 'text', required: true }),
     {
       name: 'isDefault',
       type: 'checkbox',
@@ -36,8 +39,9 @@ export const Disclaimers: CollectionConfig = withAuthoredVersions({
     },
   ],
   hooks: {
-    beforeChange: [makeFirstDisclaimerDefault],
-    afterChange: [keepOneDefault],
-    beforeDelete: [refuseDeletingDefault],
+    beforeOperation: [rememberDraftSave],
+    beforeChange: [makeFirstDisclaimerDefault, keepLiveWhileInUse, rememberLiveText],
+    afterChange: [keepOneDefault, auditLiveTextChange],
+    beforeDelete: [refuseDeletingDefault, refuseDeletingInUse],
   },
 })

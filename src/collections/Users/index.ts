@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
-import { isAdmin, isAdminField, isStaffUser, ROLES } from '../../access/roles'
+import { isAdmin, isAdminField, isStaffUser, ROLES, userHasRole } from '../../access/roles'
 import {
   credentialsSchema,
   fullNameSchema,
@@ -9,11 +9,16 @@ import {
   licenceNumberSchema,
 } from '../../validation/reviewerProfile'
 import { invalidateDeliveryCacheOnChange } from '../../hooks/invalidateDeliveryCache'
+import { auditAccountChanges } from './hooks/auditAccountChanges'
+import { guardLoginAttempts } from './hooks/guardLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
-import { refuseRoleChanges } from './hooks/refuseRoleChanges'
+import { refuseProtectedAccountChanges } from './hooks/refuseProtectedAccountChanges'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
+
+/** Credentials and licence: set by admins only; a reviewer sees them read-only. */
+const adminSetsIt = { create: isAdminField, update: isAdminField }
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -23,6 +28,7 @@ export const Users: CollectionConfig = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'email',
@@ -47,6 +53,8 @@ export const Users: CollectionConfig = {
     {
       name: 'fullName',
       type: 'text',
+      // A reviewer's name is printed on their signatures: only admins change it.
+      access: { update: ({ req, doc }) => userHasRole(req.user, 'admin') || doc?.role !== 'reviewer' },
       validate: requiredForReviewers(fullNameSchema),
     },
     {
@@ -57,27 +65,39 @@ export const Users: CollectionConfig = {
         {
           name: 'credentials',
           type: 'text',
+          access: adminSetsIt,
           admin: { description: 'Credential letters, e.g. "PharmD, RPh"' },
           validate: requiredForReviewers(credentialsSchema),
         },
         {
           name: 'licenceNumber',
           type: 'text',
+          access: adminSetsIt,
           validate: requiredForReviewers(licenceNumberSchema),
         },
         {
           name: 'licenceExpiresAt',
           type: 'date',
+          access: adminSetsIt,
           admin: { date: { pickerAppearance: 'dayOnly' } },
           validate: requiredForReviewers(licenceExpirySchema),
         },
       ],
     },
+    {
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: 'Current password',
+      admin: {
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id && String(user.id) === String(data.id)),
+        components: { Field: '/components/admin/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
   ],
   hooks: {
-    beforeOperation: [refuseRoleChanges],
+    beforeOperation: [guardLoginAttempts, refuseProtectedAccountChanges],
     beforeChange: [makeFirstUserAdmin],
-    // Delivered pages print the reviewer's name and credentials.
-    afterChange: [invalidateDeliveryCacheOnChange],
+    afterChange: [auditAccountChanges, invalidateDeliveryCacheOnChange],
   },
 }

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import type { ReviewableCollection, WorkflowState } from '../states'
 import type { Transition } from '../transitions'
 
 import { userHasRole } from '../../access/roles'
+import { isOwner } from '../authorship'
 import { contentHash } from '../contentHash'
 import { describeDoc, type ReviewableDoc } from '../documents'
-import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
+import { NotLoggedInError, UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
 
 export type ActionInput = {
   req: PayloadRequest
@@ -35,12 +35,23 @@ export type ActionResult = {
 }
 
 export const requireRole = (req: PayloadRequest, transition: Transition): void => {
-  if (!req.user) throw new APIError('Log in to take workflow actions.', 401, undefined, true)
+  if (!req.user) throw new NotLoggedInError('Log in to take workflow actions.')
   if (!userHasRole(req.user, ...transition.roles)) {
     throw new WorkflowForbiddenError(
       `Only ${transition.roles.join(' or ')} accounts can ${transition.label.toLowerCase()}.`,
     )
   }
+}
+
+/**
+ * A writer acts only on their own documents (creator or recorded contributor); editors and admins
+ * on any. Otherwise another writer could submit a draft and lock its author out of it.
+ */
+export const requireOwnershipForWriters = (req: PayloadRequest, doc: ReviewableDoc): void => {
+  if (userHasRole(req.user, 'editor', 'admin') || isOwner(doc, req.user?.id)) return
+  throw new WorkflowForbiddenError(
+    `"${describeDoc(doc)}" belongs to another writer; only its author, its contributors, editors and admins can submit it.`,
+  )
 }
 
 export const stateProblem = (doc: ReviewableDoc, transition: Transition): string | undefined => {

@@ -7,7 +7,8 @@ import { parseInput } from '../../validation/parseInput'
 import type { User } from '../../payload-types'
 
 import { recordAudit } from '../audit'
-import { authorsOf, describeDoc, findLatest, latestVersionId } from '../documents'
+import { authorsFromHistory } from '../authorship'
+import { describeDoc, findLatest, latestVersionId } from '../documents'
 import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
 import { type ReviewableCollection } from '../states'
 import { transitionFor } from '../transitions'
@@ -56,7 +57,10 @@ const signOne = async (
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
   const problems = [stateProblem(doc, transition)].filter((p): p is string => Boolean(p))
-  if (authorsOf(doc).includes(String(signer.id))) {
+  const authors = await authorsFromHistory(req, collection, doc)
+  if (!authors.length) {
+    problems.push('nobody is recorded as its author, so a signature cannot show it was checked by someone else')
+  } else if (authors.includes(String(signer.id))) {
     problems.push('you wrote or edited this content; a different pharmacist must sign it off')
   }
   if (problems.length) throw new UnmetRequirementsError(`Cannot sign off "${describeDoc(doc)}"`, problems)
@@ -72,6 +76,8 @@ const signOne = async (
       contentHash: hash,
       reviewer: signer.id,
       printedName: printedName(signer),
+      signerName: signer.fullName ?? signer.email,
+      signerCredentials: signer.credentials ?? '',
       meaning,
       signedAt: new Date().toISOString(),
     },

@@ -7,7 +7,7 @@ import { parseInput } from '../../validation/parseInput'
 import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
 import { transitionFor } from '../transitions'
-import { hashOf, requireRole, requireState, writeWorkflowFields } from './common'
+import { hashOf, requireOwnershipForWriters, requireRole, requireState, writeWorkflowFields } from './common'
 
 /**
  * A transition that only moves the state and records why: submit and request-changes. The body
@@ -21,6 +21,7 @@ export const simpleTransition =
     requireRole(req, transition)
     const { comment } = parseInput(bodySchema, input.body)
     const doc = await findLatest(req, collection, id)
+    if (action === 'submit') requireOwnershipForWriters(req, doc)
     requireState(doc, transition)
     await writeWorkflowFields(input, { workflowState: transition.to }, { draft: true })
     await recordAudit(req, {

@@ -15,6 +15,7 @@ import { UserNameCell as UserNameCell_849dcb3903fb0a8dd281a757a71efc02 } from '.
 import { SignerCell as SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5 } from '../../../components/admin/SignerCell'
 import { WorkflowListFilters as WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bbede5 } from '../../../components/admin/WorkflowListFilters'
 import { PublishButtonForPublishers as PublishButtonForPublishers_8b54e1b7bd9587e5fd4d1ce205c210d9 } from '../../../components/admin/PublishButtonForPublishers'
+import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
 import { ReviewQueueDashboard as ReviewQueueDashboard_dde82621d01583d9b973354d609f1289 } from '../../../components/admin/ReviewQueueDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -37,6 +38,7 @@ export const importMap = {
   "/components/admin/SignerCell#SignerCell": SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5,
   "/components/admin/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bbede5,
   "/components/admin/PublishButtonForPublishers#PublishButtonForPublishers": PublishButtonForPublishers_8b54e1b7bd9587e5fd4d1ce205c210d9,
+  "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
   "/components/admin/ReviewQueueDashboard#ReviewQueueDashboard": ReviewQueueDashboard_dde82621d01583d9b973354d609f1289,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
