@@ -29,6 +29,21 @@ export const slugField = (sourceField = 'title'): TextField => ({
     description: 'The page address. Left empty, it is made from the title.',
   },
   hooks: {
+    // Payload's duplicate appends " - Copy" to unique fields, which is no slug: use "-copy", "-copy-2"…
+    beforeDuplicate: [
+      async ({ value, collection, req }) => {
+        if (typeof value !== 'string' || !collection) return value
+        for (let attempt = 1; ; attempt += 1) {
+          const candidate = slugify(`${value}-copy${attempt > 1 ? `-${attempt}` : ''}`)
+          const { totalDocs } = await req.payload.count({
+            collection: collection.slug as CollectionSlug,
+            where: { slug: { equals: candidate } },
+            req,
+          })
+          if (totalDocs === 0) return candidate
+        }
+      },
+    ],
     beforeValidate: [
       ({ value, data }) => {
         if (typeof value === 'string' && value.trim()) return value.trim()

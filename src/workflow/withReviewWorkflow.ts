@@ -8,6 +8,7 @@ import { keepLiveVersionUntilWithdrawn } from './hooks/keepLiveVersionUntilWithd
 import { keepReviewRecordOnRestore } from './hooks/keepReviewRecordOnRestore'
 import { recordPublication } from './hooks/recordPublication'
 import { rememberDraftSave } from './hooks/rememberDraftSave'
+import { rememberDuplicateSource } from './hooks/rememberDuplicateSource'
 import { requireSignOffToPublish } from './hooks/requireSignOffToPublish'
 import { startWorkflowOnCreate } from './hooks/startWorkflowOnCreate'
 import { trackContributors } from './hooks/trackContributors'
@@ -55,7 +56,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftSave],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftSave, rememberDuplicateSource],
     beforeChange: [
       ...(collection.hooks?.beforeChange ?? []),
       keepReviewRecordOnRestore,

@@ -3,16 +3,20 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ReviewableCollection } from '../states'
 
 import { authorsFromHistory } from '../authorship'
+import { findLatest } from '../documents'
+import { DUPLICATE_SOURCE } from './rememberDuplicateSource'
 
 /**
- * A new document starts as a draft with no review history. A duplicate (Payload passes the source
- * as `originalDoc`) keeps the source's authors as contributors: its content is theirs.
+ * A new document starts as a draft with no review history. A duplicate keeps its source's authors
+ * as contributors: its content is theirs.
  */
-export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
   if (operation !== 'create') return data
-  const sourceAuthors = originalDoc?.id
-    ? await authorsFromHistory(req, collection.slug as ReviewableCollection, originalDoc)
-    : []
+  const sourceId = req.context[DUPLICATE_SOURCE] as string | undefined
+  delete req.context[DUPLICATE_SOURCE]
+  const slug = collection.slug as ReviewableCollection
+  const source = sourceId ? await findLatest(req, slug, String(sourceId)) : undefined
+  const sourceAuthors = source ? await authorsFromHistory(req, slug, source) : []
   return {
     ...data,
     workflowState: 'draft',
