@@ -14,7 +14,7 @@ describe('edit locks (who is editing which document)', () => {
   let draftId: string
   let lockId: string
 
-  const lockFor = (id: string) => ({ document: { relationTo: 'articles', value: id } })
+  const lockFor = (id: string) => ({ document: { relationTo: 'articles' as const, value: id } })
 
   beforeAll(async () => {
     app = await startTestApp()

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData, richText } from './helpers/content'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
 import { fieldErrorPaths } from './helpers/validationErrors'
-import { createAs, publishDefaultDisclaimer } from './helpers/workflow'
+import { createAs } from './helpers/workflow'
 
 const paragraphWith = (...children: Record<string, unknown>[]) => ({
   root: {
@@ -44,49 +43,38 @@ const UNSAFE: [string, unknown][] = [
 ]
 
 describe('rich text holds only what the editor makes', () => {
-  let app: TestApp
-  let team: Team
-
-  beforeAll(async () => {
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
-  })
-
-  afterAll(async () => {
-    await app.close()
-  })
+  const spec = useTeamApp()
 
   it.each(UNSAFE)('refuses %s in an article body, an FAQ answer and a disclaimer (400 naming the field)', async (_label, document) => {
     const targets: [string, string, Record<string, unknown>, string][] = [
-      ['/api/articles', team.writer.token, articleData({ body: document }), 'body'],
-      ['/api/faqs', team.writer.token, { question: 'Safe?', answer: document }, 'answer'],
-      ['/api/disclaimers', team.editor.token, { title: 'Unsafe', text: document }, 'text'],
+      ['/api/articles', spec.team.writer.token, articleData({ body: document }), 'body'],
+      ['/api/faqs', spec.team.writer.token, { question: 'Safe?', answer: document }, 'answer'],
+      ['/api/disclaimers', spec.team.editor.token, { title: 'Unsafe', text: document }, 'text'],
     ]
     for (const [path, token, data, field] of targets) {
-      const response = await request(app.server).post(path).set('Authorization', bearer(token)).send(data)
+      const response = await request(spec.app.server).post(path).set('Authorization', bearer(token)).send(data)
       expect(response.status).toBe(400)
       expect(fieldErrorPaths(response.body)).toContain(field)
     }
   })
 
   it('refuses the same on update and over GraphQL, and keeps what was stored', async () => {
-    const id = await createAs(app.server, team.writer, 'articles', articleData({ body: richText('Safe text.') }))
+    const id = await createAs(spec.app.server, spec.team.writer, 'articles', articleData({ body: richText('Safe text.') }))
     const [, document] = UNSAFE[0]
-    const rest = await request(app.server)
+    const rest = await request(spec.app.server)
       .patch(`/api/articles/${id}?draft=true`)
-      .set('Authorization', bearer(team.writer.token))
+      .set('Authorization', bearer(spec.team.writer.token))
       .send({ body: document })
     expect(rest.status).toBe(400)
-    const graphql = await request(app.server)
+    const graphql = await request(spec.app.server)
       .post('/api/graphql')
-      .set('Authorization', bearer(team.writer.token))
+      .set('Authorization', bearer(spec.team.writer.token))
       .send({
         query: 'mutation ($id: String!, $body: JSON) { updateArticle(id: $id, draft: true, data: { body: $body }) { id } }',
         variables: { id, body: document },
       })
     expect(graphql.body.errors?.[0]?.message).toMatch(/body/i)
-    const stored = await app.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+    const stored = await spec.app.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
     expect(JSON.stringify(stored.body)).toContain('Safe text.')
     expect(JSON.stringify(stored.body)).not.toContain('javascript')
   })
@@ -94,9 +82,9 @@ describe('rich text holds only what the editor makes', () => {
   it.each(['https://www.nhs.uk/medicines/baclofen/', 'http://example.org', 'mailto:pharmacist@example.org', '/articles/baclofen', '#references'])(
     'keeps a link to %s',
     async (url) => {
-      const response = await request(app.server)
+      const response = await request(spec.app.server)
         .post('/api/articles')
-        .set('Authorization', bearer(team.writer.token))
+        .set('Authorization', bearer(spec.team.writer.token))
         .send(articleData({ body: paragraphWith(link(url)) }))
       expect(response.status).toBe(201)
       expect(JSON.stringify(response.body.doc.body)).toContain(url)

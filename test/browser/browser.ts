@@ -24,13 +24,21 @@ export const launchChromium = (): Promise<Browser> =>
 export class ConsoleErrors {
   private readonly unexpected: string[] = []
   private readonly expected: RegExp[] = []
+  /** Console errors about a failed resource name only the page; these say which request failed. */
+  private readonly failedResponses: string[] = []
 
   watch(page: Page): void {
+    page.on('response', (response) => {
+      if (response.status() >= 400) this.failedResponses.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+    })
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() !== 'error') return
       const index = this.expected.findIndex((pattern) => pattern.test(message.text()))
       if (index >= 0) this.expected.splice(index, 1)
-      else this.unexpected.push(`${page.url()}: ${message.text()}`)
+      else {
+        const failed = message.text().startsWith('Failed to load resource') ? ` (failed requests: ${this.failedResponses.join(', ')})` : ''
+        this.unexpected.push(`${page.url()}: ${message.text()}${failed}`)
+      }
     })
     page.on('pageerror', (error) => this.unexpected.push(`${page.url()}: uncaught ${error.message}`))
   }

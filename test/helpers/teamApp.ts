@@ -1,0 +1,24 @@
+import { afterAll, beforeAll } from '@jest/globals'
+
+import { createTeam, type Team } from './team'
+import { startTestApp, type TestApp } from './testApp'
+import { publishDefaultDisclaimer } from './workflow'
+
+export type TeamApp = { app: TestApp; team: Team }
+
+/**
+ * The usual spec set-up: a fresh app, one signed-in account per role and a published default
+ * disclaimer, closed after the spec. Read `app` and `team` from the returned object inside tests.
+ */
+export const useTeamApp = (env: Record<string, string> = {}): TeamApp => {
+  const context = {} as TeamApp
+  beforeAll(async () => {
+    context.app = await startTestApp(env)
+    context.team = await createTeam(context.app.payload, context.app.server)
+    await publishDefaultDisclaimer(context.app.payload)
+  })
+  afterAll(async () => {
+    await context.app?.close()
+  })
+  return context
+}
