@@ -168,6 +168,20 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     expect((await request(app.server).get('/api/articles?limit=5&page=2')).status).toBe(200)
   })
 
+  it('reads the admin\'s POST-as-GET form queries, and checks their limits too', async () => {
+    const read = (body: string) =>
+      request(app.server)
+        .post('/api/articles')
+        .set('Authorization', editor)
+        .set('X-Payload-HTTP-Method-Override', 'GET')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send(body)
+    const ok = await read('limit=5&where[title][equals]=Kept%20as%20it%20was')
+    expect(ok.status).toBe(200)
+    expect(ok.body.docs.map((doc: { id: string }) => doc.id)).toContain(articleId)
+    expect((await read('limit=1.5')).status).toBe(400)
+  })
+
   it('answers a GraphQL request whose body is not JSON with a 4xx, and the server stays healthy', async () => {
     const bodies: [string | undefined, string][] = [
       ['application/json', 'query { Articles { docs { id } } }'],

@@ -51,8 +51,22 @@ const bodyRefusal = async (request: Request): Promise<Response | undefined> => {
   return refusal('Send the request body as JSON (Content-Type: application/json).', 415)
 }
 
-const queryRefusal = async (request: Request, config: Promise<SanitizedConfig>): Promise<Response | undefined> => {
+/** Payload's admin reads long queries as a POST with the query string as a form body. */
+const isReadOverride = (request: Request): boolean =>
+  request.method === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET')
+
+const queryParams = async (request: Request): Promise<URLSearchParams> => {
   const params = new URL(request.url).searchParams
+  if (isReadOverride(request) && mediaType(request) === 'application/x-www-form-urlencoded') {
+    for (const [name, value] of new URLSearchParams(await request.clone().text())) params.append(name, value)
+  }
+  return params
+}
+
+const queryRefusal = async (request: Request, config: Promise<SanitizedConfig>): Promise<Response | undefined> => {
+  const params = await queryParams(request)
   const problem = paginationProblem(params)
   if (problem) return fieldRefusal(problem.path, problem.message)
   if (!asksForEverything(params)) return undefined
@@ -82,9 +96,8 @@ const graphQLRefusal = async (request: Request): Promise<Response | undefined> =
 export const guardRestRequest =
   (config: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler =>
   async (request, context) => {
-    const refused =
-      (await queryRefusal(request, config)) ??
-      (METHODS_WITH_BODY.has(request.method) ? await bodyRefusal(request) : undefined)
+    const hasBody = METHODS_WITH_BODY.has(request.method) && !(isReadOverride(request) && mediaType(request) === 'application/x-www-form-urlencoded')
+    const refused = (await queryRefusal(request, config)) ?? (hasBody ? await bodyRefusal(request) : undefined)
     return refused ?? handler(request, context)
   }
 
