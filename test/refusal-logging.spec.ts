@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import { articleData } from './helpers/content'
+import { createTeam, type Team } from './helpers/team'
+import { startTestApp, type TestApp } from './helpers/testApp'
+import { bearer } from './helpers/users'
+import { act, createAs, publishDefaultDisclaimer } from './helpers/workflow'
+
+type Entry = { level: number; line: string }
+
+const ERROR_LEVEL = 50
+
+describe('how refusals are logged', () => {
+  let app: TestApp
+  let team: Team
+  const logged: Entry[] = []
+
+  beforeAll(async () => {
+    app = await startTestApp()
+    team = await createTeam(app.payload, app.server)
+    await publishDefaultDisclaimer(app.payload)
+    // Records every line pino writes to Payload's log stream, and passes it on unchanged.
+    const logger = app.payload.logger as unknown as Record<symbol, { write: (line: string) => unknown }>
+    const streamSymbol = Object.getOwnPropertySymbols(logger).find((symbol) => String(symbol) === 'Symbol(pino.stream)')!
+    const stream = logger[streamSymbol]
+    const write = stream.write.bind(stream)
+    stream.write = (line: string) => {
+      logged.push({ level: Number(JSON.parse(line).level), line })
+      return write(line)
+    }
+  })
+
+  afterAll(async () => {
+    await app.close()
+  })
+
+  it('logs expected refusals (400, 401, 403, 409) over REST and GraphQL at info or warn, without a stack', async () => {
+    const articleId = await createAs(app.server, team.writer, 'articles', articleData())
+    logged.length = 0
+    const editor = bearer(team.editor.token)
+    const answers = [
+      await act(app.server, team.editor, 'articles', articleId, 'publish'),
+      await request(app.server).patch(`/api/articles/${articleId}`).set('Authorization', editor).send({ _status: 'published' }),
+      await request(app.server)
+        .post('/api/graphql')
+        .set('Authorization', editor)
+        .send({
+          query: 'mutation ($id: String!) { workflowPublish(collection: articles, id: $id) { state } }',
+          variables: { id: articleId },
+        }),
+      await request(app.server).post('/api/articles').set('Authorization', editor).send({ title: '' }),
+      await act(app.server, team.reviewer, 'articles', articleId, 'sign-off', { password: 'wrong' }),
+      await request(app.server).post('/api/users/login').send({ email: team.writer.email, password: 'wrong' }),
+      await request(app.server).post('/api/users').set('Authorization', bearer(team.writer.token)).send({ email: 'x@example.test' }),
+    ]
+    expect(answers.map((answer) => answer.status)).toEqual([409, 409, 200, 400, 401, 401, 403])
+    expect(logged.filter(({ level }) => level >= ERROR_LEVEL).map(({ line }) => line)).toEqual([])
+    expect(logged.map(({ line }) => line).join('\n')).not.toMatch(/"stack"/)
+    expect(logged.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('still logs an unexpected failure as an error', async () => {
+    logged.length = 0
+    await app.disconnectDatabase()
+    const response = await request(app.server).get('/api/articles').set('Authorization', bearer(team.editor.token))
+    expect(response.status).toBeGreaterThanOrEqual(500)
+    expect(logged.some(({ level }) => level >= ERROR_LEVEL)).toBe(true)
+  })
+})
