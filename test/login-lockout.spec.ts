@@ -70,6 +70,19 @@ describe('account lockout under concurrency', () => {
     expect(signed.body.errors[0].message).toMatch(/locked/)
   })
 
+  it('counts afresh after a lock expired, and locks again after parallel failures', async () => {
+    const user = await signedInAccount()
+    await spec.app.payload.db.updateOne({
+      collection: 'users',
+      id: user.id,
+      data: { loginAttempts: MAX_ATTEMPTS, lockUntil: new Date(Date.now() - 1000).toISOString() },
+    })
+    await Promise.all(Array.from({ length: 2 }, () => badLogin(user.email)))
+    expect(await stored(user.id)).toMatchObject({ loginAttempts: 2 })
+    await Promise.all(Array.from({ length: 6 }, () => badLogin(user.email)))
+    expect(isLocked((await stored(user.id)).lockUntil)).toBe(true)
+  })
+
   it('still logs in with the right password after fewer failures than the limit, and starts counting afresh', async () => {
     const user = await createUser(spec.app.payload, 'writer')
     await Promise.all(Array.from({ length: MAX_ATTEMPTS - 1 }, () => badLogin(user.email)))

@@ -5,6 +5,24 @@ type LockableAccount = { id: number | string; lockUntil?: null | string }
 export const isLocked = (account: Pick<LockableAccount, 'lockUntil'>): boolean =>
   Boolean(account.lockUntil && new Date(account.lockUntil).getTime() > Date.now())
 
+const countingFor = new Map<string, Promise<void>>()
+
+/**
+ * Runs `count` after any count for the same account in this process. The database increment is
+ * atomic on MongoDB and SQLite across processes; FerretDB's SQLite backend (which CI tests the
+ * MongoDB path on) loses parallel increments, and one process counting one at a time costs nothing.
+ */
+const oneAtATime = async (key: string, count: () => Promise<void>): Promise<void> => {
+  const previous = countingFor.get(key) ?? Promise.resolve()
+  const current = previous.then(count, count)
+  countingFor.set(key, current)
+  try {
+    await current
+  } finally {
+    if (countingFor.get(key) === current) countingFor.delete(key)
+  }
+}
+
 /**
  * Counts one failed password check with an atomic increment in the database and locks the account
  * once the count reaches the limit. Payload's own counter writes the whole account back after
@@ -12,9 +30,14 @@ export const isLocked = (account: Pick<LockableAccount, 'lockUntil'>): boolean =
  * lock); this one never writes a count or a lock it did not read from the increment. Runs outside
  * the request's transaction so parallel requests see each other's counts.
  */
-export const countFailedLogin = async (payload: Payload, account: LockableAccount): Promise<void> => {
+export const countFailedLogin = (payload: Payload, account: LockableAccount): Promise<void> =>
+  oneAtATime(String(account.id), () => incrementAndLock(payload, account.id))
+
+const incrementAndLock = async (payload: Payload, id: number | string): Promise<void> => {
   const { maxLoginAttempts, lockTime } = payload.collections.users.config.auth
-  if (!maxLoginAttempts) return
+  const account = await findAccountById(payload, id)
+  if (!maxLoginAttempts || !account) return
+  // An expired lock starts the count again.
   if (account.lockUntil && !isLocked(account)) {
     await payload.db.updateOne({
       collection: 'users',
