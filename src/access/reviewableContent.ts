@@ -1,10 +1,8 @@
 import type { Access, CollectionConfig, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { publishedOrStaff } from './content'
+import { EDITABLE_STATES } from '../workflow/states'
 import { hasRole, isStaff, userHasRole } from './roles'
-
-/** The workflow states in which a writer may still change their own document. */
-export const WRITER_EDITABLE_STATES = ['draft', 'changes_requested']
 
 /** A writer's own documents: created by them or changed by them (recorded contributors). */
 const ownedBy = (userId: unknown): Where => ({
@@ -35,7 +33,7 @@ export const writerEditableIds = async (
   onlyId?: number | string,
 ): Promise<(number | string)[]> => {
   const editable: Where = {
-    and: [ownedBy(req.user!.id), { workflowState: { in: WRITER_EDITABLE_STATES } }],
+    and: [ownedBy(req.user!.id), { workflowState: { in: [...EDITABLE_STATES] } }],
   }
   const { docs } = await req.payload.find({
     collection,

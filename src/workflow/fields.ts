@@ -1,10 +1,10 @@
 import type { Field } from 'payload'
 
-import { WORKFLOW_STATES } from './states'
+import { stateInWords, WORKFLOW_STATES } from './states'
 
 const onlyTheWorkflowWrites = { create: () => false, update: () => false }
 
-const label = (state: string): string => state.replace('_', ' ').replace(/^./, (c) => c.toUpperCase())
+const label = (state: string): string => stateInWords(state).replace(/^./, (c) => c.toUpperCase())
 
 /** Workflow and review fields: read-only everywhere, written by the workflow's actions and hooks. */
 export const workflowFields = (): Field[] => [

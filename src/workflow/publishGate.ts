@@ -5,9 +5,9 @@ import { contentHash } from './contentHash'
 import { authorsFromHistory } from './authorship'
 import { describeDoc, latestSignature, relationId, type ReviewableDoc } from './documents'
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
-import { PUBLISHER_ROLES } from './transitions'
+import { stateProblem } from './stateProblem'
+import { PUBLISHER_ROLES, transitionFor } from './transitions'
 
-const PUBLISHABLE_STATES: readonly string[] = ['approved', 'published']
 
 const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
   const disclaimerId = relationId(doc.disclaimer)
@@ -27,13 +27,9 @@ const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc
 /**
  * A matching signature is not enough on its own: withdrawn content needs a new review, and a
  * publish must not skip the transition table's "from approved" on paths other than the endpoint.
+ * Re-saving the live version (published) is a publish of already approved content.
  */
-const stateProblem = (doc: Partial<ReviewableDoc>) => {
-  const state = doc.workflowState ?? 'draft'
-  if (PUBLISHABLE_STATES.includes(state)) return undefined
-  if (state === 'withdrawn') return 'it was withdrawn; submit it for a new review before publishing it again'
-  return `it is ${state.replace('_', ' ')}; only approved content can be published`
-}
+const PUBLISHABLE_STATES = [...transitionFor('publish').from, 'published'] as const
 
 const signatureProblems = async (
   req: PayloadRequest,
@@ -108,7 +104,7 @@ export const publishChecklist = async (
   doc: Partial<ReviewableDoc>,
 ): Promise<ChecklistItem[]> => {
   const checklist: ChecklistItem[] = [
-    item('approved', 'The review approved it, and it was not withdrawn or sent back since', [stateProblem(doc)]),
+    item('approved', 'The review approved it, and it was not withdrawn or sent back since', [stateProblem(doc, PUBLISHABLE_STATES, transitionFor('publish').label)]),
   ]
   if (CARRIES_DISCLAIMER.includes(collection)) {
     checklist.push(item('disclaimer', 'A published medical disclaimer is attached', [await disclaimerProblem(req, doc)]))
@@ -132,11 +128,15 @@ export const unmetPublishRequirements = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   doc: Partial<ReviewableDoc>,
+  { except = [] }: { except?: PublishRequirement[] } = {},
 ): Promise<string[]> => {
   const unmet: string[] = []
   if (req.user && !userHasRole(req.user, ...PUBLISHER_ROLES)) {
     unmet.push(`only ${PUBLISHER_ROLES.join(' or ')} accounts can publish`)
   }
   const checklist = await publishChecklist(req, collection, doc)
-  return [...unmet, ...checklist.flatMap((entry) => entry.problems)]
+  return [
+    ...unmet,
+    ...checklist.filter((entry) => !except.includes(entry.requirement)).flatMap((entry) => entry.problems),
+  ]
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../access/roles'
-import type { WorkflowState } from './states'
+import { EDITABLE_STATES, type WorkflowState } from './states'
 
 export const WORKFLOW_ACTIONS = [
   'submit',
@@ -27,7 +27,7 @@ export const TRANSITIONS: readonly Transition[] = [
   {
     action: 'submit',
     label: 'Submit for review',
-    from: ['draft', 'changes_requested'],
+    from: EDITABLE_STATES,
     roles: ['writer', 'editor', 'admin'],
     to: 'in_review',
   },

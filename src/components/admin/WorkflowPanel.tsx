@@ -6,12 +6,14 @@ import { useCallback, useEffect, useState } from 'react'
 import type { User } from '../../payload-types'
 import type { WorkflowStatus } from '../../workflow/status'
 
+import { stateInWords } from '../../workflow/states'
+
 import { ActionDialog } from './ActionDialog'
 import { fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
 
 type Action = WorkflowStatus['actions'][number]
 
-const stateLabel = (state: string) => state.replace('_', ' ')
+const stateLabel = stateInWords
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /**

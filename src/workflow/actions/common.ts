@@ -8,6 +8,7 @@ import { isOwner } from '../authorship'
 import { contentHash } from '../contentHash'
 import { describeDoc, type ReviewableDoc } from '../documents'
 import { NotLoggedInError, UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
+import { stateProblem } from '../stateProblem'
 
 export type ActionInput = {
   req: PayloadRequest
@@ -54,14 +55,8 @@ export const requireOwnershipForWriters = (req: PayloadRequest, doc: ReviewableD
   )
 }
 
-export const stateProblem = (doc: ReviewableDoc, transition: Transition): string | undefined => {
-  const state = (doc.workflowState ?? 'draft') as WorkflowState
-  if (transition.from.includes(state)) return undefined
-  return `"${describeDoc(doc)}" is ${state.replace('_', ' ')}; "${transition.label}" needs it ${transition.from.join(' or ').replace('_', ' ')}`
-}
-
 export const requireState = (doc: ReviewableDoc, transition: Transition): void => {
-  const problem = stateProblem(doc, transition)
+  const problem = stateProblem(doc, transition.from, transition.label)
   if (problem) throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
 }
 

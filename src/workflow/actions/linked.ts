@@ -4,7 +4,7 @@ import type { LinkedOutcome } from './common'
 
 import { describeDoc, findLatest, relationId } from '../documents'
 import { UnmetRequirementsError } from '../errors'
-import { ARTICLE_LINKS, type ReviewableCollection } from '../states'
+import { ARTICLE_LINKS, type ReviewableCollection, stateInWords } from '../states'
 
 /**
  * Applies an action to every FAQ, comparison row and reference an article links to that is in
@@ -26,7 +26,7 @@ export const actOnLinked = async (
       const outcome = { collection: link.collection, id: linkedId, title: describeDoc(linked) }
       const state = String(linked.workflowState)
       if (state !== readyState) {
-        outcomes.push({ ...outcome, state, done: false, reason: `not ${readyState.replace('_', ' ')}` })
+        outcomes.push({ ...outcome, state, done: false, reason: `not ${stateInWords(readyState)}` })
         continue
       }
       try {

@@ -9,13 +9,13 @@ import { describeDoc, findLatest, latestVersionId } from '../documents'
 import { UnmetRequirementsError } from '../errors'
 import { unmetPublishRequirements } from '../publishGate'
 import { type ReviewableCollection } from '../states'
+import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
 import {
   type ActionInput,
   type ActionResult,
   hashOf,
   requireRole,
-  stateProblem,
 } from './common'
 import { actOnLinked } from './linked'
 
@@ -28,9 +28,11 @@ const publishOne = async (
   id: string,
 ): Promise<void> => {
   const doc = await findLatest(req, collection, id)
+  // The action's own state check says it in the transition table's words; the gate's would repeat it.
+  const wrongState = stateProblem(doc, transitionFor('publish').from, transitionFor('publish').label)
   const problems = [
-    stateProblem(doc, transitionFor('publish')),
-    ...(await unmetPublishRequirements(req, collection, doc)),
+    wrongState,
+    ...(await unmetPublishRequirements(req, collection, doc, { except: wrongState ? ['approved'] : [] })),
   ].filter((problem): problem is string => Boolean(problem))
   if (problems.length) {
     await recordRefusal(req.payload, req.user ? String(req.user.id) : undefined, {

@@ -11,13 +11,13 @@ import { authorsFromHistory } from '../authorship'
 import { describeDoc, findLatest, latestVersionId } from '../documents'
 import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
 import { type ReviewableCollection } from '../states'
+import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
 import {
   type ActionInput,
   type ActionResult,
   hashOf,
   requireRole,
-  stateProblem,
   writeWorkflowFields,
 } from './common'
 import { actOnLinked } from './linked'
@@ -56,7 +56,7 @@ const signOne = async (
 ): Promise<string> => {
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
-  const problems = [stateProblem(doc, transition)].filter((p): p is string => Boolean(p))
+  const problems = [stateProblem(doc, transition.from, transition.label)].filter((p): p is string => Boolean(p))
   const authors = await authorsFromHistory(req, collection, doc)
   if (!authors.length) {
     problems.push('nobody is recorded as its author, so a signature cannot show it was checked by someone else')

@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { recordAudit } from '../audit'
+import { isEditableState } from '../states'
 import { contentChanged } from './changes'
-
-const STATES_KEPT_ON_EDIT = new Set(['draft', 'changes_requested'])
 
 /**
  * Editing content after it was submitted, signed or published voids the review: the edit is a
@@ -12,7 +11,7 @@ const STATES_KEPT_ON_EDIT = new Set(['draft', 'changes_requested'])
 export const voidSignOffOnContentChange: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, operation, originalDoc, req } = args
   const state = originalDoc?.workflowState as string | undefined
-  if (operation !== 'update' || !state || STATES_KEPT_ON_EDIT.has(state)) return data
+  if (operation !== 'update' || !state || isEditableState(state)) return data
   if (!contentChanged(args)) return data
   if (state === 'approved') {
     await recordAudit(req, {
