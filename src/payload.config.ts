@@ -15,6 +15,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { readEnv } from './config/env'
 import { LOGGING_LEVELS } from './config/loggingLevels'
+import { settingsFromEnv } from './config/settings'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
 import { healthEndpoint } from './endpoints/health'
@@ -56,11 +57,7 @@ export default buildConfig({
     WebhookDeliveries,
     Users,
   ].map(withInputGuard),
-  custom: {
-    publicApi: env.PUBLIC_API,
-    reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
-    deliveryCacheSeconds: env.DELIVERY_CACHE_SECONDS,
-  },
+  custom: { settings: settingsFromEnv(env) },
   db: databaseAdapter(env),
   editor: contentEditor,
   endpoints: [

@@ -17,7 +17,7 @@ describe('the delivery page cache', () => {
   const page = () => request(app.server).get('/api/delivery/articles/cached-page')
 
   beforeAll(async () => {
-    app = await startTestApp({ DELIVERY_CACHE_SECONDS: String(CACHE_SECONDS) })
+    app = await startTestApp({ DELIVERY_CACHE_SECONDS: String(CACHE_SECONDS), DELIVERY_HTTP_MAX_AGE_SECONDS: '120' })
     team = await createTeam(app.payload, app.server)
     await publishDefaultDisclaimer(app.payload)
     faqId = await createAs(app.server, team.writer, 'faqs', faqData('Is the cache fresh?'))
@@ -65,6 +65,12 @@ describe('the delivery page cache', () => {
     await approve(app.server, 'articles', articleId, team.editor, team.reviewer)
     expect((await act(app.server, team.editor, 'articles', articleId, 'publish')).status).toBe(200)
     expect((await page()).body.summary).toBe('Second reviewed summary.')
+  })
+
+  it('gives browsers and CDNs the configured max-age, and signed-in callers a private copy', async () => {
+    expect((await page()).headers['cache-control']).toBe('public, max-age=120, stale-while-revalidate=600')
+    const signedIn = await request(app.server).get('/api/delivery/articles/cached-page').set('Authorization', bearer(team.editor.token))
+    expect(signedIn.headers['cache-control']).toBe('private, max-age=120')
   })
 
   it('keeps the signed byline when the reviewer account is renamed later', async () => {

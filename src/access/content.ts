@@ -1,9 +1,10 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { settingsOf } from '../config/settings'
 import { isStaffUser } from './roles'
 
 const publicApiEnabled = (req: PayloadRequest): boolean =>
-  req.payload.config.custom?.publicApi !== false
+  settingsOf(req.payload).publicApi
 
 /** Whether the caller may read published content (so sees exactly what the public sees). */
 export const mayReadPublished = (req: PayloadRequest): boolean => Boolean(req.user) || publicApiEnabled(req)

@@ -43,6 +43,15 @@ const envSchema = z
         .max(3600, 'must be at most 3600 seconds')
         .default(60),
     ),
+    DELIVERY_HTTP_MAX_AGE_SECONDS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number()
+        .int('must be a whole number of seconds')
+        .min(0, 'must be 0 (no caching) or more')
+        .max(86400, 'must be at most 86400 seconds')
+        .default(60),
+    ),
     PUBLIC_API: z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()

@@ -1,16 +1,18 @@
 import type { RenderedJson } from './pageCache'
 
-const MAX_AGE_SECONDS = 60
-
 /**
  * A JSON response with a content ETag, answering 304 when the client already has this body.
  * Anything on the page that is published or withdrawn changes the body, so the ETag.
  */
-export const cacheableJson = (requestHeaders: Headers, { body, etag }: RenderedJson, isPublic: boolean): Response => {
+export const cacheableJson = (
+  requestHeaders: Headers,
+  { body, etag }: RenderedJson,
+  { isPublic, maxAgeSeconds }: { isPublic: boolean; maxAgeSeconds: number },
+): Response => {
   const headers = new Headers({
     'Cache-Control': isPublic
-      ? `public, max-age=${MAX_AGE_SECONDS}, stale-while-revalidate=${MAX_AGE_SECONDS * 5}`
-      : `private, max-age=${MAX_AGE_SECONDS}`,
+      ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds * 5}`
+      : `private, max-age=${maxAgeSeconds}`,
     ETag: etag,
     Vary: 'Authorization',
   })

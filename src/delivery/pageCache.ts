@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
+import { settingsOf } from '../config/settings'
 import { safeJson } from './safeJson'
 
 /** A rendered delivery response: the body's bytes exactly as sent and its ETag. */
@@ -78,7 +79,7 @@ const watchTransactions = (payload: Payload, cache: DeliveryCache) => {
 export const deliveryCacheFor = (payload: Payload): DeliveryCache => {
   let cache = caches.get(payload)
   if (!cache) {
-    cache = new DeliveryCache(Number(payload.config.custom?.deliveryCacheSeconds ?? 0))
+    cache = new DeliveryCache(settingsOf(payload).deliveryMemoryCacheSeconds)
     watchTransactions(payload, cache)
     caches.set(payload, cache)
   }

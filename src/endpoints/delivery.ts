@@ -3,11 +3,18 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { mayReadPublished } from '../access/content'
+import { settingsOf } from '../config/settings'
 import { buildArticlePage } from '../delivery/articlePage'
 import { cacheableJson } from '../delivery/httpCaching'
 import { listPublishedArticles } from '../delivery/articleList'
 import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
 import { parseInput } from '../validation/parseInput'
+
+/** Shared caches may keep what anonymous callers get; a signed-in caller's copy stays private. */
+const httpCachingFor = (req: PayloadRequest) => ({
+  isPublic: !req.user,
+  maxAgeSeconds: settingsOf(req.payload).deliveryHttpMaxAgeSeconds,
+})
 
 const notFound = () =>
   Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404 })
@@ -30,7 +37,7 @@ export const deliveryArticleEndpoint: Endpoint = {
     const rendered = await cachedOrRendered(req, `article:${slug}`, () =>
       buildArticlePage(req, slug, req.payload.config.serverURL),
     )
-    return rendered ? cacheableJson(req.headers, rendered, !req.user) : notFound()
+    return rendered ? cacheableJson(req.headers, rendered, httpCachingFor(req)) : notFound()
   },
 }
 
@@ -53,6 +60,6 @@ export const deliveryArticleListEndpoint: Endpoint = {
     const rendered = await cachedOrRendered(req, `list:${page}:${limit}`, () =>
       listPublishedArticles(req, page, limit),
     )
-    return cacheableJson(req.headers, rendered as RenderedJson, !req.user)
+    return cacheableJson(req.headers, rendered as RenderedJson, httpCachingFor(req))
   },
 }

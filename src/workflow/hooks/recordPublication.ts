@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ReviewableCollection } from '../states'
 
+import { settingsOf } from '../../config/settings'
 import { latestSignature } from '../documents'
 import { savesAsPublished } from './changes'
 
@@ -17,7 +18,7 @@ export const recordPublication: CollectionBeforeChangeHook = async (args) => {
     String(originalDoc.id),
   )
   if (!signature) return data
-  const intervalDays = Number(req.payload.config.custom?.reviewIntervalDays ?? 365)
+  const intervalDays = settingsOf(req.payload).reviewIntervalDays
   const signedAt = new Date(signature.signedAt)
   return {
     ...data,

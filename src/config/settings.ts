@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import type { AppEnv } from './env'
+
+/** What the running CMS reads of its configuration, typed once from the validated environment. */
+export type Settings = {
+  /** Whether anonymous callers may read published content (PUBLIC_API). */
+  publicApi: boolean
+  /** Days from a sign-off to the next review due (REVIEW_INTERVAL_DAYS). */
+  reviewIntervalDays: number
+  /** How long each process keeps a rendered delivery page in memory; 0 is off (DELIVERY_CACHE_SECONDS). */
+  deliveryMemoryCacheSeconds: number
+  /** `max-age` that delivery responses give browsers and CDNs (DELIVERY_HTTP_MAX_AGE_SECONDS). */
+  deliveryHttpMaxAgeSeconds: number
+}
+
+export const settingsFromEnv = (env: AppEnv): Settings => ({
+  publicApi: env.PUBLIC_API,
+  reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
+  deliveryMemoryCacheSeconds: env.DELIVERY_CACHE_SECONDS,
+  deliveryHttpMaxAgeSeconds: env.DELIVERY_HTTP_MAX_AGE_SECONDS,
+})
+
+/** The settings payload.config was built with (see payload.config.ts: `custom.settings`). */
+export const settingsOf = (payload: Payload): Settings => {
+  const settings = (payload.config.custom as { settings?: Settings } | undefined)?.settings
+  if (!settings) throw new Error('payload.config.ts must set custom.settings from settingsFromEnv(env)')
+  return settings
+}
