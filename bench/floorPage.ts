@@ -4,7 +4,7 @@ import type { Citation } from '../src/delivery/citation'
 
 import { richTextToHtml } from '../src/delivery/html'
 import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
-import { reviewedByLine } from '../src/delivery/reviewedByLine'
+import { reviewedByLine } from '../src/workflow/reviewedByLine'
 
 type RichText = Parameters<typeof richTextToHtml>[0]
 

@@ -8,7 +8,7 @@ import type { User } from '../src/payload-types'
 import { publish } from '../src/workflow/actions/publish'
 import { signOff } from '../src/workflow/actions/signOff'
 import { submit } from '../src/workflow/actions/submit'
-import { relationId } from '../src/workflow/documents'
+import { relationId } from '../src/shared/relations'
 import { ARTICLE_LINKS, type ReviewableCollection } from '../src/workflow/states'
 
 const actingAs = (payload: Payload, user: User) =>

@@ -35,6 +35,11 @@ const cellsField: ArrayField = {
   ],
 }
 
+/**
+ * withAuthoredVersions adds versions with drafts, createdBy/updatedBy and delivery cache refresh;
+ * withReviewWorkflow adds the workflow fields, endpoints and the ordered hooks listed in
+ * src/workflow/hooks/index.ts (what happens on save, in order).
+ */
 export const ComparisonRows: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'comparison-rows',

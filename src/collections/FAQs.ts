@@ -6,6 +6,11 @@ import { richTextField } from '../fields/richText'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
 
+/**
+ * withAuthoredVersions adds versions with drafts, createdBy/updatedBy and delivery cache refresh;
+ * withReviewWorkflow adds the workflow fields, endpoints and the ordered hooks listed in
+ * src/workflow/hooks/index.ts (what happens on save, in order).
+ */
 export const FAQs: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'faqs',

@@ -25,6 +25,11 @@ const identifier =
     return hasAnyIdentifier ? true : MISSING_IDENTIFIER_MESSAGE
   }
 
+/**
+ * withAuthoredVersions adds versions with drafts, createdBy/updatedBy and delivery cache refresh;
+ * withReviewWorkflow adds the workflow fields, endpoints and the ordered hooks listed in
+ * src/workflow/hooks/index.ts (what happens on save, in order).
+ */
 export const References: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'references',

@@ -3,14 +3,14 @@ import type { PayloadRequest } from 'payload'
 import type { Article, ComparisonRow, Disclaimer, Faq, Reference } from '../payload-types'
 import type { ArticlePage, ReviewBlock } from './types'
 
+import { reviewedByLine } from '../workflow/reviewedByLine'
+import { signerCredit } from '../workflow/signerCredit'
 import { citationOf } from './citation'
 import { PageWithoutDisclaimerError } from './errors'
 import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
-import { reviewedByLine } from './reviewedByLine'
 import { safeJson } from './safeJson'
-import { signerCredit } from './signerCredit'
 
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(

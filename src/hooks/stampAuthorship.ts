@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-const idOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+import { relationId } from '../shared/relations'
 
 /**
  * Records who created a document and who last edited it, from the signed-in user. The creator
@@ -13,10 +12,10 @@ export const stampAuthorship: CollectionBeforeChangeHook = ({ data, operation, o
   if (operation === 'create') {
     return userId ? { ...data, createdBy: userId, updatedBy: userId } : data
   }
-  const creator = idOf(originalDoc?.createdBy)
+  const creator = relationId(originalDoc?.createdBy)
   return {
     ...data,
-    ...(creator !== undefined && creator !== null ? { createdBy: creator } : {}),
+    ...(creator ? { createdBy: creator } : {}),
     ...(userId ? { updatedBy: userId } : {}),
   }
 }

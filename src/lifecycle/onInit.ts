@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import type { AppEnv } from '../config/env'
 
-import { seedDatabase } from '../../seed/seedDatabase'
 import { restrictEditLocks } from '../lockedDocuments/lockAccess'
 import { createFirstAdminFromEnv } from './createFirstAdminFromEnv'
 import { logGraphQLRefusalsByLevel } from './logGraphQLRefusalsByLevel'
@@ -13,5 +12,8 @@ export const onInit =
     restrictEditLocks(payload)
     logGraphQLRefusalsByLevel(payload)
     await createFirstAdminFromEnv(env)(payload)
-    if (env.SEED_DEMO_CONTENT) await seedDatabase(payload)
+    if (!env.SEED_DEMO_CONTENT) return
+    // Loaded only when seeding, so a server that does not seed does not carry the seed content.
+    const { seedDatabase } = await import('../../seed/seedDatabase')
+    await seedDatabase(payload)
   }

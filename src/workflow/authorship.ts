@@ -3,15 +3,13 @@ import type { PayloadRequest } from 'payload'
 import type { ReviewableCollection } from './states'
 
 import { contentHash } from './contentHash'
-import { relationId, type ReviewableDoc } from './documents'
+import { type ReviewableDoc } from './documents'
+import { relationId, relationIds } from '../shared/relations'
 
 type VersionRecord = { createdBy?: unknown; updatedBy?: unknown; contributors?: unknown[] | null }
 
-const idsOf = (values: unknown[]): string[] =>
-  values.map(relationId).filter((id): id is string => Boolean(id))
-
 /** The creator and recorded contributors, as the document says now: whom it belongs to for editing. */
-export const ownersOf = (doc: Partial<ReviewableDoc>): string[] => idsOf([doc.createdBy, ...(doc.contributors ?? [])])
+export const ownersOf = (doc: Partial<ReviewableDoc>): string[] => relationIds([doc.createdBy, ...(doc.contributors ?? [])])
 
 export const isOwner = (doc: Partial<ReviewableDoc>, userId: unknown): boolean =>
   ownersOf(doc).includes(String(userId))
@@ -40,7 +38,7 @@ export const authorsFromHistory = async (
   })
   let previousHash: string | undefined
   for (const { version } of docs as unknown as { version: VersionRecord & Record<string, unknown> }[]) {
-    for (const id of idsOf([version.createdBy, ...(version.contributors ?? [])])) authors.add(id)
+    for (const id of relationIds([version.createdBy, ...(version.contributors ?? [])])) authors.add(id)
     const hash = contentHash(version, fields)
     const editor = relationId(version.updatedBy)
     if (hash !== previousHash && editor) authors.add(editor)

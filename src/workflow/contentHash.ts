@@ -2,6 +2,8 @@ import type { FlattenedField } from 'payload'
 
 import { createHash } from 'node:crypto'
 
+import { relationId, relationIds } from '../shared/relations'
+
 /**
  * Fields that describe the workflow or the record, not what a reader reads. A change to them
  * neither needs nor voids a sign-off; everything else is signed content.
@@ -30,14 +32,11 @@ const isEmpty = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && value !== null && Object.keys(value).length === 0)
 
-const relationId = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
-
 /** Stored and submitted shapes differ (populated relations, date strings): bring both to one. */
 const normaliseField = (field: FlattenedField | undefined, value: unknown): unknown => {
   if (isEmpty(value) || !field) return value
   if (field.type === 'relationship' || field.type === 'upload') {
-    return Array.isArray(value) ? value.map(relationId).map(String) : String(relationId(value))
+    return Array.isArray(value) ? relationIds(value) : relationId(value)
   }
   if (field.type === 'date') return new Date(value as string).toISOString()
   return value

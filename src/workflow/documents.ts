@@ -11,11 +11,6 @@ export type ReviewableDoc = Record<string, unknown> & {
   contributors?: unknown[] | null
 }
 
-export const relationId = (value: unknown): string | undefined => {
-  if (value === null || value === undefined || value === '') return undefined
-  return String(typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
-}
-
 export const latestSignature = async (
   req: PayloadRequest,
   collection: ReviewableCollection,

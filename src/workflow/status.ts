@@ -3,12 +3,12 @@ import type { PayloadRequest } from 'payload'
 import type { ReviewableCollection, WorkflowState } from './states'
 
 import { userHasRole } from '../access/roles'
-import { reviewedByLine } from '../delivery/reviewedByLine'
-import { signerCredit } from '../delivery/signerCredit'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { authorsFromHistory, isOwner } from './authorship'
 import { findLatest, latestSignature, type ReviewableDoc } from './documents'
 import { type ChecklistItem, publishChecklist } from './publishGate'
+import { reviewedByLine } from './reviewedByLine'
+import { signerCredit } from './signerCredit'
 import { TRANSITIONS, type WorkflowAction } from './transitions'
 
 /** What the admin asks for before an action: nothing, a comment, a reason, or the password. */

@@ -1,18 +1,9 @@
 import type { CollectionConfig, UIField } from 'payload'
 
-import { workflowEndpoints } from '../endpoints/workflowEndpoints'
-import { workflowStatusEndpoint } from '../endpoints/workflowStatus'
-import { announcePublication } from '../webhooks/announcePublication'
+import { workflowEndpoints } from './endpoints/actionEndpoints'
+import { workflowStatusEndpoint } from './endpoints/statusEndpoint'
 import { workflowFields } from './fields'
-import { keepLiveVersionUntilWithdrawn } from './hooks/keepLiveVersionUntilWithdrawn'
-import { keepReviewRecordOnRestore } from './hooks/keepReviewRecordOnRestore'
-import { recordPublication } from './hooks/recordPublication'
-import { rememberDraftSave } from './hooks/rememberDraftSave'
-import { rememberDuplicateSource } from './hooks/rememberDuplicateSource'
-import { requireSignOffToPublish } from './hooks/requireSignOffToPublish'
-import { startWorkflowOnCreate } from './hooks/startWorkflowOnCreate'
-import { trackContributors } from './hooks/trackContributors'
-import { voidSignOffOnContentChange } from './hooks/voidSignOffOnContentChange'
+import { WORKFLOW_HOOKS } from './hooks'
 
 const ADMIN_COMPONENTS = '/components/admin'
 
@@ -27,7 +18,11 @@ const workflowPanelField: UIField = {
   },
 }
 
-/** Puts a content collection under medical review: state, sign-off, publish gate, endpoints, admin UI. */
+/**
+ * Puts a content collection under medical review: the workflow fields (src/workflow/fields.ts),
+ * the workflow endpoints, the hooks in WORKFLOW_HOOKS (src/workflow/hooks/index.ts, in the order
+ * they run), the admin panel and list columns, and scheduled publication.
+ */
 export const withReviewWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   admin: {
@@ -56,18 +51,9 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftSave, rememberDuplicateSource],
-    beforeChange: [
-      ...(collection.hooks?.beforeChange ?? []),
-      keepReviewRecordOnRestore,
-      startWorkflowOnCreate,
-      keepLiveVersionUntilWithdrawn,
-      trackContributors,
-      voidSignOffOnContentChange,
-      requireSignOffToPublish,
-      recordPublication,
-    ],
-    afterChange: [...(collection.hooks?.afterChange ?? []), announcePublication],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), ...WORKFLOW_HOOKS.beforeOperation],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), ...WORKFLOW_HOOKS.beforeChange],
+    afterChange: [...(collection.hooks?.afterChange ?? []), ...WORKFLOW_HOOKS.afterChange],
   },
   versions: {
     ...(typeof collection.versions === 'object' ? collection.versions : {}),

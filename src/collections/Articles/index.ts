@@ -9,6 +9,11 @@ import { withAuthoredVersions } from '../withAuthoredVersions'
 import { computeReadingTime } from './hooks/computeReadingTime'
 import { validateComparisonRows } from './validateComparisonRows'
 
+/**
+ * withAuthoredVersions adds versions with drafts, createdBy/updatedBy and delivery cache refresh;
+ * withReviewWorkflow adds the workflow fields, endpoints and the ordered hooks listed in
+ * src/workflow/hooks/index.ts (what happens on save, in order).
+ */
 export const Articles: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
   slug: 'articles',

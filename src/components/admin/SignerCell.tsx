@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { relationId } from '../../workflow/documents'
+import { relationId } from '../../shared/relations'
 
 /** A list cell with the printed name of the pharmacist who signed the latest sign-off. */
 export const SignerCell = async ({ cellData, payload }: DefaultServerCellComponentProps) => {

@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { relationId } from '../../workflow/documents'
+import { relationId } from '../../shared/relations'
 
 /**
  * A list cell naming the account a relationship points at. Staff may not read each other's

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { LinkedOutcome } from './common'
 
-import { describeDoc, findLatest, relationId } from '../documents'
+import { describeDoc, findLatest } from '../documents'
+import { relationId } from '../../shared/relations'
 import { UnmetRequirementsError } from '../errors'
 import { ARTICLE_LINKS, type ReviewableCollection, stateInWords } from '../states'
 

@@ -1,10 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../documents'
+import { relationIds } from '../../shared/relations'
 import { contentChanged } from './changes'
-
-const idsOf = (values: unknown): string[] =>
-  ((values as unknown[] | null | undefined) ?? []).map(relationId).filter((id): id is string => Boolean(id))
 
 /**
  * Remembers everyone who changed the content, so none of them can sign it off (four eyes). The
@@ -12,8 +9,8 @@ const idsOf = (values: unknown): string[] =>
  */
 export const trackContributors: CollectionBeforeChangeHook = (args) => {
   const { data, operation, originalDoc, req } = args
-  const earlier = operation === 'update' ? idsOf(originalDoc?.contributors) : []
-  const contributors = new Set([...earlier, ...idsOf(data.contributors)])
+  const earlier = operation === 'update' ? relationIds(originalDoc?.contributors) : []
+  const contributors = new Set([...earlier, ...relationIds(data.contributors)])
   if (req.user && (operation === 'create' || contentChanged(args))) contributors.add(String(req.user.id))
   return { ...data, contributors: [...contributors] }
 }

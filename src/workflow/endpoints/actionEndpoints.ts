@@ -2,11 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { WORKFLOW_ACTION_HANDLERS } from '../workflow/actions'
-import { type ActionResult } from '../workflow/actions/common'
-import { inTransaction } from '../workflow/inTransaction'
-import { type ReviewableCollection } from '../workflow/states'
-import { WORKFLOW_ACTIONS } from '../workflow/transitions'
+import { WORKFLOW_ACTION_HANDLERS } from '../actions'
+import { type ActionResult } from '../actions/common'
+import { inTransaction } from '../inTransaction'
+import { type ReviewableCollection } from '../states'
+import { WORKFLOW_ACTIONS } from '../transitions'
 
 /** POST /api/{collection}/{id}/workflow/{action}, one endpoint per transition-table action. */
 export const workflowEndpoints = (): Endpoint[] =>

@@ -1,4 +1,5 @@
-import type { ReviewBlock } from './types'
+/** Who signed and when, as the byline names them. */
+export type BylineParts = { reviewerName: string; credentials: string; lastReviewedAt: string }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
@@ -7,5 +8,5 @@ export const reviewedByLine = ({
   reviewerName,
   credentials,
   lastReviewedAt,
-}: Pick<ReviewBlock, 'credentials' | 'lastReviewedAt' | 'reviewerName'>): string =>
+}: BylineParts): string =>
   `Medically reviewed by ${[reviewerName, credentials].filter(Boolean).join(', ')} on ${DATE_FORMAT.format(new Date(lastReviewedAt))}`

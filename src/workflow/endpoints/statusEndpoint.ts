@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { isStaffUser } from '../access/roles'
-import { type ReviewableCollection } from '../workflow/states'
-import { workflowStatus } from '../workflow/status'
+import { isStaffUser } from '../../access/roles'
+import { type ReviewableCollection } from '../states'
+import { workflowStatus } from '../status'
 
 /** GET /api/{collection}/{id}/workflow: state, publish checklist, history and the caller's actions. */
 export const workflowStatusEndpoint: Endpoint = {

@@ -1,0 +1,48 @@
+import { announcePublication } from '../../webhooks/announcePublication'
+import { keepLiveVersionUntilWithdrawn } from './keepLiveVersionUntilWithdrawn'
+import { keepReviewRecordOnRestore } from './keepReviewRecordOnRestore'
+import { recordPublication } from './recordPublication'
+import { rememberDraftSave } from './rememberDraftSave'
+import { rememberDuplicateSource } from './rememberDuplicateSource'
+import { requireSignOffToPublish } from './requireSignOffToPublish'
+import { startWorkflowOnCreate } from './startWorkflowOnCreate'
+import { trackContributors } from './trackContributors'
+import { voidSignOffOnContentChange } from './voidSignOffOnContentChange'
+
+/**
+ * What happens when a reviewable document is saved, in the order it happens. withReviewWorkflow
+ * appends these after the collection's own hooks and after withAuthoredVersions' (which has
+ * already checked the input, stamped `createdBy`/`updatedBy` and, on reads, hidden drafts from
+ * the public). The order carries meaning; each hook has one job.
+ */
+export const WORKFLOW_HOOKS = {
+  beforeOperation: [
+    // Only the operation knows whether a save is a draft save (`?draft=true`); the change hooks
+    // below read `req.context.draftSave`.
+    rememberDraftSave,
+    // Only the operation knows that a create is a duplicate; startWorkflowOnCreate reads it.
+    rememberDuplicateSource,
+  ],
+  beforeChange: [
+    // 1. A version restore continues the current review record; first, before anything reads it.
+    keepReviewRecordOnRestore,
+    // 2. A new document (a duplicate too) starts as a draft; a duplicate keeps its source's authors.
+    startWorkflowOnCreate,
+    // 3. A save that is not a draft save must not take the live version offline (only withdraw
+    //    does); reads the flag rememberDraftSave set.
+    keepLiveVersionUntilWithdrawn,
+    // 4. Whoever changes the content becomes a contributor (never removed), so they cannot sign.
+    trackContributors,
+    // 5. Changing content after submission or sign-off sends it back to draft. Must run before the
+    //    gate, so an edit saved as published is judged in its new state.
+    voidSignOffOnContentChange,
+    // 6. The publish gate: on every save that leaves the document published, whatever the path.
+    requireSignOffToPublish,
+    // 7. Last: a publication that passed the gate records its signature and review dates.
+    recordPublication,
+  ],
+  afterChange: [
+    // Signed publish/withdraw webhook events, queued as jobs (never blocking the save).
+    announcePublication,
+  ],
+}
