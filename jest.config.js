@@ -1,5 +1,5 @@
 /** Payload 3 is ESM-only: jest runs in ESM mode (NODE_OPTIONS=--experimental-vm-modules). */
-export default {
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
@@ -26,3 +26,5 @@ export default {
   testTimeout: 120000,
   maxWorkers: 2,
 }
+
+export default config

@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { User } from '../../payload-types'
 import type { WorkflowStatus } from '../../workflow/status'
@@ -32,19 +32,24 @@ export const WorkflowPanel = () => {
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
 
-  const load = useCallback(async () => {
-    if (!id || !collectionSlug) return
-    try {
-      setStatus(await fetchWorkflowStatus(api, collectionSlug, String(id)))
-      setLoadError(null)
-    } catch (error) {
-      setLoadError((error as Error).message)
-    }
-  }, [api, collectionSlug, id])
-
+  // Reloaded whenever the document is saved; a reply for an older save is dropped.
   useEffect(() => {
-    void load()
-  }, [load, savedDocumentData?.updatedAt])
+    if (!id || !collectionSlug) return
+    let current = true
+    fetchWorkflowStatus(api, collectionSlug, String(id)).then(
+      (loaded) => {
+        if (!current) return
+        setStatus(loaded)
+        setLoadError(null)
+      },
+      (error: Error) => {
+        if (current) setLoadError(error.message)
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [api, collectionSlug, id, savedDocumentData?.updatedAt])
 
   if (!id) return <div className="workflow-panel">Save a draft to start the medical review.</div>
   if (loadError) return <div className="workflow-panel" role="alert">{loadError}</div>
