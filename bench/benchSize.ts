@@ -22,27 +22,49 @@ const PAGE_QUERY = `query ($slug: String!) { Articles(where: { slug: { equals: $
   faqs { question answer } comparisonColumns comparisonRows { feature cells { treatment value } }
   references { title authors source year url doi pmid } disclaimer { title text } } } }`
 
-type Scenario = { name: string; url: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
-type Figure = { scenario: string; connections: number; rps: number; p50: number; p99: number; errors: number }
+type Scenario = {
+  name: string
+  url: string
+  method?: 'GET' | 'POST'
+  body?: string
+  headers?: Record<string, string>
+}
+type Figure = {
+  scenario: string
+  connections: number
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
 
-const AUTOCANNON = fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url))
+const AUTOCANNON = fileURLToPath(
+  new URL('../node_modules/autocannon/autocannon.js', import.meta.url),
+)
 
 /** autocannon in its own process, so the load generator does not share the server's event loop. */
 const runAutocannon = (args: string[]) =>
   new Promise<AutocannonResult>((resolve, reject) => {
-    const child = spawn(process.execPath, [AUTOCANNON, '--json', ...args], { stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn(process.execPath, [AUTOCANNON, '--json', ...args], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`autocannon exited ${code}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`autocannon exited ${code}`)),
+    )
   })
 
 const measure = async (scenario: Scenario, connections: number): Promise<Figure> => {
   const headers = { 'content-type': 'application/json', ...scenario.headers }
   const result = await runAutocannon([
-    '-c', String(connections),
-    '-d', String(SECONDS),
-    '-m', scenario.method ?? 'GET',
+    '-c',
+    String(connections),
+    '-d',
+    String(SECONDS),
+    '-m',
+    scenario.method ?? 'GET',
     ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
     ...(scenario.body ? ['-b', scenario.body] : []),
     scenario.url,
@@ -53,7 +75,8 @@ const measure = async (scenario: Scenario, connections: number): Promise<Figure>
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + (scenario.headers?.['if-none-match'] ? 0 : result.non2xx),
+    errors:
+      result.errors + result.timeouts + (scenario.headers?.['if-none-match'] ? 0 : result.non2xx),
   }
 }
 
@@ -64,15 +87,18 @@ const listen = async (handler: Parameters<typeof createServer>[1]) => {
 }
 
 const printTable = (adapter: string, size: number, figures: Figure[]) => {
-  const floor = (connections: number) => figures.find((f) => f.scenario.startsWith('(d)') && f.connections === connections)
-  const cache = (connections: number) => figures.find((f) => f.scenario.startsWith('(e)') && f.connections === connections)
+  const floor = (connections: number) =>
+    figures.find((f) => f.scenario.startsWith('(d)') && f.connections === connections)
+  const cache = (connections: number) =>
+    figures.find((f) => f.scenario.startsWith('(e)') && f.connections === connections)
   console.log(`\n${adapter}, ${size} article(s), ${SECONDS}s per run`)
   console.log('| scenario | conns | req/s | p50 ms | p99 ms | vs (d) | vs (e) | errors |')
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const figure of figures) {
     const d = floor(figure.connections)
     const e = cache(figure.connections)
-    const ratio = (base?: Figure) => (base && base.rps ? `${((figure.rps / base.rps) * 100).toFixed(0)}%` : 'n/a')
+    const ratio = (base?: Figure) =>
+      base && base.rps ? `${((figure.rps / base.rps) * 100).toFixed(0)}%` : 'n/a'
     console.log(
       `| ${figure.scenario} | ${figure.connections} | ${figure.rps.toFixed(0)} | ${figure.p50} | ${figure.p99} | ${ratio(d)} | ${ratio(e)} | ${figure.errors} |`,
     )
@@ -85,7 +111,9 @@ const benchAdapter = async (size: number) => {
   try {
     const started = Date.now()
     const slugs = await seedArticles(app.payload, size)
-    console.log(`\nseeded ${size} article(s) on ${adapter} in ${((Date.now() - started) / 1000).toFixed(1)}s`)
+    console.log(
+      `\nseeded ${size} article(s) on ${adapter} in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+    )
     const slug = slugs[Math.floor(slugs.length / 2)]
     // The tests' server keeps every response body to scan for secrets; the bench must not.
     const payloadHandler = createPayloadHttpServer(app.config)
@@ -101,18 +129,33 @@ const benchAdapter = async (size: number) => {
     const etag = first.headers.get('etag') ?? ''
     const staticServer = await startStaticServer(pageBody)
     const databaseUri = String(process.env.DATABASE_URI)
-    const floor = adapter === 'SQLite' ? await startSqliteFloorServer(databaseUri) : await startMongoFloorServer(databaseUri)
+    const floor =
+      adapter === 'SQLite'
+        ? await startSqliteFloorServer(databaseUri)
+        : await startMongoFloorServer(databaseUri)
 
     // The floor must do the same work: it builds the same page (less the HTML-ready script tag).
     const { jsonLdScript: _script, ...deliveredPage } = JSON.parse(pageBody)
     const floorBody = await (await fetch(`${floor.url}/${slug}`)).json()
-    console.log(`floor page equals the delivered page: ${isDeepStrictEqual(floorBody, deliveredPage) ? 'yes' : 'NO'}`)
+    console.log(
+      `floor page equals the delivered page: ${isDeepStrictEqual(floorBody, deliveredPage) ? 'yes' : 'NO'}`,
+    )
 
     const scenarios: Scenario[] = [
-      { name: '(a) delivery, uncached', url: `${uncachedServer.url}/api/delivery/articles/${slug}` },
+      {
+        name: '(a) delivery, uncached',
+        url: `${uncachedServer.url}/api/delivery/articles/${slug}`,
+      },
       { name: '(a) delivery, warm cache', url: delivery },
-      { name: '(a) delivery, warm, If-None-Match (304)', url: delivery, headers: { 'if-none-match': etag } },
-      { name: '(b) REST find by slug, depth=1', url: `${payloadServer.url}/api/articles?where[slug][equals]=${slug}&depth=1` },
+      {
+        name: '(a) delivery, warm, If-None-Match (304)',
+        url: delivery,
+        headers: { 'if-none-match': etag },
+      },
+      {
+        name: '(b) REST find by slug, depth=1',
+        url: `${payloadServer.url}/api/articles?where[slug][equals]=${slug}&depth=1`,
+      },
       {
         name: '(c) GraphQL page query',
         url: `${payloadServer.url}/api/graphql`,

@@ -22,7 +22,10 @@ export const seedArticles = async (payload: Payload, count: number): Promise<str
         ...template,
         slug,
         // Array rows need their own ids, which Payload's hooks would otherwise make.
-        keyPoints: template.keyPoints?.map((point) => ({ ...point, id: randomBytes(12).toString('hex') })),
+        keyPoints: template.keyPoints?.map((point) => ({
+          ...point,
+          id: randomBytes(12).toString('hex'),
+        })),
       },
     })
     slugs.push(slug)

@@ -31,7 +31,11 @@ export type FloorParts = {
 }
 
 /** The byline as the signature recorded it (see src/delivery/signerCredit.ts). */
-export const signedCredit = (printedName: string, signerName: unknown, signerCredentials: unknown) =>
+export const signedCredit = (
+  printedName: string,
+  signerName: unknown,
+  signerCredentials: unknown,
+) =>
   signerName
     ? { fullName: String(signerName), credentials: String(signerCredentials ?? ''), printedName }
     : { fullName: printedName, credentials: '', printedName }
@@ -55,7 +59,9 @@ export const floorPage = (parts: FloorParts) => {
       columns: parts.comparisonColumns,
       rows: parts.rows.map((row) => ({
         feature: row.feature,
-        cells: parts.comparisonColumns.map((column) => row.cells.find((cell) => cell.treatment === column)?.value ?? ''),
+        cells: parts.comparisonColumns.map(
+          (column) => row.cells.find((cell) => cell.treatment === column)?.value ?? '',
+        ),
       })),
     },
     references: parts.references.map((reference, index) => ({ number: index + 1, ...reference })),

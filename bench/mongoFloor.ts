@@ -6,13 +6,19 @@ import { citationOf } from '../src/delivery/citation'
 import { type FloorParts, type FloorServer, serveFloor, signedCredit } from './floorPage'
 
 const inOrder = (docs: Document[], ids: ObjectId[]) =>
-  ids.map((id) => docs.find((doc) => String(doc._id) === String(id))).filter((doc): doc is Document => Boolean(doc))
+  ids
+    .map((id) => docs.find((doc) => String(doc._id) === String(id)))
+    .filter((doc): doc is Document => Boolean(doc))
 
 /** Mongo stores dates as dates; the API serialises them as ISO strings. */
-const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : ((value ?? null) as string))
+const iso = (value: unknown) =>
+  value instanceof Date ? value.toISOString() : ((value ?? null) as string)
 
 const publishedIn = (db: Db, collection: string, ids: ObjectId[] = []) =>
-  db.collection(collection).find({ _id: { $in: ids }, _status: 'published' }).toArray()
+  db
+    .collection(collection)
+    .find({ _id: { $in: ids }, _status: 'published' })
+    .toArray()
 
 /** The floor on MongoDB: the page's data read with the mongodb driver, no Payload or mongoose. */
 const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
@@ -49,11 +55,16 @@ const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
       citationOf({ ...(reference as Reference), accessedAt: iso(reference.accessedAt) }),
     ),
     disclaimer: { title: disclaimer.title, text: disclaimer.text },
-    reviewer: signature ? signedCredit(signature.printedName, signature.signerName, signature.signerCredentials) : null,
+    reviewer: signature
+      ? signedCredit(signature.printedName, signature.signerName, signature.signerCredentials)
+      : null,
   }
 }
 
 export const startMongoFloorServer = async (uri: string): Promise<FloorServer> => {
   const client = await MongoClient.connect(uri)
-  return serveFloor((slug) => readPage(client.db(), slug), () => client.close())
+  return serveFloor(
+    (slug) => readPage(client.db(), slug),
+    () => client.close(),
+  )
 }

@@ -15,7 +15,11 @@ import { seedArticles } from './fixtures'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const SIZE = Number(process.env.BENCH_SIZE ?? 1)
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+type ProfileNode = {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+}
 
 const packageOf = (url: string) => {
   const match = url.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)/)
@@ -43,7 +47,14 @@ await session.post('Profiler.start')
 await new Promise<void>((resolve, reject) => {
   const load = spawn(
     process.execPath,
-    [fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url)), '-c', '10', '-d', String(SECONDS), url],
+    [
+      fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url)),
+      '-c',
+      '10',
+      '-d',
+      String(SECONDS),
+      url,
+    ],
     { stdio: 'ignore' },
   )
   load.on('close', () => resolve())
@@ -67,7 +78,9 @@ const top = (map: Map<string, number>, count: number) =>
     .slice(0, count)
     .map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
     .join('\n')
-console.log(`\nself time by package (${process.env.PROFILE_WARM === 'true' ? 'warm cache' : 'uncached'}, ${SIZE} article(s)):\n${top(byPackage, 15)}`)
+console.log(
+  `\nself time by package (${process.env.PROFILE_WARM === 'true' ? 'warm cache' : 'uncached'}, ${SIZE} article(s)):\n${top(byPackage, 15)}`,
+)
 console.log(`\ntop functions:\n${top(byFunction, 25)}`)
 server.close()
 await app.close()

@@ -72,7 +72,9 @@ export const ensureDemoUsers = async (payload: Payload, created: Record<string, 
     created.users = (created.users ?? 0) + 1
     // A generated password is printed once, when the account is made; it is stored nowhere
     // readable. One set in DEMO_PASSWORD is the operator's and stays out of the logs.
-    payload.logger.info(`Demo ${demo.role}: ${demo.email} / ${DEMO_PASSWORD ? '(DEMO_PASSWORD)' : password}`)
+    payload.logger.info(
+      `Demo ${demo.role}: ${demo.email} / ${DEMO_PASSWORD ? '(DEMO_PASSWORD)' : password}`,
+    )
   }
   return { users, passwords }
 }

@@ -30,7 +30,13 @@ const ensureDocument = async <T extends { id: string }>(
   created: Record<string, number>,
   isSame: (candidate: T) => boolean = () => true,
 ): Promise<T> => {
-  const { docs } = await payload.find({ collection, where, depth: 0, draft: true, pagination: false })
+  const { docs } = await payload.find({
+    collection,
+    where,
+    depth: 0,
+    draft: true,
+    pagination: false,
+  })
   const existing = (docs as unknown as T[]).find(isSame)
   if (existing) return existing
   const doc = await payload.create({ collection, data: data as never, user: author, depth: 0 })

@@ -28,7 +28,12 @@ export const takeThroughReview = async (
   users: Record<Role, User>,
   reviewerPassword: string | undefined,
 ): Promise<void> => {
-  const article = await payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0 })
+  const article = await payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    draft: true,
+    depth: 0,
+  })
   const documents: [ReviewableCollection, string][] = [
     ...ARTICLE_LINKS.flatMap((link) =>
       ((article[link.field] as unknown[] | null) ?? [])

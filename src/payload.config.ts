@@ -41,7 +41,9 @@ export default buildConfig({
     user: Users.slug,
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/ReviewQueueDashboard#ReviewQueueDashboard'] },
+    components: {
+      beforeDashboard: ['/components/admin/ReviewQueueDashboard#ReviewQueueDashboard'],
+    },
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · MedReview CMS' },
   },

@@ -30,21 +30,28 @@ describe('role-based access over GraphQL', () => {
 
   /** An existing document of the collection, readable by whoever may read it. */
   const existing = async (collection: string): Promise<string> => {
-    if (collection in BUILDERS) return (await publishedWithDraft(app, callers, collection as keyof typeof BUILDERS)).id
+    if (collection in BUILDERS)
+      return (await publishedWithDraft(app, callers, collection as keyof typeof BUILDERS)).id
     if (collection === 'users') return (await createUser(app.payload, 'writer')).id
     return evidence[collection as 'signatures' | 'audit-log']
   }
 
   const createData = (collection: string): Record<string, unknown> => {
-    if (collection in BUILDERS) return BUILDERS[collection as keyof typeof BUILDERS].data(`GraphQL ${Math.random()}`)
+    if (collection in BUILDERS)
+      return BUILDERS[collection as keyof typeof BUILDERS].data(`GraphQL ${Math.random()}`)
     if (collection === 'users') {
-      return { email: `gql-${Math.random().toString(36).slice(2)}@example.test`, password: 'long-enough-pw', role: 'writer' }
+      return {
+        email: `gql-${Math.random().toString(36).slice(2)}@example.test`,
+        password: 'long-enough-pw',
+        role: 'writer',
+      }
     }
     return { comment: 'forged' }
   }
 
   const updateData = (collection: string): Record<string, unknown> => {
-    if (collection in BUILDERS) return { [BUILDERS[collection as keyof typeof BUILDERS].field]: 'Changed over GraphQL' }
+    if (collection in BUILDERS)
+      return { [BUILDERS[collection as keyof typeof BUILDERS].field]: 'Changed over GraphQL' }
     return collection === 'users' ? { fullName: 'Changed over GraphQL' } : { comment: 'rewritten' }
   }
 
@@ -57,7 +64,9 @@ describe('role-based access over GraphQL', () => {
     'read by id': async (collection, caller) => {
       const { one } = TYPES[collection]
       const id = await existing(collection)
-      const response = await graphql(caller, `query ($id: String!) { ${one}(id: $id) { id } }`, { id })
+      const response = await graphql(caller, `query ($id: String!) { ${one}(id: $id) { id } }`, {
+        id,
+      })
       return !response.body.errors && response.body.data?.[one]?.id === id
     },
     create: async (collection, caller) => {
@@ -91,8 +100,12 @@ describe('role-based access over GraphQL', () => {
     const faq = await createAs(app.server, callers.team.writer, 'faqs', faqData())
     await approve(app.server, 'faqs', faq, callers.team.writer, callers.team.reviewer)
     evidence = {
-      signatures: String((await app.payload.find({ collection: 'signatures', limit: 1 })).docs[0].id),
-      'audit-log': String((await app.payload.find({ collection: 'audit-log', limit: 1 })).docs[0].id),
+      signatures: String(
+        (await app.payload.find({ collection: 'signatures', limit: 1 })).docs[0].id,
+      ),
+      'audit-log': String(
+        (await app.payload.find({ collection: 'audit-log', limit: 1 })).docs[0].id,
+      ),
     }
   })
 
@@ -101,17 +114,24 @@ describe('role-based access over GraphQL', () => {
   })
 
   describe.each(Object.keys(TYPES))('%s', (collection) => {
-    describe.each(GRAPHQL_OPERATIONS.filter((operation) => ACCESS_TABLE[collection][operation]))('%s', (operation) => {
-      it.each(CALLERS)('as %s', async (caller) => {
-        const allowed = ACCESS_TABLE[collection][operation]!.includes(caller)
-        expect(await attempt[operation](collection, caller)).toBe(allowed)
-      })
-    })
+    describe.each(GRAPHQL_OPERATIONS.filter((operation) => ACCESS_TABLE[collection][operation]))(
+      '%s',
+      (operation) => {
+        it.each(CALLERS)('as %s', async (caller) => {
+          const allowed = ACCESS_TABLE[collection][operation]!.includes(caller)
+          expect(await attempt[operation](collection, caller)).toBe(allowed)
+        })
+      },
+    )
   })
 
   it('gives the public the live version when a query asks for drafts', async () => {
     const { id, live } = await publishedWithDraft(app, callers, 'faqs')
-    const response = await graphql('anonymous', 'query ($id: String!) { Faq(id: $id, draft: true) { question } }', { id })
+    const response = await graphql(
+      'anonymous',
+      'query ($id: String!) { Faq(id: $id, draft: true) { question } }',
+      { id },
+    )
     expect(response.body.data.Faq.question).toBe(live)
   })
 })

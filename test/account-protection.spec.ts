@@ -42,41 +42,50 @@ describe('accounts a signature rests on', () => {
       ['licenceNumber', () => 'RPH-999999'],
       ['credentials', () => 'PharmD, RPh, BCPS'],
       ['fullName', () => 'Dr Self Promoted'],
-    ])('refuses %s from the reviewer (REST and GraphQL), stores nothing, and the sign-off stays refused', async (field, value) => {
-      const reviewer = await member('reviewer', { licenceExpiresAt: new Date(Date.now() - DAY).toISOString() })
-      const before = await account(reviewer.id)
-      const rest = await request(app.server)
-        .patch(`/api/users/${reviewer.id}`)
-        .set('Authorization', bearer(reviewer.token))
-        .send({ [field]: value() })
-      expect(rest.status).toBe(403)
-      expect(rest.body.errors[0].message).toMatch(/Only an admin can change/)
-      const graphql = await request(app.server)
-        .post('/api/graphql')
-        .set('Authorization', bearer(reviewer.token))
-        .send({
-          query: `mutation ($id: String!, $value: String) { updateUser(id: $id, data: { ${field}: $value }) { id } }`,
-          variables: { id: reviewer.id, value: value() },
+    ])(
+      'refuses %s from the reviewer (REST and GraphQL), stores nothing, and the sign-off stays refused',
+      async (field, value) => {
+        const reviewer = await member('reviewer', {
+          licenceExpiresAt: new Date(Date.now() - DAY).toISOString(),
         })
-      expect(graphql.body.errors?.[0]?.message).toMatch(/Only an admin can change/)
-      const bulk = await request(app.server)
-        .patch(`/api/users?where[id][equals]=${reviewer.id}`)
-        .set('Authorization', bearer(reviewer.token))
-        .send({ [field]: value() })
-      expect(bulk.status).toBe(403)
-      expect(await account(reviewer.id)).toMatchObject({
-        licenceExpiresAt: before.licenceExpiresAt,
-        licenceNumber: before.licenceNumber,
-        credentials: before.credentials,
-        fullName: before.fullName,
-      })
+        const before = await account(reviewer.id)
+        const rest = await request(app.server)
+          .patch(`/api/users/${reviewer.id}`)
+          .set('Authorization', bearer(reviewer.token))
+          .send({ [field]: value() })
+        expect(rest.status).toBe(403)
+        expect(rest.body.errors[0].message).toMatch(/Only an admin can change/)
+        const graphql = await request(app.server)
+          .post('/api/graphql')
+          .set('Authorization', bearer(reviewer.token))
+          .send({
+            query: `mutation ($id: String!, $value: String) { updateUser(id: $id, data: { ${field}: $value }) { id } }`,
+            variables: { id: reviewer.id, value: value() },
+          })
+        expect(graphql.body.errors?.[0]?.message).toMatch(/Only an admin can change/)
+        const bulk = await request(app.server)
+          .patch(`/api/users?where[id][equals]=${reviewer.id}`)
+          .set('Authorization', bearer(reviewer.token))
+          .send({ [field]: value() })
+        expect(bulk.status).toBe(403)
+        expect(await account(reviewer.id)).toMatchObject({
+          licenceExpiresAt: before.licenceExpiresAt,
+          licenceNumber: before.licenceNumber,
+          credentials: before.credentials,
+          fullName: before.fullName,
+        })
 
-      const articleId = await createAs(app.server, callers.team.writer, 'articles', articleData())
-      expect((await act(app.server, callers.team.writer, 'articles', articleId, 'submit')).status).toBe(200)
-      const signed = await act(app.server, reviewer, 'articles', articleId, 'sign-off', { password: reviewer.password })
-      expect(signed.status).toBe(403)
-      expect(signed.body.errors[0].message).toMatch(/licence expired/)
-    })
+        const articleId = await createAs(app.server, callers.team.writer, 'articles', articleData())
+        expect(
+          (await act(app.server, callers.team.writer, 'articles', articleId, 'submit')).status,
+        ).toBe(200)
+        const signed = await act(app.server, reviewer, 'articles', articleId, 'sign-off', {
+          password: reviewer.password,
+        })
+        expect(signed.status).toBe(403)
+        expect(signed.body.errors[0].message).toMatch(/licence expired/)
+      },
+    )
 
     it('lets the reviewer save their account unchanged, and other staff change their own name', async () => {
       const reviewer = await member('reviewer')
@@ -84,7 +93,11 @@ describe('accounts a signature rests on', () => {
       const unchanged = await request(app.server)
         .patch(`/api/users/${reviewer.id}`)
         .set('Authorization', bearer(reviewer.token))
-        .send({ fullName: current.fullName, credentials: current.credentials, licenceExpiresAt: current.licenceExpiresAt })
+        .send({
+          fullName: current.fullName,
+          credentials: current.credentials,
+          licenceExpiresAt: current.licenceExpiresAt,
+        })
       expect(unchanged.status).toBe(200)
       const writer = await member('writer')
       const renamed = await request(app.server)
@@ -96,7 +109,9 @@ describe('accounts a signature rests on', () => {
     })
 
     it('lets an admin renew a licence, audited with the values before and after', async () => {
-      const reviewer = await member('reviewer', { licenceExpiresAt: new Date(Date.now() - DAY).toISOString() })
+      const reviewer = await member('reviewer', {
+        licenceExpiresAt: new Date(Date.now() - DAY).toISOString(),
+      })
       const renewed = new Date(Date.now() + 365 * DAY).toISOString()
       const response = await request(app.server)
         .patch(`/api/users/${reviewer.id}`)
@@ -106,7 +121,9 @@ describe('accounts a signature rests on', () => {
       const { docs } = await auditOf(reviewer.id, 'account-changed')
       expect(docs).toHaveLength(1)
       expect(String(docs[0].actor)).toBe(String(callers.team.admin.id))
-      const changes = (docs[0].details as { changes: Record<string, { from: unknown; to: unknown }> }).changes
+      const changes = (
+        docs[0].details as { changes: Record<string, { from: unknown; to: unknown }> }
+      ).changes
       expect(Object.keys(changes).sort()).toEqual(['credentials', 'licenceExpiresAt'])
       expect(changes.credentials).toEqual({ from: 'PharmD, RPh', to: 'PharmD' })
     })
@@ -114,7 +131,12 @@ describe('accounts a signature rests on', () => {
 
   it('prints the byline the signature recorded, even after the reviewer account is renamed', async () => {
     const { team } = callers
-    const articleId = await createAs(app.server, team.writer, 'articles', articleData({ slug: `byline-${Date.now()}` }))
+    const articleId = await createAs(
+      app.server,
+      team.writer,
+      'articles',
+      articleData({ slug: `byline-${Date.now()}` }),
+    )
     await publishThroughWorkflow(app.server, 'articles', articleId, team)
     const slug = (await app.payload.findByID({ collection: 'articles', id: articleId })).slug
     const before = (await request(app.server).get(`/api/delivery/articles/${slug}`)).body
@@ -129,7 +151,11 @@ describe('accounts a signature rests on', () => {
     expect(after.review.reviewerName).toBe(team.reviewer.fullName)
     expect(after.review.line).toBe(before.review.line)
     expect(after.jsonLd.reviewedBy.name).toBe(team.reviewer.fullName)
-    expect(after.jsonLd.reviewedBy.hasCredential.map((c: { credentialCategory: string }) => c.credentialCategory)).toEqual(['PharmD', 'RPh'])
+    expect(
+      after.jsonLd.reviewedBy.hasCredential.map(
+        (c: { credentialCategory: string }) => c.credentialCategory,
+      ),
+    ).toEqual(['PharmD', 'RPh'])
   })
 
   describe('only admins unlock accounts', () => {
@@ -143,20 +169,33 @@ describe('accounts a signature rests on', () => {
       return user
     }
 
-    it.each(['writer', 'reviewer', 'editor', 'consumer'] as const)('refuses a %s unlocking an account (REST and GraphQL)', async (role) => {
-      const locked = await lockedAccount()
-      const auth =
-        role === 'consumer' ? `users API-Key ${callers.consumerKey}` : bearer(callers.team[role].token)
-      const rest = await request(app.server).post('/api/users/unlock').set('Authorization', auth).send({ email: locked.email })
-      expect(rest.status).toBe(403)
-      const graphql = await request(app.server)
-        .post('/api/graphql')
-        .set('Authorization', auth)
-        .send({ query: 'mutation ($email: String!) { unlockUser(email: $email) }', variables: { email: locked.email } })
-      expect(graphql.body.data?.unlockUser ?? null).not.toBe(true)
-      const login = await request(app.server).post('/api/users/login').send({ email: locked.email, password: locked.password })
-      expect(login.status).toBe(401)
-    })
+    it.each(['writer', 'reviewer', 'editor', 'consumer'] as const)(
+      'refuses a %s unlocking an account (REST and GraphQL)',
+      async (role) => {
+        const locked = await lockedAccount()
+        const auth =
+          role === 'consumer'
+            ? `users API-Key ${callers.consumerKey}`
+            : bearer(callers.team[role].token)
+        const rest = await request(app.server)
+          .post('/api/users/unlock')
+          .set('Authorization', auth)
+          .send({ email: locked.email })
+        expect(rest.status).toBe(403)
+        const graphql = await request(app.server)
+          .post('/api/graphql')
+          .set('Authorization', auth)
+          .send({
+            query: 'mutation ($email: String!) { unlockUser(email: $email) }',
+            variables: { email: locked.email },
+          })
+        expect(graphql.body.data?.unlockUser ?? null).not.toBe(true)
+        const login = await request(app.server)
+          .post('/api/users/login')
+          .send({ email: locked.email, password: locked.password })
+        expect(login.status).toBe(401)
+      },
+    )
 
     it('lets an admin unlock an account, which can then log in', async () => {
       const locked = await lockedAccount()
@@ -165,7 +204,13 @@ describe('accounts a signature rests on', () => {
         .set('Authorization', bearer(callers.team.admin.token))
         .send({ email: locked.email })
       expect(response.status).toBe(200)
-      expect((await request(app.server).post('/api/users/login').send({ email: locked.email, password: locked.password })).status).toBe(200)
+      expect(
+        (
+          await request(app.server)
+            .post('/api/users/login')
+            .send({ email: locked.email, password: locked.password })
+        ).status,
+      ).toBe(200)
     })
   })
 
@@ -174,8 +219,14 @@ describe('accounts a signature rests on', () => {
 
     it('refuses a password or email change without the current password (REST and GraphQL); the old password still signs', async () => {
       const reviewer = await member('reviewer')
-      for (const data of [{ password: NEW_PASSWORD }, { email: `stolen-${Date.now()}@example.test` }]) {
-        const rest = await request(app.server).patch(`/api/users/${reviewer.id}`).set('Authorization', bearer(reviewer.token)).send(data)
+      for (const data of [
+        { password: NEW_PASSWORD },
+        { email: `stolen-${Date.now()}@example.test` },
+      ]) {
+        const rest = await request(app.server)
+          .patch(`/api/users/${reviewer.id}`)
+          .set('Authorization', bearer(reviewer.token))
+          .send(data)
         expect(rest.status).toBe(400)
         expect(JSON.stringify(rest.body)).toContain('currentPassword')
         const wrong = await request(app.server)
@@ -188,16 +239,37 @@ describe('accounts a signature rests on', () => {
         .post('/api/graphql')
         .set('Authorization', bearer(reviewer.token))
         .send({
-          query: 'mutation ($id: String!, $password: String) { updateUser(id: $id, data: { password: $password }) { id } }',
+          query:
+            'mutation ($id: String!, $password: String) { updateUser(id: $id, data: { password: $password }) { id } }',
           variables: { id: reviewer.id, password: NEW_PASSWORD },
         })
       expect(graphql.body.errors?.[0]).toBeDefined()
-      expect((await request(app.server).post('/api/users/login').send({ email: reviewer.email, password: NEW_PASSWORD })).status).toBe(401)
+      expect(
+        (
+          await request(app.server)
+            .post('/api/users/login')
+            .send({ email: reviewer.email, password: NEW_PASSWORD })
+        ).status,
+      ).toBe(401)
 
       const articleId = await createAs(app.server, callers.team.writer, 'articles', articleData())
-      expect((await act(app.server, callers.team.writer, 'articles', articleId, 'submit')).status).toBe(200)
-      expect((await act(app.server, reviewer, 'articles', articleId, 'sign-off', { password: NEW_PASSWORD })).status).toBe(401)
-      expect((await act(app.server, reviewer, 'articles', articleId, 'sign-off', { password: reviewer.password })).status).toBe(200)
+      expect(
+        (await act(app.server, callers.team.writer, 'articles', articleId, 'submit')).status,
+      ).toBe(200)
+      expect(
+        (
+          await act(app.server, reviewer, 'articles', articleId, 'sign-off', {
+            password: NEW_PASSWORD,
+          })
+        ).status,
+      ).toBe(401)
+      expect(
+        (
+          await act(app.server, reviewer, 'articles', articleId, 'sign-off', {
+            password: reviewer.password,
+          })
+        ).status,
+      ).toBe(200)
     })
 
     it('changes the password with the current one, audited', async () => {
@@ -207,7 +279,13 @@ describe('accounts a signature rests on', () => {
         .set('Authorization', bearer(writer.token))
         .send({ password: NEW_PASSWORD, currentPassword: writer.password })
       expect(response.status).toBe(200)
-      expect((await request(app.server).post('/api/users/login').send({ email: writer.email, password: NEW_PASSWORD })).status).toBe(200)
+      expect(
+        (
+          await request(app.server)
+            .post('/api/users/login')
+            .send({ email: writer.email, password: NEW_PASSWORD })
+        ).status,
+      ).toBe(200)
       expect((await auditOf(writer.id, 'password-changed')).totalDocs).toBe(1)
     })
 

@@ -36,7 +36,8 @@ describe('REST and GraphQL APIs', () => {
       .post('/api/graphql')
       .set('Authorization', bearer(adminToken))
       .send({
-        query: 'query ($role: User_role_Input) { Users(where: { role: { equals: $role } }) { totalDocs docs { id email role } } }',
+        query:
+          'query ($role: User_role_Input) { Users(where: { role: { equals: $role } }) { totalDocs docs { id email role } } }',
         variables: { role: 'editor' },
       })
     expect(response.status).toBe(200)

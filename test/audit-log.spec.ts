@@ -54,7 +54,12 @@ describe('audit log and signatures are append-only evidence', () => {
       const response = await request(app.server)
         .post(`/api/${collection}`)
         .set('Authorization', bearer(team[role].token))
-        .send({ action: 'publish', collectionSlug: 'faqs', documentId: 'x', at: new Date().toISOString() })
+        .send({
+          action: 'publish',
+          collectionSlug: 'faqs',
+          documentId: 'x',
+          at: new Date().toISOString(),
+        })
       expect(response.status).toBe(403)
       expect(await app.payload.count({ collection })).toEqual(count)
     })
@@ -70,7 +75,10 @@ describe('audit log and signatures are append-only evidence', () => {
       const graphql = await request(app.server)
         .post('/api/graphql')
         .set('Authorization', bearer(team.admin.token))
-        .send({ query: `mutation ($id: String!) { ${mutation}(id: $id) { id } }`, variables: { id: id() } })
+        .send({
+          query: `mutation ($id: String!) { ${mutation}(id: $id) { id } }`,
+          variables: { id: id() },
+        })
       expect(graphql.body.errors[0].extensions.statusCode).toBe(403)
       expect(await app.payload.findByID({ collection, id: id(), depth: 0 })).toBeTruthy()
     })
@@ -90,7 +98,9 @@ describe('audit log and signatures are append-only evidence', () => {
     await expect(
       app.payload.update({ collection: 'audit-log', id: auditId, data: { comment: 'x' } }),
     ).rejects.toMatchObject({ status: 403 })
-    await expect(app.payload.delete({ collection: 'audit-log', id: auditId })).rejects.toMatchObject({
+    await expect(
+      app.payload.delete({ collection: 'audit-log', id: auditId }),
+    ).rejects.toMatchObject({
       status: 403,
     })
   })

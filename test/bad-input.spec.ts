@@ -9,7 +9,8 @@ import { createAs, publishDefaultDisclaimer } from './helpers/workflow'
 
 type RawBody = { label: string; contentType?: string; body: string | Buffer }
 
-const nested = (open: string, close: string, levels: number) => open.repeat(levels) + close.repeat(levels)
+const nested = (open: string, close: string, levels: number) =>
+  open.repeat(levels) + close.repeat(levels)
 
 /** Bodies that answered 500 before, each expected to be a 4xx now. */
 const BAD_BODIES: RawBody[] = [
@@ -21,7 +22,11 @@ const BAD_BODIES: RawBody[] = [
   { label: 'malformed JSON', contentType: 'application/json', body: '{"title": ' },
   { label: 'text/plain', contentType: 'text/plain', body: 'title=hello' },
   { label: 'XML', contentType: 'application/xml', body: '<article><title>x</title></article>' },
-  { label: 'form-urlencoded', contentType: 'application/x-www-form-urlencoded', body: 'title=x&summary=y' },
+  {
+    label: 'form-urlencoded',
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'title=x&summary=y',
+  },
   { label: 'no content type', body: Buffer.from('{"title":"x"}') },
   {
     label: 'truncated multipart',
@@ -43,8 +48,16 @@ const BAD_BODIES: RawBody[] = [
     contentType: 'application/json',
     body: `{"title":${nested('[', ']', 20000)},"summary":"s"}`,
   },
-  { label: 'NUL in a text field', contentType: 'application/json', body: '{"title":"abc\\u0000def","summary":"s"}' },
-  { label: 'escape character in a text field', contentType: 'application/json', body: '{"title":"abc\\u001bdef","summary":"s"}' },
+  {
+    label: 'NUL in a text field',
+    contentType: 'application/json',
+    body: '{"title":"abc\\u0000def","summary":"s"}',
+  },
+  {
+    label: 'escape character in a text field',
+    contentType: 'application/json',
+    body: '{"title":"abc\\u001bdef","summary":"s"}',
+  },
 ]
 
 describe('bad input is a 4xx on every write endpoint, and the server stays healthy', () => {
@@ -64,7 +77,12 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     callers = await createCallers(app)
     editor = bearer(callers.team.editor.token)
     await publishDefaultDisclaimer(app.payload)
-    articleId = await createAs(app.server, callers.team.writer, 'articles', articleData({ title: 'Kept as it was' }))
+    articleId = await createAs(
+      app.server,
+      callers.team.writer,
+      'articles',
+      articleData({ title: 'Kept as it was' }),
+    )
   })
 
   afterAll(async () => {
@@ -93,12 +111,19 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
       for (const bad of BAD_BODIES) {
         const response = await send(method, path, bad)
         if (response.status < 400 || response.status >= 500 || !response.body?.errors?.length) {
-          answers.push(`${endpoint} / ${bad.label}: ${response.status} ${response.text.slice(0, 120)}`)
+          answers.push(
+            `${endpoint} / ${bad.label}: ${response.status} ${response.text.slice(0, 120)}`,
+          )
         }
       }
     }
     expect(answers).toEqual([])
-    const article = await app.payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0 })
+    const article = await app.payload.findByID({
+      collection: 'articles',
+      id: articleId,
+      draft: true,
+      depth: 0,
+    })
     expect(article.title).toBe('Kept as it was')
     expect(article.workflowState).toBe('draft')
     expect((await app.payload.count({ collection: 'articles' })).totalDocs).toBe(countBefore)
@@ -112,7 +137,15 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
       .send({ title: 'abc\u0000def', summary: 'Summary.' })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('title')
-    expect((await app.payload.find({ collection: 'articles', where: { title: { equals: 'abc' } }, draft: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await app.payload.find({
+          collection: 'articles',
+          where: { title: { equals: 'abc' } },
+          draft: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('keeps tabs and new lines, which are text', async () => {
@@ -131,7 +164,9 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     await expect(
       app.payload.update({ collection: 'articles', id: articleId, data: { title: 'a\u0000b' } }),
     ).rejects.toMatchObject({ status: 400 })
-    expect((await app.payload.findByID({ collection: 'articles', id: articleId, draft: true })).title).toBe('Kept as it was')
+    expect(
+      (await app.payload.findByID({ collection: 'articles', id: articleId, draft: true })).title,
+    ).toBe('Kept as it was')
   })
 
   it.each([
@@ -149,7 +184,9 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     'pagination=maybe',
   ])('answers ?%s on REST lists with a 400 naming the parameter', async (query) => {
     for (const path of ['/api/articles', '/api/faqs', '/api/users']) {
-      const response = await request(app.server).get(`${path}?${query}`).set('Authorization', editor)
+      const response = await request(app.server)
+        .get(`${path}?${query}`)
+        .set('Authorization', editor)
       expect(response.status).toBe(400)
       expect(JSON.stringify(response.body)).toContain(query.split('=')[0])
     }
@@ -163,12 +200,15 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
         .get(`/api/articles?${query}`)
         .set('Authorization', `users API-Key ${callers.consumerKey}`)
       expect(consumer.status).toBe(400)
-      expect((await request(app.server).get(`/api/articles?${query}`).set('Authorization', editor)).status).toBe(200)
+      expect(
+        (await request(app.server).get(`/api/articles?${query}`).set('Authorization', editor))
+          .status,
+      ).toBe(200)
     }
     expect((await request(app.server).get('/api/articles?limit=5&page=2')).status).toBe(200)
   })
 
-  it('reads the admin\'s POST-as-GET form queries, and checks their limits too', async () => {
+  it("reads the admin's POST-as-GET form queries, and checks their limits too", async () => {
     const read = (body: string) =>
       request(app.server)
         .post('/api/articles')
@@ -188,7 +228,12 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
       ['application/json', '{bad'],
       ['application/json', 'null'],
       ['text/plain', '{ Articles { docs { id } } }'],
-      ['application/json', JSON.stringify({ query: `{ Articles(where: ${nested('{ and: [', '] }', 3000)}) { docs { id } } }` })],
+      [
+        'application/json',
+        JSON.stringify({
+          query: `{ Articles(where: ${nested('{ and: [', '] }', 3000)}) { docs { id } } }`,
+        }),
+      ],
     ]
     for (const [contentType, body] of bodies) {
       const call = request(app.server).post('/api/graphql')

@@ -89,7 +89,12 @@ describe('content validation', () => {
     it('refuses an article whose rows do not match its columns, naming the row and treatment', async () => {
       const matching = await createComparisonRow(app.payload, 'Primary Use', [ORAL, CYCLO, ITB])
       const missing = await createComparisonRow(app.payload, 'Dosing', [ORAL, CYCLO])
-      const extra = await createComparisonRow(app.payload, 'Mechanism', [ORAL, CYCLO, ITB, 'Tizanidine'])
+      const extra = await createComparisonRow(app.payload, 'Mechanism', [
+        ORAL,
+        CYCLO,
+        ITB,
+        'Tizanidine',
+      ])
       const data = articleData({
         comparisonColumns: [ORAL, CYCLO, ITB],
         comparisonRows: [matching.id, missing.id, extra.id],
@@ -101,7 +106,10 @@ describe('content validation', () => {
       expect(error.message).toContain(`row "Dosing" is missing "${ITB}"`)
       expect(error.message).toContain('row "Mechanism" has extra "Tizanidine"')
       expect(error.message).not.toContain('Primary Use')
-      const stored = await app.payload.find({ collection: 'articles', where: { title: { equals: data.title } } })
+      const stored = await app.payload.find({
+        collection: 'articles',
+        where: { title: { equals: data.title } },
+      })
       expect(stored.totalDocs).toBe(0)
     })
 
@@ -130,7 +138,10 @@ describe('content validation', () => {
 
   describe('slugs', () => {
     it('makes a lower-case URL-safe slug from the title when none is given', async () => {
-      const response = await post('articles', articleData({ title: 'Baclofen & Tizanidine: Côté FAQ?' }))
+      const response = await post(
+        'articles',
+        articleData({ title: 'Baclofen & Tizanidine: Côté FAQ?' }),
+      )
       expect(response.status).toBe(201)
       expect(response.body.doc.slug).toBe('baclofen-and-tizanidine-cote-faq')
     })

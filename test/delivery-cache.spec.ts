@@ -4,7 +4,14 @@ import request from 'supertest'
 import { createTeam, type Team } from './helpers/team'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
-import { act, approve, createAs, faqData, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
+import {
+  act,
+  approve,
+  createAs,
+  faqData,
+  publishDefaultDisclaimer,
+  publishThroughWorkflow,
+} from './helpers/workflow'
 
 const CACHE_SECONDS = 2
 
@@ -17,7 +24,10 @@ describe('the delivery page cache', () => {
   const page = () => request(app.server).get('/api/delivery/articles/cached-page')
 
   beforeAll(async () => {
-    app = await startTestApp({ DELIVERY_CACHE_SECONDS: String(CACHE_SECONDS), DELIVERY_HTTP_MAX_AGE_SECONDS: '120' })
+    app = await startTestApp({
+      DELIVERY_CACHE_SECONDS: String(CACHE_SECONDS),
+      DELIVERY_HTTP_MAX_AGE_SECONDS: '120',
+    })
     team = await createTeam(app.payload, app.server)
     await publishDefaultDisclaimer(app.payload)
     faqId = await createAs(app.server, team.writer, 'faqs', faqData('Is the cache fresh?'))
@@ -68,8 +78,12 @@ describe('the delivery page cache', () => {
   })
 
   it('gives browsers and CDNs the configured max-age, and signed-in callers a private copy', async () => {
-    expect((await page()).headers['cache-control']).toBe('public, max-age=120, stale-while-revalidate=600')
-    const signedIn = await request(app.server).get('/api/delivery/articles/cached-page').set('Authorization', bearer(team.editor.token))
+    expect((await page()).headers['cache-control']).toBe(
+      'public, max-age=120, stale-while-revalidate=600',
+    )
+    const signedIn = await request(app.server)
+      .get('/api/delivery/articles/cached-page')
+      .set('Authorization', bearer(team.editor.token))
     expect(signedIn.headers['cache-control']).toBe('private, max-age=120')
   })
 
@@ -85,13 +99,24 @@ describe('the delivery page cache', () => {
 
   it('drops a withdrawn FAQ, and then the withdrawn article, at once', async () => {
     expect((await page()).body.faqs).toHaveLength(1)
-    expect((await act(app.server, team.editor, 'faqs', faqId, 'withdraw', { reason: 'Re-review' })).status).toBe(200)
+    expect(
+      (await act(app.server, team.editor, 'faqs', faqId, 'withdraw', { reason: 'Re-review' }))
+        .status,
+    ).toBe(200)
     expect((await page()).body.faqs).toHaveLength(0)
 
     const listedSlugs = async () =>
-      (await request(app.server).get('/api/delivery/articles')).body.docs.map((doc: { slug: string }) => doc.slug)
+      (await request(app.server).get('/api/delivery/articles')).body.docs.map(
+        (doc: { slug: string }) => doc.slug,
+      )
     expect(await listedSlugs()).toContain('cached-page')
-    expect((await act(app.server, team.editor, 'articles', articleId, 'withdraw', { reason: 'Outdated' })).status).toBe(200)
+    expect(
+      (
+        await act(app.server, team.editor, 'articles', articleId, 'withdraw', {
+          reason: 'Outdated',
+        })
+      ).status,
+    ).toBe(200)
     expect((await page()).status).toBe(404)
     expect(await listedSlugs()).not.toContain('cached-page')
   })

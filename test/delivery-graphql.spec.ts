@@ -57,15 +57,21 @@ describe('the article page over GraphQL', () => {
   })
 
   it('lets a query at the depth limit through', async () => {
-    const response = await request(app.server)
-      .post('/api/graphql')
-      .send({ query: '{ Articles { docs { faqs { disclaimer { title } } comparisonRows { cells { value } } } } }' })
+    const response = await request(app.server).post('/api/graphql').send({
+      query:
+        '{ Articles { docs { faqs { disclaimer { title } } comparisonRows { cells { value } } } } }',
+    })
     expect(response.body.errors).toBeUndefined()
   })
 
   it('refuses a query whose estimated cost is over the limit', async () => {
-    const fields = Array.from({ length: 200 }, (_, index) => `a${index}: Faqs(limit: 100) { docs { question } }`)
-    const response = await request(app.server).post('/api/graphql').send({ query: `{ ${fields.join(' ')} }` })
+    const fields = Array.from(
+      { length: 200 },
+      (_, index) => `a${index}: Faqs(limit: 100) { docs { question } }`,
+    )
+    const response = await request(app.server)
+      .post('/api/graphql')
+      .send({ query: `{ ${fields.join(' ')} }` })
     expect(response.body.data).toBeUndefined()
     expect(response.body.errors[0].message).toMatch(/complexity/i)
   })

@@ -81,7 +81,9 @@ describe('the delivery API for downstream sites', () => {
         year: 'numeric',
         timeZone: 'UTC',
       })
-      expect(page.review.line).toBe(`Medically reviewed by Riya Reviewer, PharmD, RPh on ${reviewedOn}`)
+      expect(page.review.line).toBe(
+        `Medically reviewed by Riya Reviewer, PharmD, RPh on ${reviewedOn}`,
+      )
     })
 
     it('carries schema.org MedicalWebPage JSON-LD', () => {
@@ -98,7 +100,10 @@ describe('the delivery API for downstream sites', () => {
         ],
       })
       expect(ld.citation).toHaveLength(8)
-      expect(ld.citation[0]).toMatchObject({ '@type': 'CreativeWork', url: expect.stringMatching(/^https:\/\//) })
+      expect(ld.citation[0]).toMatchObject({
+        '@type': 'CreativeWork',
+        url: expect.stringMatching(/^https:\/\//),
+      })
       expect(ld.about).toContainEqual({ '@type': 'Drug', name: 'baclofen' })
       expect(ld.medicalAudience).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' })
       expect(ld.mainEntity['@type']).toBe('FAQPage')
@@ -123,7 +128,10 @@ describe('the delivery API for downstream sites', () => {
 
     it('keeps the page and its ETag while a newer draft of the article waits', async () => {
       const before = await request(app.server).get(PAGE)
-      const { docs } = await app.payload.find({ collection: 'articles', where: { slug: { equals: SLUG } } })
+      const { docs } = await app.payload.find({
+        collection: 'articles',
+        where: { slug: { equals: SLUG } },
+      })
       await app.payload.update({
         collection: 'articles',
         id: docs[0].id,
@@ -142,7 +150,9 @@ describe('the delivery API for downstream sites', () => {
         collection: 'faqs',
         where: { question: { equals: 'How does baclofen work?' } },
       })
-      const withdrawn = await act(app.server, team.editor, 'faqs', docs[0].id, 'withdraw', { reason: 'Re-review' })
+      const withdrawn = await act(app.server, team.editor, 'faqs', docs[0].id, 'withdraw', {
+        reason: 'Re-review',
+      })
       expect(withdrawn.status).toBe(200)
       const after = await request(app.server).get(PAGE).set('If-None-Match', before.headers.etag)
       expect(after.status).toBe(200)
@@ -162,11 +172,17 @@ describe('the delivery API for downstream sites', () => {
       expect(draft.status).toBe(404)
 
       await publishThroughWorkflow(app.server, 'articles', draftId, team)
-      expect((await request(app.server).get('/api/delivery/articles/tizanidine-basics')).status).toBe(200)
+      expect(
+        (await request(app.server).get('/api/delivery/articles/tizanidine-basics')).status,
+      ).toBe(200)
       await act(app.server, team.editor, 'articles', draftId, 'withdraw', { reason: 'Outdated' })
-      expect((await request(app.server).get('/api/delivery/articles/tizanidine-basics')).status).toBe(404)
+      expect(
+        (await request(app.server).get('/api/delivery/articles/tizanidine-basics')).status,
+      ).toBe(404)
       const list = await request(app.server).get('/api/delivery/articles')
-      expect(list.body.docs.map((doc: { slug: string }) => doc.slug)).not.toContain('tizanidine-basics')
+      expect(list.body.docs.map((doc: { slug: string }) => doc.slug)).not.toContain(
+        'tizanidine-basics',
+      )
     })
 
     it('escapes markup written into content', async () => {
@@ -188,7 +204,9 @@ describe('the delivery API for downstream sites', () => {
       )
       // Plain-text fields keep what the writer typed; the raw response cannot end a script element.
       expect(response.text).not.toContain('<')
-      expect(response.body.jsonLdScript).toMatch(/^<script type="application\/ld\+json">[^<]*<\/script>$/)
+      expect(response.body.jsonLdScript).toMatch(
+        /^<script type="application\/ld\+json">[^<]*<\/script>$/,
+      )
       expect(response.body.jsonLdScript).toContain('\\u003cscript\\u003e')
     })
   })
@@ -207,7 +225,9 @@ describe('the delivery API for downstream sites', () => {
     })
 
     it('pages, and refuses a bad page size with a 400 naming it', async () => {
-      const paged = await request(app.server).get('/api/delivery/articles').query({ limit: 1, page: 1 })
+      const paged = await request(app.server)
+        .get('/api/delivery/articles')
+        .query({ limit: 1, page: 1 })
       expect(paged.body).toMatchObject({ page: 1, totalDocs: expect.any(Number) })
       const bad = await request(app.server).get('/api/delivery/articles').query({ limit: 'lots' })
       expect(bad.status).toBe(400)

@@ -25,7 +25,8 @@ describe('a disclaimer printed on live content', () => {
     app = await startTestApp({ DELIVERY_CACHE_SECONDS: '0' })
     team = await createTeam(app.payload, app.server)
     await publishDefaultDisclaimer(app.payload)
-    disclaimerId = (await createDisclaimer(app.payload, { _status: 'published', title: 'In use' })).id
+    disclaimerId = (await createDisclaimer(app.payload, { _status: 'published', title: 'In use' }))
+      .id
     articleSlug = `live-with-disclaimer-${Date.now()}`
     articleTitle = `Live with disclaimer ${Date.now()}`
     articleId = await createAs(
@@ -69,13 +70,18 @@ describe('a disclaimer printed on live content', () => {
       .post('/api/graphql')
       .set('Authorization', editor())
       .send({
-        query: 'mutation ($id: String!) { updateDisclaimer(id: $id, data: { _status: draft }) { id } }',
+        query:
+          'mutation ($id: String!) { updateDisclaimer(id: $id, data: { _status: draft }) { id } }',
         variables: { id: disclaimerId },
       })
     expect(graphql.body.errors?.[0]?.message).toMatch(/cannot be unpublished/)
 
     await expect(
-      app.payload.update({ collection: 'disclaimers', id: disclaimerId, data: { _status: 'draft' } }),
+      app.payload.update({
+        collection: 'disclaimers',
+        id: disclaimerId,
+        data: { _status: 'draft' },
+      }),
     ).rejects.toMatchObject({ status: 409 })
     expect((await liveDisclaimer())._status).toBe('published')
   })
@@ -96,7 +102,9 @@ describe('a disclaimer printed on live content', () => {
     expect(draftVersion.title).toBe('In use (draft wording)')
     const versions = await app.payload.findVersions({
       collection: 'disclaimers',
-      where: { and: [{ parent: { equals: disclaimerId } }, { 'version._status': { equals: 'draft' } }] },
+      where: {
+        and: [{ parent: { equals: disclaimerId } }, { 'version._status': { equals: 'draft' } }],
+      },
       sort: '-createdAt',
       limit: 1,
     })
@@ -109,7 +117,9 @@ describe('a disclaimer printed on live content', () => {
   })
 
   it('cannot be deleted (409 naming the article), over REST by id, in bulk and over GraphQL', async () => {
-    const byId = await request(app.server).delete(`/api/disclaimers/${disclaimerId}`).set('Authorization', editor())
+    const byId = await request(app.server)
+      .delete(`/api/disclaimers/${disclaimerId}`)
+      .set('Authorization', editor())
     expect(byId.status).toBe(409)
     expect(byId.body.errors[0].message).toMatch(/cannot be deleted/)
     const bulk = await request(app.server)
@@ -119,7 +129,10 @@ describe('a disclaimer printed on live content', () => {
     const graphql = await request(app.server)
       .post('/api/graphql')
       .set('Authorization', editor())
-      .send({ query: 'mutation ($id: String!) { deleteDisclaimer(id: $id) { id } }', variables: { id: disclaimerId } })
+      .send({
+        query: 'mutation ($id: String!) { deleteDisclaimer(id: $id) { id } }',
+        variables: { id: disclaimerId },
+      })
     expect(graphql.body.errors?.[0]?.message).toMatch(/cannot be deleted/)
     expect((await liveDisclaimer()).id).toBe(disclaimerId)
     expect((await page()).body.disclaimer.title).toBe('In use')
@@ -132,7 +145,9 @@ describe('a disclaimer printed on live content', () => {
       .set('Authorization', editor())
       .send({ _status: 'draft' })
     expect(response.status).toBe(200)
-    const deleted = await request(app.server).delete(`/api/disclaimers/${unused.id}`).set('Authorization', editor())
+    const deleted = await request(app.server)
+      .delete(`/api/disclaimers/${unused.id}`)
+      .set('Authorization', editor())
     expect(deleted.status).toBe(200)
   })
 
@@ -140,25 +155,43 @@ describe('a disclaimer printed on live content', () => {
     const response = await request(app.server)
       .patch(`/api/disclaimers/${disclaimerId}`)
       .set('Authorization', editor())
-      .send({ text: richText('Reviewed wording: not a substitute for advice.'), _status: 'published' })
+      .send({
+        text: richText('Reviewed wording: not a substitute for advice.'),
+        _status: 'published',
+      })
     expect(response.status).toBe(200)
     const { docs } = await app.payload.find({
       collection: 'audit-log',
-      where: { and: [{ action: { equals: 'disclaimer-changed' } }, { documentId: { equals: disclaimerId } }] },
+      where: {
+        and: [
+          { action: { equals: 'disclaimer-changed' } },
+          { documentId: { equals: disclaimerId } },
+        ],
+      },
       depth: 0,
     })
     expect(docs).toHaveLength(1)
     expect(String(docs[0].actor)).toBe(String(team.editor.id))
-    expect(docs[0].contentHash).not.toBe((docs[0].details as { previousContentHash: string }).previousContentHash)
+    expect(docs[0].contentHash).not.toBe(
+      (docs[0].details as { previousContentHash: string }).previousContentHash,
+    )
     expect((await page()).body.disclaimer.textHtml).toContain('Reviewed wording')
   })
 
   it('never serves a page without its disclaimer: 503, even when the data changed behind the CMS', async () => {
-    await app.payload.db.updateOne({ collection: 'disclaimers', id: disclaimerId, data: { _status: 'draft' } })
+    await app.payload.db.updateOne({
+      collection: 'disclaimers',
+      id: disclaimerId,
+      data: { _status: 'draft' },
+    })
     const response = await page()
     expect(response.status).toBe(503)
     expect(JSON.stringify(response.body)).not.toContain('Reviewed wording')
-    await app.payload.db.updateOne({ collection: 'disclaimers', id: disclaimerId, data: { _status: 'published' } })
+    await app.payload.db.updateOne({
+      collection: 'disclaimers',
+      id: disclaimerId,
+      data: { _status: 'published' },
+    })
     expect((await page()).status).toBe(200)
   })
 })

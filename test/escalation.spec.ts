@@ -10,7 +10,8 @@ describe('privilege escalation attempts', () => {
   let app: TestApp
   let team: Team
 
-  const latestFaq = (id: string) => app.payload.findByID({ collection: 'faqs', id, draft: true, depth: 0 })
+  const latestFaq = (id: string) =>
+    app.payload.findByID({ collection: 'faqs', id, draft: true, depth: 0 })
 
   beforeAll(async () => {
     app = await startTestApp()
@@ -28,7 +29,9 @@ describe('privilege escalation attempts', () => {
       .set('Authorization', bearer(team.writer.token))
       .send({ role: 'admin' })
     expect(response.status).toBe(403)
-    expect((await app.payload.findByID({ collection: 'users', id: team.writer.id })).role).toBe('writer')
+    expect((await app.payload.findByID({ collection: 'users', id: team.writer.id })).role).toBe(
+      'writer',
+    )
   })
 
   it('refuses the same over GraphQL', async () => {
@@ -40,7 +43,9 @@ describe('privilege escalation attempts', () => {
         variables: { id: team.writer.id },
       })
     expect(response.body.errors[0].extensions.statusCode).toBe(403)
-    expect((await app.payload.findByID({ collection: 'users', id: team.writer.id })).role).toBe('writer')
+    expect((await app.payload.findByID({ collection: 'users', id: team.writer.id })).role).toBe(
+      'writer',
+    )
   })
 
   it('refuses an admin changing their own role, so the last admin cannot lock everyone out', async () => {
@@ -49,7 +54,9 @@ describe('privilege escalation attempts', () => {
       .set('Authorization', bearer(team.admin.token))
       .send({ role: 'editor' })
     expect(response.status).toBe(403)
-    expect((await app.payload.findByID({ collection: 'users', id: team.admin.id })).role).toBe('admin')
+    expect((await app.payload.findByID({ collection: 'users', id: team.admin.id })).role).toBe(
+      'admin',
+    )
   })
 
   it('lets a writer update their own profile without touching the role', async () => {
@@ -68,14 +75,22 @@ describe('privilege escalation attempts', () => {
       .set('Authorization', bearer(team.writer.token))
       .send({ email, password: TEST_PASSWORD, role: 'reviewer' })
     expect(response.status).toBe(403)
-    expect((await app.payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
+    expect(
+      (await app.payload.count({ collection: 'users', where: { email: { equals: email } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('keeps the real author when a writer claims someone else wrote their content', async () => {
     const response = await request(app.server)
       .post('/api/faqs')
       .set('Authorization', bearer(team.writer.token))
-      .send({ ...faqData(), createdBy: team.reviewer.id, contributors: [], workflowState: 'approved' })
+      .send({
+        ...faqData(),
+        createdBy: team.reviewer.id,
+        contributors: [],
+        workflowState: 'approved',
+      })
     expect(response.status).toBe(201)
     const stored = await latestFaq(response.body.doc.id)
     expect(stored.createdBy).toBe(team.writer.id)
@@ -85,15 +100,27 @@ describe('privilege escalation attempts', () => {
     const relabel = await request(app.server)
       .patch(`/api/faqs/${stored.id}?draft=true`)
       .set('Authorization', bearer(team.writer.token))
-      .send({ createdBy: team.reviewer.id, workflowState: 'approved', lastReviewedAt: new Date().toISOString() })
+      .send({
+        createdBy: team.reviewer.id,
+        workflowState: 'approved',
+        lastReviewedAt: new Date().toISOString(),
+      })
     expect(relabel.status).toBe(200)
     const after = await latestFaq(stored.id)
-    expect(after).toMatchObject({ createdBy: team.writer.id, workflowState: 'draft', lastReviewedAt: null })
+    expect(after).toMatchObject({
+      createdBy: team.writer.id,
+      workflowState: 'draft',
+      lastReviewedAt: null,
+    })
   })
 
   it("refuses a writer editing another writer's draft (403), content unchanged", async () => {
     const otherWriter = { ...(await createUser(app.payload, 'writer')) }
-    const { id } = await app.payload.create({ collection: 'faqs', data: faqData(), user: otherWriter })
+    const { id } = await app.payload.create({
+      collection: 'faqs',
+      data: faqData(),
+      user: otherWriter,
+    })
     const before = await latestFaq(id)
     const response = await request(app.server)
       .patch(`/api/faqs/${id}?draft=true`)
@@ -129,7 +156,9 @@ describe('privilege escalation attempts', () => {
   it('refuses a writer publishing their own content, even when it is signed', async () => {
     const id = await createAs(app.server, team.writer, 'faqs', faqData())
     await act(app.server, team.writer, 'faqs', id, 'submit')
-    await act(app.server, team.reviewer, 'faqs', id, 'sign-off', { password: team.reviewer.password })
+    await act(app.server, team.reviewer, 'faqs', id, 'sign-off', {
+      password: team.reviewer.password,
+    })
     const response = await request(app.server)
       .patch(`/api/faqs/${id}`)
       .set('Authorization', bearer(team.writer.token))

@@ -16,8 +16,10 @@ describe('account lockout under concurrency', () => {
       loginAttempts?: number
       lockUntil?: string | null
     }>
-  const isLocked = (lockUntil?: string | null) => Boolean(lockUntil && new Date(lockUntil).getTime() > Date.now())
-  const badLogin = (email: string) => request(spec.app.server).post('/api/users/login').send({ email, password: 'wrong-password' })
+  const isLocked = (lockUntil?: string | null) =>
+    Boolean(lockUntil && new Date(lockUntil).getTime() > Date.now())
+  const badLogin = (email: string) =>
+    request(spec.app.server).post('/api/users/login').send({ email, password: 'wrong-password' })
 
   /** An account that has logged in (so has a session): Payload's own counter raced only then. */
   const signedInAccount = async () => {
@@ -26,19 +28,26 @@ describe('account lockout under concurrency', () => {
     return user
   }
 
-  it.each([5, 8, 12])('locks a signed-in account after %i parallel wrong passwords over REST, every time', async (parallel) => {
-    for (let round = 0; round < 3; round += 1) {
-      const user = await signedInAccount()
-      const answers = await Promise.all(Array.from({ length: parallel }, () => badLogin(user.email)))
-      expect(answers.every((answer) => answer.status === 401)).toBe(true)
-      const after = await stored(user.id)
-      expect(after.loginAttempts).toBeGreaterThanOrEqual(MAX_ATTEMPTS)
-      expect(isLocked(after.lockUntil)).toBe(true)
-      const correct = await request(spec.app.server).post('/api/users/login').send({ email: user.email, password: user.password })
-      expect(correct.status).toBe(401)
-      expect(correct.body.token).toBeUndefined()
-    }
-  })
+  it.each([5, 8, 12])(
+    'locks a signed-in account after %i parallel wrong passwords over REST, every time',
+    async (parallel) => {
+      for (let round = 0; round < 3; round += 1) {
+        const user = await signedInAccount()
+        const answers = await Promise.all(
+          Array.from({ length: parallel }, () => badLogin(user.email)),
+        )
+        expect(answers.every((answer) => answer.status === 401)).toBe(true)
+        const after = await stored(user.id)
+        expect(after.loginAttempts).toBeGreaterThanOrEqual(MAX_ATTEMPTS)
+        expect(isLocked(after.lockUntil)).toBe(true)
+        const correct = await request(spec.app.server)
+          .post('/api/users/login')
+          .send({ email: user.email, password: user.password })
+        expect(correct.status).toBe(401)
+        expect(correct.body.token).toBeUndefined()
+      }
+    },
+  )
 
   it('locks the account after parallel wrong passwords over GraphQL', async () => {
     const user = await signedInAccount()
@@ -47,7 +56,8 @@ describe('account lockout under concurrency', () => {
         request(spec.app.server)
           .post('/api/graphql')
           .send({
-            query: 'mutation ($email: String!) { loginUser(email: $email, password: "wrong-password") { token } }',
+            query:
+              'mutation ($email: String!) { loginUser(email: $email, password: "wrong-password") { token } }',
             variables: { email: user.email },
           }),
       ),
@@ -57,15 +67,26 @@ describe('account lockout under concurrency', () => {
 
   it('counts wrong passwords at sign-off towards the lockout, in parallel too', async () => {
     const reviewer = await createUser(spec.app.payload, 'reviewer')
-    const member = { ...reviewer, token: await loginToken(spec.app.server, reviewer.email, reviewer.password) }
+    const member = {
+      ...reviewer,
+      token: await loginToken(spec.app.server, reviewer.email, reviewer.password),
+    }
     const articleId = await createAs(spec.app.server, spec.team.writer, 'articles', articleData())
-    expect((await act(spec.app.server, spec.team.writer, 'articles', articleId, 'submit')).status).toBe(200)
+    expect(
+      (await act(spec.app.server, spec.team.writer, 'articles', articleId, 'submit')).status,
+    ).toBe(200)
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => act(spec.app.server, member, 'articles', articleId, 'sign-off', { password: 'wrong-password' })),
+      Array.from({ length: 8 }, () =>
+        act(spec.app.server, member, 'articles', articleId, 'sign-off', {
+          password: 'wrong-password',
+        }),
+      ),
     )
     expect(answers.every((answer) => answer.status === 401)).toBe(true)
     expect(isLocked((await stored(reviewer.id)).lockUntil)).toBe(true)
-    const signed = await act(spec.app.server, member, 'articles', articleId, 'sign-off', { password: reviewer.password })
+    const signed = await act(spec.app.server, member, 'articles', articleId, 'sign-off', {
+      password: reviewer.password,
+    })
     expect(signed.status).toBe(401)
     expect(signed.body.errors[0].message).toMatch(/locked/)
   })
@@ -87,7 +108,9 @@ describe('account lockout under concurrency', () => {
     const user = await createUser(spec.app.payload, 'writer')
     await Promise.all(Array.from({ length: MAX_ATTEMPTS - 1 }, () => badLogin(user.email)))
     expect((await stored(user.id)).loginAttempts).toBe(MAX_ATTEMPTS - 1)
-    const correct = await request(spec.app.server).post('/api/users/login').send({ email: user.email, password: user.password })
+    const correct = await request(spec.app.server)
+      .post('/api/users/login')
+      .send({ email: user.email, password: user.password })
     expect(correct.status).toBe(200)
     expect((await stored(user.id)).loginAttempts).toBe(0)
   })

@@ -4,7 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 /** Loads the real config in a fresh Node process, as `next start` does, with the given env. */
-const loadConfigWith = (env: { NODE_ENV: 'development' | 'production'; PAYLOAD_SECRET?: string }) => {
+const loadConfigWith = (env: {
+  NODE_ENV: 'development' | 'production'
+  PAYLOAD_SECRET?: string
+}) => {
   const { NODE_ENV: _ignored, PAYLOAD_SECRET: _unset, ...inherited } = process.env
   return spawnSync(
     process.execPath,

@@ -4,7 +4,12 @@ import request from 'supertest'
 import { createCallers, type Callers } from './helpers/callers'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
-import { createAs, faqData, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
+import {
+  createAs,
+  faqData,
+  publishDefaultDisclaimer,
+  publishThroughWorkflow,
+} from './helpers/workflow'
 
 describe('PUBLIC_API=false', () => {
   let app: TestApp
@@ -33,7 +38,9 @@ describe('PUBLIC_API=false', () => {
   )
 
   it('refuses anonymous GraphQL reads', async () => {
-    const response = await request(app.server).post('/api/graphql').send({ query: '{ Faqs { docs { id } } }' })
+    const response = await request(app.server)
+      .post('/api/graphql')
+      .send({ query: '{ Faqs { docs { id } } }' })
     expect(response.body.errors[0].extensions.statusCode).toBe(403)
   })
 

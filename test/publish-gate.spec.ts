@@ -55,7 +55,10 @@ describe('the publish gate', () => {
     {
       name: 'without a signature',
       expected: 'must sign off',
-      prepare: async () => ({ collection: 'faqs', id: await createAs(app.server, team.writer, 'faqs', faqData()) }),
+      prepare: async () => ({
+        collection: 'faqs',
+        id: await createAs(app.server, team.writer, 'faqs', faqData()),
+      }),
     },
     {
       name: 'with a stale signature (content edited after signing)',
@@ -85,7 +88,11 @@ describe('the publish gate', () => {
       expected: 'the signer wrote or edited this content',
       prepare: async () => {
         // Written by someone who is now a pharmacist reviewer (reviewers cannot create content).
-        const { id } = await app.payload.create({ collection: 'faqs', data: faqData(), user: team.reviewer })
+        const { id } = await app.payload.create({
+          collection: 'faqs',
+          data: faqData(),
+          user: team.reviewer,
+        })
         await act(app.server, team.editor, 'faqs', id, 'submit')
         // The sign-off endpoint refuses this, so the signature is planted as imported data would be.
         const doc = await latest({ collection: 'faqs', id })
@@ -110,7 +117,10 @@ describe('the publish gate', () => {
       name: 'without a disclaimer',
       expected: 'attach a medical disclaimer',
       prepare: async () => {
-        const id = await createAs(app.server, team.writer, 'faqs', { ...faqData(), disclaimer: null })
+        const id = await createAs(app.server, team.writer, 'faqs', {
+          ...faqData(),
+          disclaimer: null,
+        })
         await approve(app.server, 'faqs', id, team.writer, team.reviewer)
         return { collection: 'faqs', id }
       },
@@ -120,14 +130,21 @@ describe('the publish gate', () => {
       expected: 'publish the linked faqs',
       prepare: async () => {
         const faqId = await createAs(app.server, team.writer, 'faqs', faqData())
-        const id = await createAs(app.server, team.writer, 'articles', articleData({ faqs: [faqId] }))
+        const id = await createAs(
+          app.server,
+          team.writer,
+          'articles',
+          articleData({ faqs: [faqId] }),
+        )
         await approve(app.server, 'articles', id, team.writer, team.reviewer)
         return { collection: 'articles', id }
       },
     },
   ]
 
-  const graphqlError = (body: { errors?: { message: string; extensions?: { statusCode?: number } }[] }): Attempt => ({
+  const graphqlError = (body: {
+    errors?: { message: string; extensions?: { statusCode?: number } }[]
+  }): Attempt => ({
     status: body.errors?.[0]?.extensions?.statusCode ?? 200,
     message: body.errors?.[0]?.message ?? '',
   })
@@ -140,7 +157,8 @@ describe('the publish gate', () => {
   const paths: { name: string; attempt: (subject: Subject) => Promise<Attempt> }[] = [
     {
       name: 'the workflow publish endpoint',
-      attempt: async ({ collection, id }) => restError(await act(app.server, team.editor, collection, id, 'publish')),
+      attempt: async ({ collection, id }) =>
+        restError(await act(app.server, team.editor, collection, id, 'publish')),
     },
     {
       name: 'REST PATCH',
@@ -289,7 +307,14 @@ describe('the publish gate', () => {
         .send(data)
       expect(response.status).toBe(409)
       expect(response.body.errors[0].message).toContain('must sign off')
-      expect((await app.payload.count({ collection: 'faqs', where: { question: { equals: data.question } } })).totalDocs).toBe(0)
+      expect(
+        (
+          await app.payload.count({
+            collection: 'faqs',
+            where: { question: { equals: data.question } },
+          })
+        ).totalDocs,
+      ).toBe(0)
     })
 
     it('refuses a GraphQL create that asks for published', async () => {

@@ -21,8 +21,13 @@ describe('how refusals are logged', () => {
     team = await createTeam(app.payload, app.server)
     await publishDefaultDisclaimer(app.payload)
     // Records every line pino writes to Payload's log stream, and passes it on unchanged.
-    const logger = app.payload.logger as unknown as Record<symbol, { write: (line: string) => unknown }>
-    const streamSymbol = Object.getOwnPropertySymbols(logger).find((symbol) => String(symbol) === 'Symbol(pino.stream)')!
+    const logger = app.payload.logger as unknown as Record<
+      symbol,
+      { write: (line: string) => unknown }
+    >
+    const streamSymbol = Object.getOwnPropertySymbols(logger).find(
+      (symbol) => String(symbol) === 'Symbol(pino.stream)',
+    )!
     const stream = logger[streamSymbol]
     const write = stream.write.bind(stream)
     stream.write = (line: string) => {
@@ -41,18 +46,32 @@ describe('how refusals are logged', () => {
     const editor = bearer(team.editor.token)
     const answers = [
       await act(app.server, team.editor, 'articles', articleId, 'publish'),
-      await request(app.server).patch(`/api/articles/${articleId}`).set('Authorization', editor).send({ _status: 'published' }),
+      await request(app.server)
+        .patch(`/api/articles/${articleId}`)
+        .set('Authorization', editor)
+        .send({ _status: 'published' }),
       await request(app.server)
         .post('/api/graphql')
         .set('Authorization', editor)
         .send({
-          query: 'mutation ($id: String!) { workflowPublish(collection: articles, id: $id) { state } }',
+          query:
+            'mutation ($id: String!) { workflowPublish(collection: articles, id: $id) { state } }',
           variables: { id: articleId },
         }),
-      await request(app.server).post('/api/articles').set('Authorization', editor).send({ title: '' }),
-      await act(app.server, team.reviewer, 'articles', articleId, 'sign-off', { password: 'wrong' }),
-      await request(app.server).post('/api/users/login').send({ email: team.writer.email, password: 'wrong' }),
-      await request(app.server).post('/api/users').set('Authorization', bearer(team.writer.token)).send({ email: 'x@example.test' }),
+      await request(app.server)
+        .post('/api/articles')
+        .set('Authorization', editor)
+        .send({ title: '' }),
+      await act(app.server, team.reviewer, 'articles', articleId, 'sign-off', {
+        password: 'wrong',
+      }),
+      await request(app.server)
+        .post('/api/users/login')
+        .send({ email: team.writer.email, password: 'wrong' }),
+      await request(app.server)
+        .post('/api/users')
+        .set('Authorization', bearer(team.writer.token))
+        .send({ email: 'x@example.test' }),
     ]
     expect(answers.map((answer) => answer.status)).toEqual([409, 409, 200, 400, 401, 401, 403])
     expect(logged.filter(({ level }) => level >= ERROR_LEVEL).map(({ line }) => line)).toEqual([])
@@ -63,7 +82,9 @@ describe('how refusals are logged', () => {
   it('still logs an unexpected failure as an error', async () => {
     logged.length = 0
     await app.disconnectDatabase()
-    const response = await request(app.server).get('/api/articles').set('Authorization', bearer(team.editor.token))
+    const response = await request(app.server)
+      .get('/api/articles')
+      .set('Authorization', bearer(team.editor.token))
     expect(response.status).toBeGreaterThanOrEqual(500)
     expect(logged.some(({ level }) => level >= ERROR_LEVEL)).toBe(true)
   })

@@ -28,7 +28,9 @@ describe('GET /api/review-queue', () => {
       url: 'https://example.org/needs-work',
     })
     await act(app.server, team.writer, 'references', ids.changes, 'submit')
-    await act(app.server, team.reviewer, 'references', ids.changes, 'request-changes', { comment: 'Wrong year' })
+    await act(app.server, team.reviewer, 'references', ids.changes, 'request-changes', {
+      comment: 'Wrong year',
+    })
     ids.overdue = await createAs(app.server, team.writer, 'faqs', faqData('Overdue?'))
     await publishThroughWorkflow(app.server, 'faqs', ids.overdue, team)
     ids.current = await createAs(app.server, team.writer, 'faqs', faqData('Current?'))
@@ -70,19 +72,34 @@ describe('GET /api/review-queue', () => {
   })
 
   it("leaves out of a reviewer's queue only what they wrote themselves, keeping author-less imports", async () => {
-    const imported = await app.payload.create({ collection: 'faqs', data: faqData('Imported?'), draft: true })
+    const imported = await app.payload.create({
+      collection: 'faqs',
+      data: faqData('Imported?'),
+      draft: true,
+    })
     expect(imported.createdBy ?? null).toBeNull()
     await act(app.server, team.editor, 'faqs', String(imported.id), 'submit')
     // Written by someone who has since become a pharmacist reviewer.
-    const own = await app.payload.create({ collection: 'faqs', data: faqData('My own?'), draft: true, user: team.reviewer })
+    const own = await app.payload.create({
+      collection: 'faqs',
+      data: faqData('My own?'),
+      draft: true,
+      user: team.reviewer,
+    })
     await act(app.server, team.editor, 'faqs', String(own.id), 'submit')
 
     const queueOf = async (member: Team['reviewer']) =>
       (
-        await request(app.server).get('/api/review-queue').set('Authorization', bearer(member.token))
+        await request(app.server)
+          .get('/api/review-queue')
+          .set('Authorization', bearer(member.token))
       ).body.inReview.map((item: { id: string }) => item.id)
-    expect(await queueOf(team.reviewer)).toEqual(expect.arrayContaining([ids.inReview, String(imported.id)]))
+    expect(await queueOf(team.reviewer)).toEqual(
+      expect.arrayContaining([ids.inReview, String(imported.id)]),
+    )
     expect(await queueOf(team.reviewer)).not.toContain(String(own.id))
-    expect(await queueOf(team.reviewer2)).toEqual(expect.arrayContaining([String(imported.id), String(own.id)]))
+    expect(await queueOf(team.reviewer2)).toEqual(
+      expect.arrayContaining([String(imported.id), String(own.id)]),
+    )
   })
 })

@@ -14,11 +14,28 @@ const paragraphWith = (...children: Record<string, unknown>[]) => ({
     indent: 0,
     version: 1,
     direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children }],
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children,
+      },
+    ],
   },
 })
 const text = (value: string, extra: Record<string, unknown> = {}) => ({
-  type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1, ...extra,
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+  ...extra,
 })
 const link = (url: string, type = 'link') => ({
   type,
@@ -35,9 +52,18 @@ const UNSAFE: [string, unknown][] = [
   ['a javascript: link in mixed case with a tab', paragraphWith(link('JaVa\tScRiPt:alert(1)'))],
   ['a data: link', paragraphWith(link('data:text/html;base64,PHNjcmlwdD4='))],
   ['a vbscript: autolink', paragraphWith(link('vbscript:msgbox(1)', 'autolink'))],
-  ['an unknown element', paragraphWith({ type: 'html', version: 1, html: '<script>alert(1)</script>' })],
-  ['an upload element', paragraphWith({ type: 'upload', version: 1, relationTo: 'users', value: '1' })],
-  ['a level-one heading', { root: { type: 'root', children: [{ type: 'heading', tag: 'h1', children: [text('Big')] }] } }],
+  [
+    'an unknown element',
+    paragraphWith({ type: 'html', version: 1, html: '<script>alert(1)</script>' }),
+  ],
+  [
+    'an upload element',
+    paragraphWith({ type: 'upload', version: 1, relationTo: 'users', value: '1' }),
+  ],
+  [
+    'a level-one heading',
+    { root: { type: 'root', children: [{ type: 'heading', tag: 'h1', children: [text('Big')] }] } },
+  ],
   ['an inline style', paragraphWith(text('red', { style: 'background:url(javascript:alert(1))' }))],
   ['children that are not a list', { root: { type: 'root', children: { 0: text('x') } } }],
 ]
@@ -45,21 +71,32 @@ const UNSAFE: [string, unknown][] = [
 describe('rich text holds only what the editor makes', () => {
   const spec = useTeamApp()
 
-  it.each(UNSAFE)('refuses %s in an article body, an FAQ answer and a disclaimer (400 naming the field)', async (_label, document) => {
-    const targets: [string, string, Record<string, unknown>, string][] = [
-      ['/api/articles', spec.team.writer.token, articleData({ body: document }), 'body'],
-      ['/api/faqs', spec.team.writer.token, { question: 'Safe?', answer: document }, 'answer'],
-      ['/api/disclaimers', spec.team.editor.token, { title: 'Unsafe', text: document }, 'text'],
-    ]
-    for (const [path, token, data, field] of targets) {
-      const response = await request(spec.app.server).post(path).set('Authorization', bearer(token)).send(data)
-      expect(response.status).toBe(400)
-      expect(fieldErrorPaths(response.body)).toContain(field)
-    }
-  })
+  it.each(UNSAFE)(
+    'refuses %s in an article body, an FAQ answer and a disclaimer (400 naming the field)',
+    async (_label, document) => {
+      const targets: [string, string, Record<string, unknown>, string][] = [
+        ['/api/articles', spec.team.writer.token, articleData({ body: document }), 'body'],
+        ['/api/faqs', spec.team.writer.token, { question: 'Safe?', answer: document }, 'answer'],
+        ['/api/disclaimers', spec.team.editor.token, { title: 'Unsafe', text: document }, 'text'],
+      ]
+      for (const [path, token, data, field] of targets) {
+        const response = await request(spec.app.server)
+          .post(path)
+          .set('Authorization', bearer(token))
+          .send(data)
+        expect(response.status).toBe(400)
+        expect(fieldErrorPaths(response.body)).toContain(field)
+      }
+    },
+  )
 
   it('refuses the same on update and over GraphQL, and keeps what was stored', async () => {
-    const id = await createAs(spec.app.server, spec.team.writer, 'articles', articleData({ body: richText('Safe text.') }))
+    const id = await createAs(
+      spec.app.server,
+      spec.team.writer,
+      'articles',
+      articleData({ body: richText('Safe text.') }),
+    )
     const [, document] = UNSAFE[0]
     const rest = await request(spec.app.server)
       .patch(`/api/articles/${id}?draft=true`)
@@ -70,24 +107,33 @@ describe('rich text holds only what the editor makes', () => {
       .post('/api/graphql')
       .set('Authorization', bearer(spec.team.writer.token))
       .send({
-        query: 'mutation ($id: String!, $body: JSON) { updateArticle(id: $id, draft: true, data: { body: $body }) { id } }',
+        query:
+          'mutation ($id: String!, $body: JSON) { updateArticle(id: $id, draft: true, data: { body: $body }) { id } }',
         variables: { id, body: document },
       })
     expect(graphql.body.errors?.[0]?.message).toMatch(/body/i)
-    const stored = await spec.app.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+    const stored = await spec.app.payload.findByID({
+      collection: 'articles',
+      id,
+      draft: true,
+      depth: 0,
+    })
     expect(JSON.stringify(stored.body)).toContain('Safe text.')
     expect(JSON.stringify(stored.body)).not.toContain('javascript')
   })
 
-  it.each(['https://www.nhs.uk/medicines/baclofen/', 'http://example.org', 'mailto:pharmacist@example.org', '/articles/baclofen', '#references'])(
-    'keeps a link to %s',
-    async (url) => {
-      const response = await request(spec.app.server)
-        .post('/api/articles')
-        .set('Authorization', bearer(spec.team.writer.token))
-        .send(articleData({ body: paragraphWith(link(url)) }))
-      expect(response.status).toBe(201)
-      expect(JSON.stringify(response.body.doc.body)).toContain(url)
-    },
-  )
+  it.each([
+    'https://www.nhs.uk/medicines/baclofen/',
+    'http://example.org',
+    'mailto:pharmacist@example.org',
+    '/articles/baclofen',
+    '#references',
+  ])('keeps a link to %s', async (url) => {
+    const response = await request(spec.app.server)
+      .post('/api/articles')
+      .set('Authorization', bearer(spec.team.writer.token))
+      .send(articleData({ body: paragraphWith(link(url)) }))
+    expect(response.status).toBe(201)
+    expect(JSON.stringify(response.body.doc.body)).toContain(url)
+  })
 })

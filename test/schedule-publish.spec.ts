@@ -20,23 +20,35 @@ describe('scheduling a publication from the admin', () => {
       type: 'publish',
       date: new Date(Date.now() + 3600_000),
       doc: { relationTo: 'articles', value: articleId },
-      req: await createLocalReq({ user: { ...member, collection: 'users' } as never }, spec.app.payload),
+      req: await createLocalReq(
+        { user: { ...member, collection: 'users' } as never },
+        spec.app.payload,
+      ),
       ...extra,
     } as never)
   const scheduledJobs = async () =>
-    (await spec.app.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, depth: 0 })).docs
+    (
+      await spec.app.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        depth: 0,
+      })
+    ).docs
 
   beforeAll(async () => {
     articleId = await createAs(spec.app.server, spec.team.writer, 'articles', articleData())
     await approve(spec.app.server, 'articles', articleId, spec.team.writer, spec.team.reviewer)
   })
 
-  it.each(['writer', 'reviewer'] as const)('refuses a %s scheduling a publication; no job is queued', async (role) => {
-    const before = (await scheduledJobs()).length
-    const result = (await schedule(spec.team[role])) as { error?: string }
-    expect(result.error).toMatch(/Only editor or admin accounts can schedule/)
-    expect(await scheduledJobs()).toHaveLength(before)
-  })
+  it.each(['writer', 'reviewer'] as const)(
+    'refuses a %s scheduling a publication; no job is queued',
+    async (role) => {
+      const before = (await scheduledJobs()).length
+      const result = (await schedule(spec.team[role])) as { error?: string }
+      expect(result.error).toMatch(/Only editor or admin accounts can schedule/)
+      expect(await scheduledJobs()).toHaveLength(before)
+    },
+  )
 
   it('lets an editor schedule it, and refuses a writer cancelling it', async () => {
     const result = (await schedule(spec.team.editor)) as { error?: string; message?: string }

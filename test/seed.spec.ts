@@ -43,7 +43,14 @@ const bulletCount = (body: unknown): number[] =>
     .filter((node) => node.type === 'list')
     .map((node) => node.children?.length ?? 0)
 
-const COLLECTIONS = ['articles', 'faqs', 'comparison-rows', 'references', 'disclaimers', 'users'] as const
+const COLLECTIONS = [
+  'articles',
+  'faqs',
+  'comparison-rows',
+  'references',
+  'disclaimers',
+  'users',
+] as const
 
 describe('the baclofen seed', () => {
   let app: TestApp
@@ -78,7 +85,9 @@ describe('the baclofen seed', () => {
   })
 
   it('has all 7 key points of the source, in order', () => {
-    expect(article.keyPoints?.map(({ title, text }) => ({ title, text }))).toEqual(sourceKeyPoints())
+    expect(article.keyPoints?.map(({ title, text }) => ({ title, text }))).toEqual(
+      sourceKeyPoints(),
+    )
   })
 
   it('has every section and sub-section heading in order, and the 5 listed benefits', () => {
@@ -210,7 +219,9 @@ describe('the baclofen seed', () => {
       for (const collection of COLLECTIONS) {
         result[collection] = (await app.payload.count({ collection })).totalDocs
         if (collection !== 'users') {
-          result[`${collection} versions`] = (await app.payload.countVersions({ collection })).totalDocs
+          result[`${collection} versions`] = (
+            await app.payload.countVersions({ collection })
+          ).totalDocs
         }
       }
       return result

@@ -34,7 +34,12 @@ describe('users and roles', () => {
     const created = await request(app.server)
       .post('/api/users')
       .set('Authorization', bearer(adminToken))
-      .send({ email, password: TEST_PASSWORD, role, ...(role === 'reviewer' ? reviewerProfile() : {}) })
+      .send({
+        email,
+        password: TEST_PASSWORD,
+        role,
+        ...(role === 'reviewer' ? reviewerProfile() : {}),
+      })
     expect(created.status).toBe(201)
     expect(created.body.doc).toMatchObject({ email, role })
 
@@ -84,21 +89,30 @@ describe('users and roles', () => {
       .set('Authorization', bearer(token))
       .send({ email, password: TEST_PASSWORD, role: 'admin' })
     expect(response.status).toBe(403)
-    const stored = await app.payload.find({ collection: 'users', where: { email: { equals: email } } })
+    const stored = await app.payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+    })
     expect(stored.totalDocs).toBe(0)
   })
 
   it('locks an account for 15 minutes after 5 failed logins', async () => {
     const writer = await createUser(app.payload, 'writer')
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await request(app.server).post('/api/users/login').send({ email: writer.email, password: 'wrong' })
+      await request(app.server)
+        .post('/api/users/login')
+        .send({ email: writer.email, password: 'wrong' })
     }
     const locked = await request(app.server)
       .post('/api/users/login')
       .send({ email: writer.email, password: writer.password })
     expect(locked.status).toBe(401)
     expect(locked.body.token).toBeUndefined()
-    const stored = await app.payload.findByID({ collection: 'users', id: writer.id, showHiddenFields: true })
+    const stored = await app.payload.findByID({
+      collection: 'users',
+      id: writer.id,
+      showHiddenFields: true,
+    })
     expect(new Date(stored.lockUntil ?? 0).getTime()).toBeGreaterThan(Date.now() + 14 * 60 * 1000)
   })
 
@@ -107,7 +121,12 @@ describe('users and roles', () => {
       request(app.server)
         .post('/api/users')
         .set('Authorization', bearer(adminToken))
-        .send({ email: uniqueEmail('reviewer'), password: TEST_PASSWORD, role: 'reviewer', ...profile })
+        .send({
+          email: uniqueEmail('reviewer'),
+          password: TEST_PASSWORD,
+          role: 'reviewer',
+          ...profile,
+        })
 
     it.each(['fullName', 'credentials', 'licenceNumber', 'licenceExpiresAt'] as const)(
       'rejects a reviewer without %s with a 400 naming the field',

@@ -6,7 +6,13 @@ import { createTeam, type Team } from './helpers/team'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { startWebhookReceiver } from './helpers/webhookReceiver'
-import { act, createAs, faqData, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
+import {
+  act,
+  createAs,
+  faqData,
+  publishDefaultDisclaimer,
+  publishThroughWorkflow,
+} from './helpers/workflow'
 
 describe('publish webhooks', () => {
   let app: TestApp
@@ -43,9 +49,13 @@ describe('publish webhooks', () => {
   })
 
   it('lets only admins see or manage webhooks, and never returns the secret', async () => {
-    const asEditor = await request(app.server).get('/api/webhooks').set('Authorization', bearer(team.editor.token))
+    const asEditor = await request(app.server)
+      .get('/api/webhooks')
+      .set('Authorization', bearer(team.editor.token))
     expect(asEditor.status).toBe(403)
-    const asAdmin = await request(app.server).get('/api/webhooks').set('Authorization', bearer(team.admin.token))
+    const asAdmin = await request(app.server)
+      .get('/api/webhooks')
+      .set('Authorization', bearer(team.admin.token))
     expect(asAdmin.status).toBe(200)
     expect(asAdmin.body.docs[0].secret).toBeUndefined()
     const tooShort = await request(app.server)
@@ -76,7 +86,10 @@ describe('publish webhooks', () => {
     })
 
     expect(failing.received).toHaveLength(1)
-    const { docs: log } = await app.payload.find({ collection: 'webhook-deliveries', where: { documentId: { equals: id } } })
+    const { docs: log } = await app.payload.find({
+      collection: 'webhook-deliveries',
+      where: { documentId: { equals: id } },
+    })
     expect(log.map((entry) => entry.outcome).sort()).toEqual(['delivered', 'failed'])
     const { docs: pending } = await app.payload.find({
       collection: 'payload-jobs',
@@ -92,10 +105,14 @@ describe('publish webhooks', () => {
     await publishThroughWorkflow(app.server, 'faqs', id, team)
     await runDeliveries()
     const before = healthy.received.length
-    const response = await act(app.server, team.editor, 'faqs', id, 'withdraw', { reason: 'Superseded' })
+    const response = await act(app.server, team.editor, 'faqs', id, 'withdraw', {
+      reason: 'Superseded',
+    })
     expect(response.status).toBe(200)
     await runDeliveries()
     const events = healthy.received.slice(before).map((delivery) => JSON.parse(delivery.body))
-    expect(events).toEqual([{ event: 'withdraw', collection: 'faqs', id, occurredAt: expect.any(String) }])
+    expect(events).toEqual([
+      { event: 'withdraw', collection: 'faqs', id, occurredAt: expect.any(String) },
+    ])
   })
 })

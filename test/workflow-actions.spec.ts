@@ -25,7 +25,9 @@ describe('workflow actions', () => {
     if (action === 'submit') return id
     await act(app.server, team.writer, 'faqs', id, 'submit')
     if (action === 'request-changes' || action === 'sign-off') return id
-    await act(app.server, team.reviewer, 'faqs', id, 'sign-off', { password: team.reviewer.password })
+    await act(app.server, team.reviewer, 'faqs', id, 'sign-off', {
+      password: team.reviewer.password,
+    })
     if (action === 'publish') return id
     await act(app.server, team.editor, 'faqs', id, 'publish')
     return id
@@ -53,21 +55,31 @@ describe('workflow actions', () => {
   describe.each(TRANSITIONS.map((transition) => [transition.action, transition] as const))(
     '%s',
     (action, transition) => {
-      it.each(ROLES)('is allowed or refused for a %s as the transition table says', async (role) => {
-        const id = await faqReadyFor(action)
-        const before = await latest(id)
-        const response = await act(app.server, team[role], 'faqs', id, action, bodyFor(action, team[role]))
-        const after = await latest(id)
-        if (transition.roles.includes(role)) {
-          expect(response.status).toBe(200)
-          expect(response.body.state).toBe(transition.to)
-          expect(after.workflowState).toBe(transition.to)
-        } else {
-          expect(response.status).toBe(403)
-          expect(response.body.errors[0].message).toContain(transition.roles.join(' or '))
-          expect(after.workflowState).toBe(before.workflowState)
-        }
-      })
+      it.each(ROLES)(
+        'is allowed or refused for a %s as the transition table says',
+        async (role) => {
+          const id = await faqReadyFor(action)
+          const before = await latest(id)
+          const response = await act(
+            app.server,
+            team[role],
+            'faqs',
+            id,
+            action,
+            bodyFor(action, team[role]),
+          )
+          const after = await latest(id)
+          if (transition.roles.includes(role)) {
+            expect(response.status).toBe(200)
+            expect(response.body.state).toBe(transition.to)
+            expect(after.workflowState).toBe(transition.to)
+          } else {
+            expect(response.status).toBe(403)
+            expect(response.body.errors[0].message).toContain(transition.roles.join(' or '))
+            expect(after.workflowState).toBe(before.workflowState)
+          }
+        },
+      )
 
       it('is refused to an anonymous caller', async () => {
         const id = await faqReadyFor(action)
@@ -89,7 +101,9 @@ describe('workflow actions', () => {
 
   it('requires a comment to request changes (400 naming comment)', async () => {
     const id = await faqReadyFor('request-changes')
-    const response = await act(app.server, team.reviewer, 'faqs', id, 'request-changes', { comment: ' ' })
+    const response = await act(app.server, team.reviewer, 'faqs', id, 'request-changes', {
+      comment: ' ',
+    })
     expect(response.status).toBe(400)
     expect(fieldErrorPaths(response.body)).toEqual(['comment'])
     expect((await latest(id)).workflowState).toBe('in_review')
@@ -103,7 +117,13 @@ describe('workflow actions', () => {
   })
 
   it('answers 404 for a document that does not exist', async () => {
-    const response = await act(app.server, team.writer, 'faqs', '00000000-0000-4000-8000-000000000000', 'submit')
+    const response = await act(
+      app.server,
+      team.writer,
+      'faqs',
+      '00000000-0000-4000-8000-000000000000',
+      'submit',
+    )
     expect([404, 400]).toContain(response.status)
     expect(response.status).not.toBe(500)
   })
@@ -116,15 +136,24 @@ describe('workflow actions', () => {
       })
       expect(response.status).toBe(401)
       expect((await latest(id)).workflowState).toBe('in_review')
-      const signer = await app.payload.findByID({ collection: 'users', id: team.reviewer2.id, showHiddenFields: true })
+      const signer = await app.payload.findByID({
+        collection: 'users',
+        id: team.reviewer2.id,
+        showHiddenFields: true,
+      })
       expect(signer.loginAttempts).toBe(1)
       const audit = await app.payload.find({
         collection: 'audit-log',
-        where: { and: [{ action: { equals: 'reauthentication-failed' } }, { documentId: { equals: id } }] },
+        where: {
+          and: [{ action: { equals: 'reauthentication-failed' } }, { documentId: { equals: id } }],
+        },
       })
       expect(audit.totalDocs).toBe(1)
       expect(audit.docs[0].actor).toMatchObject({ id: team.reviewer2.id })
-      const signatures = await app.payload.count({ collection: 'signatures', where: { documentId: { equals: id } } })
+      const signatures = await app.payload.count({
+        collection: 'signatures',
+        where: { documentId: { equals: id } },
+      })
       expect(signatures.totalDocs).toBe(0)
     })
 
@@ -143,7 +172,9 @@ describe('workflow actions', () => {
         id: lapsed.id,
         data: { licenceExpiresAt: new Date(Date.now() - 24 * 3600 * 1000).toISOString() },
       })
-      const response = await act(app.server, lapsed, 'faqs', id, 'sign-off', { password: lapsed.password })
+      const response = await act(app.server, lapsed, 'faqs', id, 'sign-off', {
+        password: lapsed.password,
+      })
       expect(response.status).toBe(403)
       expect(response.body.errors[0].message).toMatch(/licence expired/)
       expect((await latest(id)).workflowState).toBe('in_review')
@@ -151,13 +182,19 @@ describe('workflow actions', () => {
 
     it('refuses to let the author sign their own content (four eyes)', async () => {
       // Written by someone who is now a pharmacist reviewer (reviewers cannot create content).
-      const { id } = await app.payload.create({ collection: 'faqs', data: faqData(), user: team.reviewer })
+      const { id } = await app.payload.create({
+        collection: 'faqs',
+        data: faqData(),
+        user: team.reviewer,
+      })
       await act(app.server, team.editor, 'faqs', id, 'submit')
       const response = await act(app.server, team.reviewer, 'faqs', id, 'sign-off', {
         password: team.reviewer.password,
       })
       expect(response.status).toBe(409)
-      expect(response.body.errors[0].data.requirements[0]).toMatch(/you wrote or edited this content/)
+      expect(response.body.errors[0].data.requirements[0]).toMatch(
+        /you wrote or edited this content/,
+      )
       const byOther = await act(app.server, team.reviewer2, 'faqs', id, 'sign-off', {
         password: team.reviewer2.password,
       })
@@ -171,8 +208,15 @@ describe('workflow actions', () => {
         meaning: 'Reviewed for accuracy of dosing statements',
       })
       expect(response.status).toBe(200)
-      const signature = await app.payload.findByID({ collection: 'signatures', id: response.body.signatureId, depth: 0 })
-      const versions = await app.payload.findVersions({ collection: 'faqs', where: { parent: { equals: id } } })
+      const signature = await app.payload.findByID({
+        collection: 'signatures',
+        id: response.body.signatureId,
+        depth: 0,
+      })
+      const versions = await app.payload.findVersions({
+        collection: 'faqs',
+        where: { parent: { equals: id } },
+      })
       expect(signature).toMatchObject({
         collectionSlug: 'faqs',
         documentId: id,
@@ -200,7 +244,9 @@ describe('workflow actions', () => {
 
     it('keeps the sign-off when only a non-content field changes', async () => {
       const id = await faqReadyFor('publish')
-      const hashBefore = (await app.payload.find({ collection: 'signatures', where: { documentId: { equals: id } } })).docs[0].contentHash
+      const hashBefore = (
+        await app.payload.find({ collection: 'signatures', where: { documentId: { equals: id } } })
+      ).docs[0].contentHash
       await app.payload.update({
         collection: 'faqs',
         id,
@@ -252,7 +298,9 @@ describe('workflow actions', () => {
   it('withdraws a published document from the API, with the reason recorded', async () => {
     const id = await faqReadyFor('withdraw')
     expect((await request(app.server).get(`/api/faqs/${id}`)).status).toBe(200)
-    const response = await act(app.server, team.editor, 'faqs', id, 'withdraw', { reason: 'Label updated' })
+    const response = await act(app.server, team.editor, 'faqs', id, 'withdraw', {
+      reason: 'Label updated',
+    })
     expect(response.status).toBe(200)
     expect((await request(app.server).get(`/api/faqs/${id}`)).status).toBe(404)
     const stored = await latest(id)
@@ -268,7 +316,9 @@ describe('workflow actions', () => {
 
   it('refuses a second sign-off of an approved document (it is no longer in review)', async () => {
     const id = await faqReadyFor('publish')
-    const again = await act(app.server, team.reviewer2, 'faqs', id, 'sign-off', { password: team.reviewer2.password })
+    const again = await act(app.server, team.reviewer2, 'faqs', id, 'sign-off', {
+      password: team.reviewer2.password,
+    })
     expect(again.status).toBe(409)
   })
 })

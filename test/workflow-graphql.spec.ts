@@ -69,9 +69,10 @@ describe('workflow mutations over GraphQL', () => {
     expect(published.body.errors).toBeUndefined()
     expect(published.body.data.workflowPublish.state).toBe('published')
 
-    const anonymous = await request(app.server)
-      .post('/api/graphql')
-      .send({ query: 'query ($id: String!) { Faq(id: $id) { question workflowState } }', variables: { id } })
+    const anonymous = await request(app.server).post('/api/graphql').send({
+      query: 'query ($id: String!) { Faq(id: $id) { question workflowState } }',
+      variables: { id },
+    })
     expect(anonymous.body.data.Faq.workflowState).toBe('published')
   })
 

@@ -71,7 +71,11 @@ describe('the review workflow, end to end', () => {
     })
     expect(signed.status).toBe(200)
     expect(signed.body.state).toBe('approved')
-    expect(signed.body.linked.map((linked: { done: boolean }) => linked.done)).toEqual([true, true, true])
+    expect(signed.body.linked.map((linked: { done: boolean }) => linked.done)).toEqual([
+      true,
+      true,
+      true,
+    ])
 
     const signatures = await app.payload.find({ collection: 'signatures', pagination: false })
     expect(signatures.totalDocs).toBe(4)
@@ -89,14 +93,17 @@ describe('the review workflow, end to end', () => {
     expect(published.status).toBe(200)
     expect(published.body.state).toBe('published')
 
-    const anonymous = await request(app.server).get(`/api/articles/${articleId}`).query({ depth: 1 })
+    const anonymous = await request(app.server)
+      .get(`/api/articles/${articleId}`)
+      .query({ depth: 1 })
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.summary).toBe('A short summary, now citing the label.')
     expect(anonymous.body.faqs[0].question).toBe('What is baclofen?')
     expect(anonymous.body.workflowState).toBe('published')
-    expect(new Date(anonymous.body.nextReviewDue).getTime() - new Date(anonymous.body.lastReviewedAt).getTime()).toBe(
-      365 * 24 * 3600 * 1000,
-    )
+    expect(
+      new Date(anonymous.body.nextReviewDue).getTime() -
+        new Date(anonymous.body.lastReviewedAt).getTime(),
+    ).toBe(365 * 24 * 3600 * 1000)
 
     const audit = await request(app.server)
       .get('/api/audit-log')

@@ -14,14 +14,16 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
   let faqId: string
 
   const status = (member: Member, id = articleId, collection = 'articles') =>
-    request(app.server).get(`/api/${collection}/${id}/workflow`).set('Authorization', bearer(member.token))
-  const actionsOf = async (member: Member) => (await status(member)).body.actions.map((a: { action: string }) => a.action)
+    request(app.server)
+      .get(`/api/${collection}/${id}/workflow`)
+      .set('Authorization', bearer(member.token))
+  const actionsOf = async (member: Member) =>
+    (await status(member)).body.actions.map((a: { action: string }) => a.action)
   const checklist = async () =>
     Object.fromEntries(
-      (await status(callers.team.editor)).body.checklist.map((item: { requirement: string; met: boolean }) => [
-        item.requirement,
-        item.met,
-      ]),
+      (await status(callers.team.editor)).body.checklist.map(
+        (item: { requirement: string; met: boolean }) => [item.requirement, item.met],
+      ),
     )
 
   beforeAll(async () => {
@@ -43,7 +45,12 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
   it('shows a new draft, its unmet checklist and only the actions each role may take', async () => {
     const response = await status(callers.team.writer)
     expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({ state: 'draft', live: false, reviewedByPreview: null, history: [] })
+    expect(response.body).toMatchObject({
+      state: 'draft',
+      live: false,
+      reviewedByPreview: null,
+      history: [],
+    })
     expect(await checklist()).toEqual({
       approved: false,
       disclaimer: true,
@@ -57,7 +64,9 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
   })
 
   it('offers reviewers request-changes and sign-off once submitted, and records the history', async () => {
-    expect((await act(app.server, callers.team.writer, 'articles', articleId, 'submit')).status).toBe(200)
+    expect(
+      (await act(app.server, callers.team.writer, 'articles', articleId, 'submit')).status,
+    ).toBe(200)
     expect(await actionsOf(callers.team.reviewer)).toEqual(['request-changes', 'sign-off'])
     expect(await actionsOf(callers.team.writer)).toEqual([])
     const response = await status(callers.team.writer)
@@ -68,7 +77,11 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     const sign = response.body.actions.find((a: { action: string }) => a.action === 'sign-off')
     expect(sign).toBeUndefined()
     const asReviewer = await status(callers.team.reviewer)
-    expect(asReviewer.body.actions).toContainEqual({ action: 'sign-off', label: 'Sign off', input: 'password' })
+    expect(asReviewer.body.actions).toContainEqual({
+      action: 'sign-off',
+      label: 'Sign off',
+      input: 'password',
+    })
     expect(asReviewer.body.signatureMeaning).toMatch(/medical accuracy/)
   })
 
@@ -76,11 +89,22 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     // A writer who later qualifies as a pharmacist keeps authorship of what they wrote.
     const writer = await createUser(app.payload, 'writer')
     const token = await loginToken(app.server, writer.email, writer.password)
-    const ownFaq = await createAs(app.server, { ...writer, token }, 'faqs', faqData('Written by a pharmacist?'))
+    const ownFaq = await createAs(
+      app.server,
+      { ...writer, token },
+      'faqs',
+      faqData('Written by a pharmacist?'),
+    )
     expect((await act(app.server, callers.team.editor, 'faqs', ownFaq, 'submit')).status).toBe(200)
-    await app.payload.update({ collection: 'users', id: writer.id, data: { role: 'reviewer', ...reviewerProfile() } })
+    await app.payload.update({
+      collection: 'users',
+      id: writer.id,
+      data: { role: 'reviewer', ...reviewerProfile() },
+    })
     const response = await status({ ...writer, token }, ownFaq, 'faqs')
-    expect(response.body.actions.map((a: { action: string }) => a.action)).toEqual(['request-changes'])
+    expect(response.body.actions.map((a: { action: string }) => a.action)).toEqual([
+      'request-changes',
+    ])
   })
 
   it('after sign-off shows the byline preview, a met signature and publish for editors only', async () => {
@@ -88,11 +112,18 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       password: callers.team.reviewer.password,
     })
     expect(signed.status).toBe(200)
-    expect(await checklist()).toMatchObject({ approved: true, 'signed-off': true, 'four-eyes': true, 'linked-published': false })
+    expect(await checklist()).toMatchObject({
+      approved: true,
+      'signed-off': true,
+      'four-eyes': true,
+      'linked-published': false,
+    })
     const response = await status(callers.team.editor)
     expect(response.body.state).toBe('approved')
     expect(response.body.reviewedByPreview).toMatch(
-      new RegExp(`^Medically reviewed by ${callers.team.reviewer.fullName}, .+ on \\d{1,2} \\w+ \\d{4}$`),
+      new RegExp(
+        `^Medically reviewed by ${callers.team.reviewer.fullName}, .+ on \\d{1,2} \\w+ \\d{4}$`,
+      ),
     )
     expect(await actionsOf(callers.team.editor)).toEqual(['publish'])
     expect(await actionsOf(callers.team.writer)).toEqual([])
@@ -108,8 +139,14 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     expect((await act(app.server, callers.team.editor, 'faqs', faqId, 'publish')).status).toBe(200)
     const response = await status(callers.team.editor, faqId, 'faqs')
     expect(response.body).toMatchObject({ state: 'published', live: true })
-    expect(response.body.actions).toEqual([{ action: 'withdraw', label: 'Withdraw', input: 'reason' }])
-    expect(response.body.history.map((entry: { action: string }) => entry.action)).toEqual(['publish', 'sign-off', 'submit'])
+    expect(response.body.actions).toEqual([
+      { action: 'withdraw', label: 'Withdraw', input: 'reason' },
+    ])
+    expect(response.body.history.map((entry: { action: string }) => entry.action)).toEqual([
+      'publish',
+      'sign-off',
+      'submit',
+    ])
   })
 
   it('is closed to anonymous callers, consumer keys, and unknown documents', async () => {
@@ -118,7 +155,9 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       .get(`/api/articles/${articleId}/workflow`)
       .set('Authorization', `users API-Key ${callers.consumerKey}`)
     expect(consumer.status).toBe(403)
-    expect((await status(callers.team.writer, '00000000-0000-4000-8000-000000000000')).status).toBe(404)
+    expect((await status(callers.team.writer, '00000000-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    )
     expect((await status(callers.team.writer, 'not-an-id')).status).toBe(404)
   })
 })

@@ -15,10 +15,15 @@ type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
  */
 export const schedulePublishForPublishers: ServerFunction<ScheduleArgs> = async (args) => {
   if (!userHasRole(args.req.user, ...PUBLISHER_ROLES)) {
-    return { error: `Only ${PUBLISHER_ROLES.join(' or ')} accounts can schedule or cancel a publication.` }
+    return {
+      error: `Only ${PUBLISHER_ROLES.join(' or ')} accounts can schedule or cancel a publication.`,
+    }
   }
   if (args.type === 'unpublish') {
-    return { error: 'Content is taken offline by withdrawing it with a reason, not by a scheduled unpublish.' }
+    return {
+      error:
+        'Content is taken offline by withdrawing it with a reason, not by a scheduled unpublish.',
+    }
   }
   return schedulePublishHandler(args)
 }

@@ -8,8 +8,18 @@ const pbkdf2Async = promisify(pbkdf2)
 // generatePasswordSaltHash.js. Payload exports no function to check a password without logging in.
 const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 const FORMATS = [
-  { matches: (hash: string) => hash.startsWith(CURRENT_PREFIX), strip: CURRENT_PREFIX.length, iterations: 600_000, keyLength: 32 },
-  { matches: (hash: string) => /^[0-9a-f]{1024}$/.test(hash), strip: 0, iterations: 25_000, keyLength: 512 },
+  {
+    matches: (hash: string) => hash.startsWith(CURRENT_PREFIX),
+    strip: CURRENT_PREFIX.length,
+    iterations: 600_000,
+    keyLength: 32,
+  },
+  {
+    matches: (hash: string) => /^[0-9a-f]{1024}$/.test(hash),
+    strip: 0,
+    iterations: 25_000,
+    keyLength: 512,
+  },
 ]
 
 type StoredCredentials = { hash?: unknown; salt?: unknown }

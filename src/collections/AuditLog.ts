@@ -16,7 +16,12 @@ export const AuditLog: CollectionConfig = {
   fields: [
     { name: 'action', type: 'select', required: true, options: [...AUDIT_ACTIONS], index: true },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
-    { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'collectionSlug', type: 'text', index: true },
     { name: 'documentId', type: 'text', index: true },
     { name: 'versionId', type: 'text' },

@@ -42,16 +42,17 @@ const cellsField: ArrayField = {
  */
 export const ComparisonRows: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
-  slug: 'comparison-rows',
-  access: reviewableContentAccess('comparison-rows'),
-  admin: {
-    useAsTitle: 'feature',
-    description: 'One row of a comparison table, e.g. "Primary Use" across the compared treatments.',
-  },
-  fields: [
-    { name: 'feature', type: 'text', required: true, admin: { description: 'e.g. "Dosing"' } },
-    cellsField,
-    disclaimerField(),
-  ],
-}),
+    slug: 'comparison-rows',
+    access: reviewableContentAccess('comparison-rows'),
+    admin: {
+      useAsTitle: 'feature',
+      description:
+        'One row of a comparison table, e.g. "Primary Use" across the compared treatments.',
+    },
+    fields: [
+      { name: 'feature', type: 'text', required: true, admin: { description: 'e.g. "Dosing"' } },
+      cellsField,
+      disclaimerField(),
+    ],
+  }),
 )

@@ -13,16 +13,16 @@ import { withAuthoredVersions } from './withAuthoredVersions'
  */
 export const FAQs: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
-  slug: 'faqs',
-  access: reviewableContentAccess('faqs'),
-  admin: {
-    useAsTitle: 'question',
-  },
-  labels: { singular: 'FAQ', plural: 'FAQs' },
-  fields: [
-    { name: 'question', type: 'text', required: true },
-    richTextField({ name: 'answer', required: true }),
-    disclaimerField(),
-  ],
-}),
+    slug: 'faqs',
+    access: reviewableContentAccess('faqs'),
+    admin: {
+      useAsTitle: 'question',
+    },
+    labels: { singular: 'FAQ', plural: 'FAQs' },
+    fields: [
+      { name: 'question', type: 'text', required: true },
+      richTextField({ name: 'answer', required: true }),
+      disclaimerField(),
+    ],
+  }),
 )

@@ -32,40 +32,41 @@ const identifier =
  */
 export const References: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
-  slug: 'references',
-  access: reviewableContentAccess('references'),
-  admin: {
-    useAsTitle: 'title',
-    description: 'Citations. An article numbers its references [1]…[n] in the order it lists them.',
-  },
-  fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'authors', type: 'text', admin: { description: 'e.g. "Ghanavatian S, Derian A"' } },
-    {
-      name: 'source',
-      type: 'text',
-      admin: { description: 'Journal, publisher or website, e.g. "MedlinePlus"' },
+    slug: 'references',
+    access: reviewableContentAccess('references'),
+    admin: {
+      useAsTitle: 'title',
+      description:
+        'Citations. An article numbers its references [1]…[n] in the order it lists them.',
     },
-    {
-      name: 'year',
-      type: 'number',
-      validate: (value: number | null | undefined) =>
-        isBlank(value) ? true : validateWith(publicationYearSchema, value),
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'url', type: 'text', label: 'URL', validate: identifier(urlSchema) },
-        { name: 'doi', type: 'text', label: 'DOI', validate: identifier(doiSchema) },
-        { name: 'pmid', type: 'text', label: 'PMID', validate: identifier(pmidSchema) },
-      ],
-    },
-    {
-      name: 'accessedAt',
-      type: 'date',
-      label: 'Accessed on',
-      admin: { date: { pickerAppearance: 'dayOnly' } },
-    },
-  ],
-}),
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      { name: 'authors', type: 'text', admin: { description: 'e.g. "Ghanavatian S, Derian A"' } },
+      {
+        name: 'source',
+        type: 'text',
+        admin: { description: 'Journal, publisher or website, e.g. "MedlinePlus"' },
+      },
+      {
+        name: 'year',
+        type: 'number',
+        validate: (value: number | null | undefined) =>
+          isBlank(value) ? true : validateWith(publicationYearSchema, value),
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'url', type: 'text', label: 'URL', validate: identifier(urlSchema) },
+          { name: 'doi', type: 'text', label: 'DOI', validate: identifier(doiSchema) },
+          { name: 'pmid', type: 'text', label: 'PMID', validate: identifier(pmidSchema) },
+        ],
+      },
+      {
+        name: 'accessedAt',
+        type: 'date',
+        label: 'Accessed on',
+        admin: { date: { pickerAppearance: 'dayOnly' } },
+      },
+    ],
+  }),
 )

@@ -26,14 +26,24 @@ export const Signatures: CollectionConfig = {
     },
     { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'versionId', type: 'text', required: true },
-    { name: 'contentHash', type: 'text', required: true, admin: { description: 'SHA-256 of the signed content' } },
+    {
+      name: 'contentHash',
+      type: 'text',
+      required: true,
+      admin: { description: 'SHA-256 of the signed content' },
+    },
     { name: 'reviewer', type: 'relationship', relationTo: 'users', required: true },
     { name: 'printedName', type: 'text', required: true },
     // The byline prints these as they were at signing, whatever the account says later.
     { name: 'signerName', type: 'text' },
     { name: 'signerCredentials', type: 'text' },
     { name: 'meaning', type: 'text', required: true },
-    { name: 'signedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'signedAt',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
   hooks: appendOnlyEvidence.hooks,
 }

@@ -20,6 +20,11 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'outcome', type: 'select', options: ['delivered', 'failed'], required: true },
     { name: 'responseStatus', type: 'number' },
     { name: 'error', type: 'text' },
-    { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -9,7 +9,11 @@ import { WEBHOOK_EVENTS } from '../webhooks/events'
 export const Webhooks: CollectionConfig = {
   slug: 'webhooks',
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'url', 'events', 'active'], group: 'Delivery' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'url', 'events', 'active'],
+    group: 'Delivery',
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

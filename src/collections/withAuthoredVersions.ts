@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { authorshipFields } from '../fields/authorship'
-import { invalidateDeliveryCacheOnChange, invalidateDeliveryCacheOnDelete } from '../hooks/invalidateDeliveryCache'
+import {
+  invalidateDeliveryCacheOnChange,
+  invalidateDeliveryCacheOnDelete,
+} from '../hooks/invalidateDeliveryCache'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { stampAuthorship } from '../hooks/stampAuthorship'
 

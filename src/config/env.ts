@@ -19,7 +19,10 @@ const envSchema = z
       (uri) => !uri || /^(mongodb(\+srv)?:\/\/|file:)/.test(uri),
       'must start with mongodb://, mongodb+srv:// or file:',
     ),
-    MONGODB_COMPAT: z.enum(['ferretdb']).optional().or(z.literal('').transform(() => undefined)),
+    MONGODB_COMPAT: z
+      .enum(['ferretdb'])
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     SERVER_URL: optionalText.refine((url) => !url || /^https?:\/\//.test(url), {
       message: 'must be an http(s) URL',
     }),

@@ -24,6 +24,7 @@ export const settingsFromEnv = (env: AppEnv): Settings => ({
 /** The settings payload.config was built with (see payload.config.ts: `custom.settings`). */
 export const settingsOf = (payload: Payload): Settings => {
   const settings = (payload.config.custom as { settings?: Settings } | undefined)?.settings
-  if (!settings) throw new Error('payload.config.ts must set custom.settings from settingsFromEnv(env)')
+  if (!settings)
+    throw new Error('payload.config.ts must set custom.settings from settingsFromEnv(env)')
   return settings
 }

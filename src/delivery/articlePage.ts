@@ -14,14 +14,16 @@ import { safeJson } from './safeJson'
 
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(
-    (item): item is T => typeof item === 'object' && item !== null && (item as T)._status === 'published',
+    (item): item is T =>
+      typeof item === 'object' && item !== null && (item as T)._status === 'published',
   )
 
 const reviewBlock = async (
   req: PayloadRequest,
   article: Pick<Article, 'lastSignature' | 'lastReviewedAt' | 'nextReviewDue'>,
 ): Promise<ReviewBlock | null> => {
-  const signatureId = typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
+  const signatureId =
+    typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
   if (!signatureId || !article.lastReviewedAt) return null
   const { reviewerName, credentials, printedName } = await signerCredit(req, signatureId)
   const block = {
@@ -39,7 +41,9 @@ const comparisonTable = (article: Pick<Article, 'comparisonColumns' | 'compariso
   const rows = published<ComparisonRow>(article.comparisonRows).map((row) => ({
     feature: row.feature,
     cells: columns.map(
-      (column) => row.cells.find((cell) => cell.treatment.toLowerCase() === column.toLowerCase())?.value ?? '',
+      (column) =>
+        row.cells.find((cell) => cell.treatment.toLowerCase() === column.toLowerCase())?.value ??
+        '',
     ),
   }))
   return { columns, rows }
@@ -94,7 +98,11 @@ export const buildArticlePage = async (
       number: index + 1,
       ...citationOf(reference),
     })),
-    disclaimer: { title: disclaimer.title, text: disclaimer.text, textHtml: richTextToHtml(disclaimer.text) },
+    disclaimer: {
+      title: disclaimer.title,
+      text: disclaimer.text,
+      textHtml: richTextToHtml(disclaimer.text),
+    },
     review: await reviewBlock(req, article),
   }
   const url = serverUrl ? `${serverUrl.replace(/\/$/, '')}/articles/${page.slug}` : undefined

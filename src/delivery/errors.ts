@@ -6,7 +6,12 @@ import { APIError } from 'payload'
  */
 export class PageWithoutDisclaimerError extends APIError {
   constructor(slug: string) {
-    super(`The article "${slug}" has no published disclaimer, so it is not served.`, 503, undefined, false)
+    super(
+      `The article "${slug}" has no published disclaimer, so it is not served.`,
+      503,
+      undefined,
+      false,
+    )
     this.name = 'PageWithoutDisclaimerError'
   }
 }

@@ -17,7 +17,13 @@ export const cacheableJson = (
     Vary: 'Authorization',
   })
   const ifNoneMatch = requestHeaders.get('if-none-match')
-  if (ifNoneMatch && ifNoneMatch.split(',').map((tag) => tag.trim()).includes(etag)) {
+  if (
+    ifNoneMatch &&
+    ifNoneMatch
+      .split(',')
+      .map((tag) => tag.trim())
+      .includes(etag)
+  ) {
     return new Response(null, { status: 304, headers })
   }
   headers.set('Content-Type', 'application/json; charset=utf-8')

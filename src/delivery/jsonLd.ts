@@ -11,7 +11,10 @@ const credentialList = (credentials: string): string[] =>
     .filter(Boolean)
 
 /** schema.org MedicalWebPage for the page, with its reviewer, citations and FAQ. */
-export const medicalWebPageJsonLd = (page: PageWithoutJsonLd, url?: string): Record<string, unknown> => ({
+export const medicalWebPageJsonLd = (
+  page: PageWithoutJsonLd,
+  url?: string,
+): Record<string, unknown> => ({
   '@context': 'https://schema.org',
   '@type': 'MedicalWebPage',
   name: page.title,

@@ -14,7 +14,10 @@ const MAX_ENTRIES = 5_000
 
 export const renderJson = (body: unknown): RenderedJson => {
   const bytes = new TextEncoder().encode(safeJson(body))
-  return { body: bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"` }
+  return {
+    body: bytes,
+    etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`,
+  }
 }
 
 /**
@@ -32,7 +35,10 @@ export class DeliveryCache {
    * Serves `key` from memory or renders it. A render that overlaps an invalidation is served
    * but not kept, since it may have read the content as it was before the change.
    */
-  async getOrRender(key: string, render: () => Promise<RenderedJson | null>): Promise<RenderedJson | null> {
+  async getOrRender(
+    key: string,
+    render: () => Promise<RenderedJson | null>,
+  ): Promise<RenderedJson | null> {
     const now = Date.now()
     const entry = this.entries.get(key)
     if (entry && entry.expiresAt > now) return entry
@@ -40,7 +46,8 @@ export class DeliveryCache {
     const generation = this.generation
     const rendered = await render()
     if (rendered && this.ttlSeconds > 0 && generation === this.generation) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string)
+      if (this.entries.size >= MAX_ENTRIES)
+        this.entries.delete(this.entries.keys().next().value as string)
       this.entries.set(key, { ...rendered, expiresAt: now + this.ttlSeconds * 1000 })
     }
     return rendered

@@ -20,12 +20,18 @@ const notFound = () =>
   Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404 })
 
 /** Every caller who may read published content gets the same page, so one cached copy serves all. */
-const cachedOrRendered = async (req: PayloadRequest, key: string, render: () => Promise<unknown>) => {
+const cachedOrRendered = async (
+  req: PayloadRequest,
+  key: string,
+  render: () => Promise<unknown>,
+) => {
   const renderToJson = async (): Promise<null | RenderedJson> => {
     const body = await render()
     return body ? renderJson(body) : null
   }
-  return mayReadPublished(req) ? deliveryCacheFor(req.payload).getOrRender(key, renderToJson) : renderToJson()
+  return mayReadPublished(req)
+    ? deliveryCacheFor(req.payload).getOrRender(key, renderToJson)
+    : renderToJson()
 }
 
 /** GET /api/delivery/articles/{slug}: the whole published page in one response. */
@@ -42,7 +48,11 @@ export const deliveryArticleEndpoint: Endpoint = {
 }
 
 const listQuerySchema = z.object({
-  page: z.coerce.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page starts at 1').default(1),
+  page: z.coerce
+    .number({ error: 'page must be a number' })
+    .int('page must be a whole number')
+    .min(1, 'page starts at 1')
+    .default(1),
   limit: z.coerce
     .number({ error: 'limit must be a number' })
     .int('limit must be a whole number')

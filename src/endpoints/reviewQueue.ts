@@ -16,11 +16,7 @@ type QueueItem = {
   nextReviewDue?: string | null
 }
 
-const listAll = async (
-  req: PayloadRequest,
-  where: Where,
-  draft: boolean,
-): Promise<QueueItem[]> => {
+const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promise<QueueItem[]> => {
   const items: QueueItem[] = []
   for (const collection of REVIEWABLE_COLLECTIONS) {
     const { docs } = await req.payload.find({
@@ -52,7 +48,10 @@ export const reviewQueueEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) {
-      return Response.json({ errors: [{ message: 'Log in to see the review queue.' }] }, { status: 401 })
+      return Response.json(
+        { errors: [{ message: 'Log in to see the review queue.' }] },
+        { status: 401 },
+      )
     }
     if (!userHasRole(req.user, ...QUEUE_ROLES)) {
       return Response.json(
@@ -70,4 +69,3 @@ export const reviewQueueEndpoint: Endpoint = {
     return Response.json({ inReview, changesRequested, overdue })
   },
 }
-

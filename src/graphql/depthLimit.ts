@@ -25,7 +25,10 @@ const depthOf = (
     } else {
       const name = selection.name.value
       if (visited.has(name) || !fragments[name]) continue
-      deepest = Math.max(deepest, depthOf(fragments[name].selectionSet, fragments, new Set([...visited, name])))
+      deepest = Math.max(
+        deepest,
+        depthOf(fragments[name].selectionSet, fragments, new Set([...visited, name])),
+      )
     }
   }
   return deepest
@@ -37,16 +40,20 @@ export const depthLimit =
   (context: ValidationContext) => {
     const fragments: Record<string, FragmentDefinitionNode> = {}
     for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments[definition.name.value] = definition
     }
     return {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, fragments, new Set())
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`The query is nested ${depth} levels deep; at most ${maxDepth} are allowed.`, {
-              nodes: [operation],
-            }),
+            new GraphQLError(
+              `The query is nested ${depth} levels deep; at most ${maxDepth} are allowed.`,
+              {
+                nodes: [operation],
+              },
+            ),
           )
         }
       },

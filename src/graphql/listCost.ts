@@ -20,7 +20,11 @@ type Variables = Record<string, unknown> | null | undefined
 
 class ListEverythingRefused extends Error {}
 
-const argumentValue = (args: readonly ArgumentNode[] | undefined, name: string, variables: Variables): unknown => {
+const argumentValue = (
+  args: readonly ArgumentNode[] | undefined,
+  name: string,
+  variables: Variables,
+): unknown => {
   const node: ValueNode | undefined = args?.find((arg) => arg.name.value === name)?.value
   if (!node) return undefined
   if (node.kind === Kind.VARIABLE) return variables?.[node.name.value]
@@ -33,7 +37,11 @@ const argumentValue = (args: readonly ArgumentNode[] | undefined, name: string, 
  * How many documents a list field may return: its `limit`, Payload's default without one, the
  * largest page for `limit: 0` or `pagination: false` (everything), which only staff may ask for.
  */
-const rowsOf = (args: readonly ArgumentNode[] | undefined, variables: Variables, staff: boolean): number => {
+const rowsOf = (
+  args: readonly ArgumentNode[] | undefined,
+  variables: Variables,
+  staff: boolean,
+): number => {
   if (!args?.some((arg) => arg.name.value === 'limit' || arg.name.value === 'pagination')) return 1
   const limit = argumentValue(args, 'limit', variables)
   const everything = limit === 0 || argumentValue(args, 'pagination', variables) === false
@@ -63,7 +71,13 @@ const costOf = (
     } else {
       const name = selection.name.value
       if (visited.has(name) || !fragments[name]) continue
-      cost += costOf(fragments[name].selectionSet, fragments, variables, staff, new Set([...visited, name]))
+      cost += costOf(
+        fragments[name].selectionSet,
+        fragments,
+        variables,
+        staff,
+        new Set([...visited, name]),
+      )
     }
   }
   return cost
@@ -80,7 +94,8 @@ export const listCostLimit =
     const staff = isStaffUser(req?.user ?? null)
     const fragments: Record<string, FragmentDefinitionNode> = {}
     for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments[definition.name.value] = definition
     }
     return {
       OperationDefinition(operation) {
@@ -90,9 +105,12 @@ export const listCostLimit =
         } catch (error) {
           if (!(error instanceof ListEverythingRefused)) throw error
           context.reportError(
-            new GraphQLError('limit: 0 and pagination: false (every document at once) are for CMS staff; ask for pages.', {
-              nodes: [operation],
-            }),
+            new GraphQLError(
+              'limit: 0 and pagination: false (every document at once) are for CMS staff; ask for pages.',
+              {
+                nodes: [operation],
+              },
+            ),
           )
           return
         }

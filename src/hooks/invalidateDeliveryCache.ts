@@ -6,7 +6,8 @@ const invalidate = (req: PayloadRequest) => {
   const cache = deliveryCacheFor(req.payload)
   cache.invalidate()
   const { transactionID } = req
-  if (transactionID !== undefined && !(transactionID instanceof Promise)) cache.invalidateOnCommit(transactionID)
+  if (transactionID !== undefined && !(transactionID instanceof Promise))
+    cache.invalidateOnCommit(transactionID)
 }
 
 /** Any write to content a delivered page shows empties the delivery cache (writes are rare). */

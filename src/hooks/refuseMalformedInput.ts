@@ -8,7 +8,11 @@ import { inputProblem, isPlainObject } from '../validation/inputShape'
  * Whatever the path (REST, GraphQL, Local API), a create or update gets a JSON object of sane depth
  * without control characters, or a 400 naming the field, before any hook recurses into it.
  */
-export const refuseMalformedInput: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const refuseMalformedInput: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const { data } = args as { data?: unknown }
   const problem = isPlainObject(data)

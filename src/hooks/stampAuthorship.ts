@@ -7,7 +7,12 @@ import { relationId } from '../shared/relations'
  * never changes after creation, whatever the path: a version restore drops fields clients may not
  * write, and trusted server code could send another value.
  */
-export const stampAuthorship: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const stampAuthorship: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const userId = req.user?.id
   if (operation === 'create') {
     return userId ? { ...data, createdBy: userId, updatedBy: userId } : data

@@ -5,10 +5,16 @@ const MAX_DEPTH = 10
 
 type QueryProblem = { path: string; message: string }
 
-const wholeNumberProblem = (path: string, raw: string, min: number, max: number): QueryProblem | undefined => {
+const wholeNumberProblem = (
+  path: string,
+  raw: string,
+  min: number,
+  max: number,
+): QueryProblem | undefined => {
   const value = raw.trim() === '' ? Number.NaN : Number(raw)
   if (!Number.isFinite(value)) return { path, message: 'must be a number' }
-  if (!Number.isInteger(value) || !/^-?\d+$/.test(raw.trim())) return { path, message: 'must be a whole number' }
+  if (!Number.isInteger(value) || !/^-?\d+$/.test(raw.trim()))
+    return { path, message: 'must be a whole number' }
   if (value < min) return { path, message: `must be at least ${min}` }
   if (value > max) return { path, message: `must be at most ${max}` }
   return undefined

@@ -17,7 +17,10 @@ const mediaType = (request: Request): string =>
 
 const isJsonType = (type: string): boolean => type === 'application/json' || type.endsWith('+json')
 
-const parseJsonObject = (text: string, path: string): { value?: Record<string, unknown>; refused?: Response } => {
+const parseJsonObject = (
+  text: string,
+  path: string,
+): { value?: Record<string, unknown>; refused?: Response } => {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -45,7 +48,8 @@ const bodyRefusal = async (request: Request): Promise<Response | undefined> => {
     }
     const payloadPart = form.get('_payload')
     if (payloadPart === null) return undefined
-    if (typeof payloadPart !== 'string') return fieldRefusal('_payload', 'must be a JSON text field')
+    if (typeof payloadPart !== 'string')
+      return fieldRefusal('_payload', 'must be a JSON text field')
     return parseJsonObject(payloadPart, '_payload').refused
   }
   return refusal('Send the request body as JSON (Content-Type: application/json).', 415)
@@ -60,12 +64,16 @@ const isReadOverride = (request: Request): boolean =>
 const queryParams = async (request: Request): Promise<URLSearchParams> => {
   const params = new URL(request.url).searchParams
   if (isReadOverride(request) && mediaType(request) === 'application/x-www-form-urlencoded') {
-    for (const [name, value] of new URLSearchParams(await request.clone().text())) params.append(name, value)
+    for (const [name, value] of new URLSearchParams(await request.clone().text()))
+      params.append(name, value)
   }
   return params
 }
 
-const queryRefusal = async (request: Request, config: Promise<SanitizedConfig>): Promise<Response | undefined> => {
+const queryRefusal = async (
+  request: Request,
+  config: Promise<SanitizedConfig>,
+): Promise<Response | undefined> => {
   const params = await queryParams(request)
   const problem = paginationProblem(params)
   if (problem) return fieldRefusal(problem.path, problem.message)
@@ -73,14 +81,18 @@ const queryRefusal = async (request: Request, config: Promise<SanitizedConfig>):
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (isStaffUser(user)) return undefined
-  return fieldRefusal('limit', 'must be between 1 and the page size limit: listing everything at once is for CMS staff')
+  return fieldRefusal(
+    'limit',
+    'must be between 1 and the page size limit: listing everything at once is for CMS staff',
+  )
 }
 
 const graphQLRefusal = async (request: Request): Promise<Response | undefined> => {
   if (request.method !== 'POST') return undefined
   const text = await request.clone().text()
   const type = mediaType(request)
-  if (!isJsonType(type)) return refusal('Send GraphQL requests as JSON (Content-Type: application/json).', 415)
+  if (!isJsonType(type))
+    return refusal('Send GraphQL requests as JSON (Content-Type: application/json).', 415)
   const { value, refused } = parseJsonObject(text, 'body')
   if (refused) return refused
   const problem = graphQLNestingProblem(value?.query)
@@ -96,8 +108,11 @@ const graphQLRefusal = async (request: Request): Promise<Response | undefined> =
 export const guardRestRequest =
   (config: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler =>
   async (request, context) => {
-    const hasBody = METHODS_WITH_BODY.has(request.method) && !(isReadOverride(request) && mediaType(request) === 'application/x-www-form-urlencoded')
-    const refused = (await queryRefusal(request, config)) ?? (hasBody ? await bodyRefusal(request) : undefined)
+    const hasBody =
+      METHODS_WITH_BODY.has(request.method) &&
+      !(isReadOverride(request) && mediaType(request) === 'application/x-www-form-urlencoded')
+    const refused =
+      (await queryRefusal(request, config)) ?? (hasBody ? await bodyRefusal(request) : undefined)
     return refused ?? handler(request, context)
   }
 

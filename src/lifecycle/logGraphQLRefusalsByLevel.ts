@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-type LoggedError = { err?: { name?: string; message?: string; originalError?: { name?: string; status?: number } } }
+type LoggedError = {
+  err?: { name?: string; message?: string; originalError?: { name?: string; status?: number } }
+}
 
 /**
  * Payload logs GraphQL errors under the wrapper's name (`GraphQLError`), so `loggingLevels` cannot
@@ -13,7 +15,8 @@ export const logGraphQLRefusalsByLevel = (payload: Payload): void => {
   payload.logger.error = ((first: unknown, ...rest: unknown[]) => {
     const original = (first as LoggedError | undefined)?.err?.originalError
     const level = original?.name ? levels[original.name] : undefined
-    const expected = (first as LoggedError)?.err?.name === 'GraphQLError' && (original?.status ?? 500) < 500
+    const expected =
+      (first as LoggedError)?.err?.name === 'GraphQLError' && (original?.status ?? 500) < 500
     if (!expected || level === undefined) return logError(first as never, ...(rest as never[]))
     if (level === false) return
     payload.logger[level]({ msg: (first as LoggedError).err?.message })

@@ -37,8 +37,10 @@ const lockAccess: Access = async ({ req }) => {
 /** A lock is taken by the signed-in user, on a document they may edit. */
 const lockOnlyWhatYouMayEdit: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!req.user) return data
-  const document = (data.document ?? originalDoc?.document) as { relationTo?: string; value?: unknown } | undefined
-  const documentId = typeof document?.value === 'object' ? (document.value as { id?: unknown })?.id : document?.value
+  const document = (data.document ?? originalDoc?.document) as
+    { relationTo?: string; value?: unknown } | undefined
+  const documentId =
+    typeof document?.value === 'object' ? (document.value as { id?: unknown })?.id : document?.value
   const allowed = document?.relationTo
     ? await mayEditDocument(req, document.relationTo, documentId)
     : userHasRole(req.user, 'admin')
@@ -54,6 +56,12 @@ const lockOnlyWhatYouMayEdit: CollectionBeforeChangeHook = async ({ data, origin
 export const restrictEditLocks = (payload: Payload): void => {
   const locks = payload.collections[LOCKS as keyof typeof payload.collections]?.config
   if (!locks) return
-  locks.access = { ...locks.access, read: lockAccess, create: lockAccess, update: lockAccess, delete: lockAccess }
+  locks.access = {
+    ...locks.access,
+    read: lockAccess,
+    create: lockAccess,
+    update: lockAccess,
+    delete: lockAccess,
+  }
   locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockOnlyWhatYouMayEdit]
 }

@@ -32,15 +32,19 @@ export const isSafeLinkUrl = (url: unknown): boolean => {
 const nodeProblem = (node: LexicalNode): string | undefined => {
   const type = String(node.type)
   if (!NODE_TYPES.has(type)) return `contains a "${type}" element, which the editor does not allow`
-  if (type === 'heading' && !HEADING_TAGS.has(String(node.tag))) return 'headings must be h2, h3 or h4'
-  if (type === 'list' && !LIST_TYPES.has(String(node.listType))) return 'lists must be bulleted or numbered'
+  if (type === 'heading' && !HEADING_TAGS.has(String(node.tag)))
+    return 'headings must be h2, h3 or h4'
+  if (type === 'list' && !LIST_TYPES.has(String(node.listType)))
+    return 'lists must be bulleted or numbered'
   if (type === 'text' && typeof node.style === 'string' && node.style.trim() !== '') {
     return 'text must not carry inline styles'
   }
   if (type === 'link' || type === 'autolink') {
     const fields = (node.fields ?? {}) as { url?: unknown; linkType?: unknown }
-    if (fields.linkType !== undefined && fields.linkType !== 'custom') return 'links must be web addresses'
-    if (!isSafeLinkUrl(fields.url)) return 'links must start with http:, https:, mailto: or be relative'
+    if (fields.linkType !== undefined && fields.linkType !== 'custom')
+      return 'links must be web addresses'
+    if (!isSafeLinkUrl(fields.url))
+      return 'links must start with http:, https:, mailto: or be relative'
   }
   return undefined
 }
@@ -49,11 +53,13 @@ const nodeProblem = (node: LexicalNode): string | undefined => {
 export const richTextProblem = (document: unknown): string | undefined => {
   if (document === null || document === undefined) return undefined
   const root = (document as { root?: LexicalNode }).root
-  if (typeof document !== 'object' || !root || root.type !== 'root') return 'is not a rich text document'
+  if (typeof document !== 'object' || !root || root.type !== 'root')
+    return 'is not a rich text document'
   const stack: LexicalNode[] = [root]
   while (stack.length) {
     const node = stack.pop()!
-    if (typeof node !== 'object' || node === null) return 'contains an element that is not an object'
+    if (typeof node !== 'object' || node === null)
+      return 'contains an element that is not an object'
     const problem = nodeProblem(node)
     if (problem) return problem
     if (node.children === undefined) continue

@@ -6,4 +6,6 @@ export const relationId = (value: unknown): string | undefined => {
 
 /** The ids of a hasMany relationship (or of several relationship values), empty ones left out. */
 export const relationIds = (values: unknown): string[] =>
-  ((values as unknown[] | null | undefined) ?? []).map(relationId).filter((id): id is string => Boolean(id))
+  ((values as unknown[] | null | undefined) ?? [])
+    .map(relationId)
+    .filter((id): id is string => Boolean(id))

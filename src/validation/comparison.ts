@@ -3,7 +3,10 @@ export type TreatmentMismatch = { missing: string[]; extra: string[] }
 const normalise = (treatment: string): string => treatment.trim().toLowerCase()
 
 /** Which of the table's columns a row lacks, and which treatments it has that are no column. */
-export const treatmentMismatch = (columns: string[], rowTreatments: string[]): TreatmentMismatch => {
+export const treatmentMismatch = (
+  columns: string[],
+  rowTreatments: string[],
+): TreatmentMismatch => {
   const columnKeys = new Set(columns.map(normalise))
   const rowKeys = new Set(rowTreatments.map(normalise))
   return {

@@ -16,12 +16,17 @@ const pathOf = (parent: string, key: string | number): string =>
  * overflow the call stack before it is refused.
  */
 export const inputProblem = (input: unknown): InputProblem | undefined => {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: input, path: '', depth: 0 }]
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: input, path: '', depth: 0 },
+  ]
   while (stack.length) {
     const { value, path, depth } = stack.pop()!
     if (typeof value === 'string') {
       if (CONTROL_CHARACTER.test(value)) {
-        return { path: path || 'body', message: 'must not contain control characters (only tab and new line)' }
+        return {
+          path: path || 'body',
+          message: 'must not contain control characters (only tab and new line)',
+        }
       }
       continue
     }
@@ -29,8 +34,11 @@ export const inputProblem = (input: unknown): InputProblem | undefined => {
     if (depth >= MAX_INPUT_DEPTH) {
       return { path: path || 'body', message: `is nested deeper than ${MAX_INPUT_DEPTH} levels` }
     }
-    const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value)
-    for (const [key, item] of entries) stack.push({ value: item, path: pathOf(path, key), depth: depth + 1 })
+    const entries = Array.isArray(value)
+      ? value.map((item, index) => [index, item] as const)
+      : Object.entries(value)
+    for (const [key, item] of entries)
+      stack.push({ value: item, path: pathOf(path, key), depth: depth + 1 })
   }
   return undefined
 }

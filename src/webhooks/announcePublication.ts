@@ -3,7 +3,12 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { queueWebhookDeliveries } from './events'
 
 /** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */
-export const announcePublication: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const announcePublication: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
   const published = doc._status === 'published' && previousDoc?._status !== 'published'
   const withdrawn = doc.workflowState === 'withdrawn' && previousDoc?.workflowState !== 'withdrawn'
   if (!published && !withdrawn) return doc

@@ -14,7 +14,10 @@ export const signBody = (secret: string, body: string): string =>
  * exponential backoff; every attempt is logged in webhook-deliveries. It runs outside the
  * publish, which a slow or failing receiver therefore never blocks.
  */
-export const deliverWebhookTask: TaskConfig<{ input: { webhook: string; body: string }; output: object }> = {
+export const deliverWebhookTask: TaskConfig<{
+  input: { webhook: string; body: string }
+  output: object
+}> = {
   slug: 'deliverWebhook',
   inputSchema: [
     { name: 'webhook', type: 'text', required: true },
@@ -22,10 +25,18 @@ export const deliverWebhookTask: TaskConfig<{ input: { webhook: string; body: st
   ],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, job, req }) => {
-    const webhook = await req.payload.findByID({ collection: 'webhooks', id: input.webhook, depth: 0, req })
+    const webhook = await req.payload.findByID({
+      collection: 'webhooks',
+      id: input.webhook,
+      depth: 0,
+      req,
+    })
     const event = JSON.parse(input.body) as WebhookPayload
     const attempt = (job.totalTried ?? 0) + 1
-    const log = (outcome: 'delivered' | 'failed', details: { responseStatus?: number; error?: string }) =>
+    const log = (
+      outcome: 'delivered' | 'failed',
+      details: { responseStatus?: number; error?: string },
+    ) =>
       req.payload.create({
         collection: 'webhook-deliveries',
         data: {

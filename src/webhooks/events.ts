@@ -16,7 +16,10 @@ export type WebhookPayload = {
 }
 
 /** Queues one signed delivery per active webhook that subscribes to the event. */
-export const queueWebhookDeliveries = async (req: PayloadRequest, payload: WebhookPayload): Promise<void> => {
+export const queueWebhookDeliveries = async (
+  req: PayloadRequest,
+  payload: WebhookPayload,
+): Promise<void> => {
   const { docs } = await req.payload.find({
     collection: 'webhooks',
     where: { and: [{ active: { equals: true } }, { events: { in: [payload.event] } }] },

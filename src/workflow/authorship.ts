@@ -9,7 +9,8 @@ import { relationId, relationIds } from '../shared/relations'
 type VersionRecord = { createdBy?: unknown; updatedBy?: unknown; contributors?: unknown[] | null }
 
 /** The creator and recorded contributors, as the document says now: whom it belongs to for editing. */
-export const ownersOf = (doc: Partial<ReviewableDoc>): string[] => relationIds([doc.createdBy, ...(doc.contributors ?? [])])
+export const ownersOf = (doc: Partial<ReviewableDoc>): string[] =>
+  relationIds([doc.createdBy, ...(doc.contributors ?? [])])
 
 export const isOwner = (doc: Partial<ReviewableDoc>, userId: unknown): boolean =>
   ownersOf(doc).includes(String(userId))
@@ -37,8 +38,11 @@ export const authorsFromHistory = async (
     req,
   })
   let previousHash: string | undefined
-  for (const { version } of docs as unknown as { version: VersionRecord & Record<string, unknown> }[]) {
-    for (const id of relationIds([version.createdBy, ...(version.contributors ?? [])])) authors.add(id)
+  for (const { version } of docs as unknown as {
+    version: VersionRecord & Record<string, unknown>
+  }[]) {
+    for (const id of relationIds([version.createdBy, ...(version.contributors ?? [])]))
+      authors.add(id)
     const hash = contentHash(version, fields)
     const editor = relationId(version.updatedBy)
     if (hash !== previousHash && editor) authors.add(editor)

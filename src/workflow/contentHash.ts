@@ -71,4 +71,6 @@ export const contentOf = (
 
 /** SHA-256 of the canonical JSON of a document's content fields. */
 export const contentHash = (doc: Record<string, unknown>, fields: FlattenedField[]): string =>
-  createHash('sha256').update(JSON.stringify(contentOf(doc, fields))).digest('hex')
+  createHash('sha256')
+    .update(JSON.stringify(contentOf(doc, fields)))
+    .digest('hex')

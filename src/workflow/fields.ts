@@ -64,6 +64,10 @@ export const workflowFields = (): Field[] => [
     name: 'withdrawalReason',
     type: 'textarea',
     access: onlyTheWorkflowWrites,
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawalReason) },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Boolean(data?.withdrawalReason),
+    },
   },
 ]

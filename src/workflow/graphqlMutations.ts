@@ -8,8 +8,14 @@ import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from './states'
 
 /** The workflow actions as GraphQL mutations, calling the same functions as the REST endpoints. */
 export const workflowMutations: GraphQLExtension = (graphQL) => {
-  const { GraphQLBoolean, GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } =
-    graphQL
+  const {
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = graphQL
   const required = { type: new GraphQLNonNull(GraphQLString) }
   const optional = { type: GraphQLString }
 

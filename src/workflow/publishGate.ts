@@ -9,7 +9,6 @@ import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './
 import { stateProblem } from './stateProblem'
 import { PUBLISHER_ROLES, transitionFor } from './transitions'
 
-
 const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
   const disclaimerId = relationId(doc.disclaimer)
   if (!disclaimerId) return 'attach a medical disclaimer'
@@ -38,7 +37,8 @@ const signatureProblems = async (
   doc: Partial<ReviewableDoc>,
 ) => {
   const signature = doc.id ? await latestSignature(req, collection, doc.id) : undefined
-  if (!signature) return { signedOff: 'a pharmacist reviewer must sign off this content', fourEyes: undefined }
+  if (!signature)
+    return { signedOff: 'a pharmacist reviewer must sign off this content', fourEyes: undefined }
   const fields = req.payload.collections[collection].config.flattenedFields
   const signer = relationId(signature.reviewer)
   return {
@@ -83,7 +83,8 @@ const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>
   return problems
 }
 
-export type PublishRequirement = 'approved' | 'disclaimer' | 'signed-off' | 'four-eyes' | 'linked-published'
+export type PublishRequirement =
+  'approved' | 'disclaimer' | 'signed-off' | 'four-eyes' | 'linked-published'
 
 export type ChecklistItem = {
   requirement: PublishRequirement
@@ -93,7 +94,11 @@ export type ChecklistItem = {
   problems: string[]
 }
 
-const item = (requirement: PublishRequirement, label: string, problems: (string | undefined)[]): ChecklistItem => {
+const item = (
+  requirement: PublishRequirement,
+  label: string,
+  problems: (string | undefined)[],
+): ChecklistItem => {
   const unmet = problems.filter((problem): problem is string => Boolean(problem))
   return { requirement, label, met: unmet.length === 0, problems: unmet }
 }
@@ -105,17 +110,29 @@ export const publishChecklist = async (
   doc: Partial<ReviewableDoc>,
 ): Promise<ChecklistItem[]> => {
   const checklist: ChecklistItem[] = [
-    item('approved', 'The review approved it, and it was not withdrawn or sent back since', [stateProblem(doc, PUBLISHABLE_STATES, transitionFor('publish').label)]),
+    item('approved', 'The review approved it, and it was not withdrawn or sent back since', [
+      stateProblem(doc, PUBLISHABLE_STATES, transitionFor('publish').label),
+    ]),
   ]
   if (CARRIES_DISCLAIMER.includes(collection)) {
-    checklist.push(item('disclaimer', 'A published medical disclaimer is attached', [await disclaimerProblem(req, doc)]))
+    checklist.push(
+      item('disclaimer', 'A published medical disclaimer is attached', [
+        await disclaimerProblem(req, doc),
+      ]),
+    )
   }
   const signature = await signatureProblems(req, collection, doc)
-  checklist.push(item('signed-off', 'A pharmacist signed off exactly this content', [signature.signedOff]))
+  checklist.push(
+    item('signed-off', 'A pharmacist signed off exactly this content', [signature.signedOff]),
+  )
   checklist.push(item('four-eyes', 'The signer did not write or edit it', [signature.fourEyes]))
   if (collection === 'articles') {
     checklist.push(
-      item('linked-published', 'Linked FAQs, comparison rows and references are published', await unpublishedLinks(req, doc)),
+      item(
+        'linked-published',
+        'Linked FAQs, comparison rows and references are published',
+        await unpublishedLinks(req, doc),
+      ),
     )
   }
   return checklist
@@ -138,6 +155,8 @@ export const unmetPublishRequirements = async (
   const checklist = await publishChecklist(req, collection, doc)
   return [
     ...unmet,
-    ...checklist.filter((entry) => !except.includes(entry.requirement)).flatMap((entry) => entry.problems),
+    ...checklist
+      .filter((entry) => !except.includes(entry.requirement))
+      .flatMap((entry) => entry.problems),
   ]
 }

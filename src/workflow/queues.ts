@@ -44,4 +44,5 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   },
 ]
 
-export const queueFor = (key: QueueKey): ReviewQueue => REVIEW_QUEUES.find((queue) => queue.key === key)!
+export const queueFor = (key: QueueKey): ReviewQueue =>
+  REVIEW_QUEUES.find((queue) => queue.key === key)!

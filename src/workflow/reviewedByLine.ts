@@ -1,7 +1,12 @@
 /** Who signed and when, as the byline names them. */
 export type BylineParts = { reviewerName: string; credentials: string; lastReviewedAt: string }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** The byline downstream sites print, e.g. "Medically reviewed by Dr Ana Ruiz, PharmD on 3 March 2026". */
 export const reviewedByLine = ({

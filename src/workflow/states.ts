@@ -15,7 +15,10 @@ export type WorkflowState = (typeof WORKFLOW_STATES)[number]
  * The states in which a document's writer may still change it and submit it. A content change in
  * any other state voids the review (the document goes back to draft).
  */
-export const EDITABLE_STATES = ['draft', 'changes_requested'] as const satisfies readonly WorkflowState[]
+export const EDITABLE_STATES = [
+  'draft',
+  'changes_requested',
+] as const satisfies readonly WorkflowState[]
 
 export const isEditableState = (state: unknown): boolean =>
   (EDITABLE_STATES as readonly string[]).includes(String(state))

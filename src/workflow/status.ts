@@ -22,7 +22,13 @@ const INPUT_FOR: Record<WorkflowAction, ActionInputKind> = {
   withdraw: 'reason',
 }
 
-export type HistoryEntry = { action: string; label: string; at: string; actor: string; comment: string | null }
+export type HistoryEntry = {
+  action: string
+  label: string
+  at: string
+  actor: string
+  comment: string | null
+}
 
 const actionLabel = (action: string): string =>
   TRANSITIONS.find((transition) => transition.action === action)?.label ??
@@ -51,14 +57,22 @@ const availableActions = async (
     if (!userHasRole(req.user, ...transition.roles)) return false
     if (transition.action === 'withdraw') return live
     if (transition.action === 'sign-off' && wroteIt) return false
-    if (transition.action === 'submit' && !userHasRole(req.user, 'editor', 'admin') && !isOwner(latest, req.user?.id)) {
+    if (
+      transition.action === 'submit' &&
+      !userHasRole(req.user, 'editor', 'admin') &&
+      !isOwner(latest, req.user?.id)
+    ) {
       return false
     }
     return transition.from.includes(state)
   }).map(({ action, label }) => ({ action, label, input: INPUT_FOR[action] }))
 }
 
-const history = async (req: PayloadRequest, collection: ReviewableCollection, id: string): Promise<HistoryEntry[]> => {
+const history = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  id: string,
+): Promise<HistoryEntry[]> => {
   const { docs } = await req.payload.find({
     collection: 'audit-log',
     where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }] },
@@ -72,12 +86,19 @@ const history = async (req: PayloadRequest, collection: ReviewableCollection, id
     action: entry.action,
     label: actionLabel(entry.action),
     at: entry.at,
-    actor: typeof entry.actor === 'object' && entry.actor ? (entry.actor.fullName ?? entry.actor.email) : 'system',
+    actor:
+      typeof entry.actor === 'object' && entry.actor
+        ? (entry.actor.fullName ?? entry.actor.email)
+        : 'system',
     comment: entry.comment ?? null,
   }))
 }
 
-const reviewedByPreview = async (req: PayloadRequest, collection: ReviewableCollection, id: string) => {
+const reviewedByPreview = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  id: string,
+) => {
   const signature = await latestSignature(req, collection, id)
   if (!signature) return null
   const credit = await signerCredit(req, String(signature.id))
@@ -93,7 +114,15 @@ export const workflowStatus = async (
   collection: ReviewableCollection,
   id: string,
 ): Promise<WorkflowStatus> => {
-  await req.payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: req.user, req })
+  await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
   const latest = await findLatest(req, collection, id)
   const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   const live = liveDoc._status === 'published'

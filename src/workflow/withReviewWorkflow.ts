@@ -51,7 +51,10 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), ...WORKFLOW_HOOKS.beforeOperation],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      ...WORKFLOW_HOOKS.beforeOperation,
+    ],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), ...WORKFLOW_HOOKS.beforeChange],
     afterChange: [...(collection.hooks?.afterChange ?? []), ...WORKFLOW_HOOKS.afterChange],
   },

@@ -1,4 +1,10 @@
-import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type ConsoleMessage,
+  type Page,
+} from 'playwright-core'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -29,7 +35,10 @@ export class ConsoleErrors {
 
   watch(page: Page): void {
     page.on('response', (response) => {
-      if (response.status() >= 400) this.failedResponses.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+      if (response.status() >= 400)
+        this.failedResponses.push(
+          `${response.status()} ${response.request().method()} ${response.url()}`,
+        )
     })
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() !== 'error') return
@@ -42,7 +51,9 @@ export class ConsoleErrors {
         this.unexpected.push(`${page.url()}: ${message.text()}${failed}`)
       }
     })
-    page.on('pageerror', (error) => this.unexpected.push(`${page.url()}: uncaught ${error.message}`))
+    page.on('pageerror', (error) =>
+      this.unexpected.push(`${page.url()}: uncaught ${error.message}`),
+    )
   }
 
   expectOnce(pattern: RegExp): void {
@@ -51,7 +62,10 @@ export class ConsoleErrors {
 
   /** Unexpected errors, and expected ones that never came. */
   problems(): string[] {
-    return [...this.unexpected, ...this.expected.map((pattern) => `expected but not logged: ${pattern}`)]
+    return [
+      ...this.unexpected,
+      ...this.expected.map((pattern) => `expected but not logged: ${pattern}`),
+    ]
   }
 }
 
@@ -66,7 +80,10 @@ export const clearScreenshots = (): void => {
 export const screenshot = async (page: Page, step: string): Promise<void> => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   shot += 1
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${String(shot).padStart(2, '0')}-${step}.png`), fullPage: true })
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, `${String(shot).padStart(2, '0')}-${step}.png`),
+    fullPage: true,
+  })
 }
 
 /** A signed-in admin session of its own (cookies are per context). */
@@ -77,7 +94,10 @@ export const signIn = async (
   password: string,
   consoleErrors: ConsoleErrors,
 ): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1400, height: 1000 } })
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1400, height: 1000 },
+  })
   const page = await context.newPage()
   consoleErrors.watch(page)
   await page.goto('/admin/login')

@@ -5,7 +5,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-export type ProductionServer = { url: string; demoPassword: string; stop: () => Promise<void>; log: () => string }
+export type ProductionServer = {
+  url: string
+  demoPassword: string
+  stop: () => Promise<void>
+  log: () => string
+}
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -41,20 +46,31 @@ export const startProductionServer = async (): Promise<ProductionServer> => {
   const url = `http://127.0.0.1:${port}`
   const demoPassword = randomBytes(12).toString('base64url')
   let output = ''
-  const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
-      SERVER_URL: url,
-      SEED_DEMO_CONTENT: 'true',
-      DEMO_PASSWORD: demoPassword,
+  const server = spawn(
+    process.execPath,
+    [
+      path.resolve('node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '--no-deprecation',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+        DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
+        SERVER_URL: url,
+        SEED_DEMO_CONTENT: 'true',
+        DEMO_PASSWORD: demoPassword,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
   const stop = async () => {

@@ -10,7 +10,10 @@ const SLUG = 'tizanidine-and-baclofen-compared'
 const panel = (page: Page) => page.getByRole('region', { name: 'Medical review' })
 
 const waitForState = (page: Page, state: string) =>
-  panel(page).getByTestId('workflow-state').filter({ hasText: new RegExp(`^${state}$`) }).waitFor()
+  panel(page)
+    .getByTestId('workflow-state')
+    .filter({ hasText: new RegExp(`^${state}$`) })
+    .waitFor()
 
 /** Clicks a workflow action; the panel reloads the page when the action succeeds. */
 const takeAction = async (page: Page, label: string, then: string) => {
@@ -18,7 +21,11 @@ const takeAction = async (page: Page, label: string, then: string) => {
   await waitForState(page, then)
 }
 
-const confirmInDialog = async (page: Page, label: string, fill: { field: string; value: string }) => {
+const confirmInDialog = async (
+  page: Page,
+  label: string,
+  fill: { field: string; value: string },
+) => {
   await panel(page).getByRole('button', { name: label, exact: true }).click()
   const dialog = page.getByRole('dialog', { name: label })
   await dialog.locator(`[name="${fill.field}"]`).fill(fill.value)
@@ -44,7 +51,13 @@ describe('the review workflow in the admin panel (production build, real Chromiu
   })
 
   const signInAs = async (role: keyof typeof pages) => {
-    const { page } = await signIn(browser, server.url, `${role}@medreview.example`, server.demoPassword, consoleErrors)
+    const { page } = await signIn(
+      browser,
+      server.url,
+      `${role}@medreview.example`,
+      server.demoPassword,
+      consoleErrors,
+    )
     pages[role] = page
     return page
   }
@@ -73,9 +86,14 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const page = await signInAs('reviewer')
     await page.getByTestId('queue-total-awaiting-review').filter({ hasText: /^1$/ }).waitFor()
     await screenshot(page, 'reviewer-dashboard-queue')
-    await page.locator('[data-queue="awaiting-review"]').getByRole('link', { name: 'Articles: 1' }).click()
+    await page
+      .locator('[data-queue="awaiting-review"]')
+      .getByRole('link', { name: 'Articles: 1' })
+      .click()
     await page.getByRole('link', { name: TITLE }).waitFor()
-    expect(await page.locator('table thead').innerText()).toMatch(/Workflow State[\s\S]*Created by[\s\S]*Last signed by[\s\S]*Next Review Due/)
+    expect(await page.locator('table thead').innerText()).toMatch(
+      /Workflow State[\s\S]*Created by[\s\S]*Last signed by[\s\S]*Next Review Due/,
+    )
     const row = page.locator('table tbody tr', { hasText: TITLE })
     expect(await row.innerText()).toMatch(/In review[\s\S]*Wendy Writer/)
     await screenshot(page, 'reviewer-list-awaiting-review')
@@ -97,9 +115,15 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await page.reload()
     await waitForState(page, 'changes requested')
     await panel(page).getByText('Please add the usual adult starting doses.').waitFor()
-    await page.fill('#field-summary', 'How the two muscle relaxants differ, with usual adult starting doses.')
+    await page.fill(
+      '#field-summary',
+      'How the two muscle relaxants differ, with usual adult starting doses.',
+    )
     await page.getByRole('button', { name: 'Save Draft' }).click()
-    await panel(page).getByRole('button', { name: 'Submit for review', exact: true }).and(page.locator(':enabled')).waitFor()
+    await panel(page)
+      .getByRole('button', { name: 'Submit for review', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor()
     await takeAction(page, 'Submit for review', 'in review')
     await screenshot(page, 'writer-resubmitted')
   })
@@ -111,7 +135,10 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     // Chromium logs the refused request (409) as a console error: expected, once.
     consoleErrors.expectOnce(/status of 409/)
     await page.getByRole('button', { name: /^Publish/ }).click()
-    await page.getByText(/a pharmacist reviewer must sign off this content/).first().waitFor()
+    await page
+      .getByText(/a pharmacist reviewer must sign off this content/)
+      .first()
+      .waitFor()
     await screenshot(page, 'editor-publish-refused')
   })
 
@@ -126,7 +153,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await dialog.locator('[name="password"]').fill(server.demoPassword)
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
     await waitForState(page, 'approved')
-    expect(await panel(page).getByTestId('reviewed-by-preview').innerText()).toMatch(/^Medically reviewed by .+ on \d{1,2} \w+ \d{4}$/)
+    expect(await panel(page).getByTestId('reviewed-by-preview').innerText()).toMatch(
+      /^Medically reviewed by .+ on \d{1,2} \w+ \d{4}$/,
+    )
     await screenshot(page, 'reviewer-signed-off')
   })
 
@@ -134,7 +163,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const page = pages.editor
     await page.reload()
     await waitForState(page, 'approved')
-    expect(await panel(page).locator('[data-requirement="signed-off"]').getAttribute('data-met')).toBe('true')
+    expect(
+      await panel(page).locator('[data-requirement="signed-off"]').getAttribute('data-met'),
+    ).toBe('true')
     await takeAction(page, 'Publish', 'published')
     await screenshot(page, 'editor-published')
 
@@ -142,18 +173,26 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect(rest.status).toBe(200)
     const { docs } = (await rest.json()) as { docs: { title: string; summary: string }[] }
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ title: TITLE, summary: expect.stringContaining('starting doses') })
+    expect(docs[0]).toMatchObject({
+      title: TITLE,
+      summary: expect.stringContaining('starting doses'),
+    })
     const page2 = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
     expect(page2.status).toBe(200)
   })
 
   it('lets the editor withdraw it with a reason, taking it off the public API', async () => {
     const page = pages.editor
-    await confirmInDialog(page, 'Withdraw', { field: 'reason', value: 'Dosing guidance under re-review.' })
+    await confirmInDialog(page, 'Withdraw', {
+      field: 'reason',
+      value: 'Dosing guidance under re-review.',
+    })
     await waitForState(page, 'withdrawn')
     await panel(page).getByText('Dosing guidance under re-review.').waitFor()
     // Its old sign-off no longer counts: publishing again needs a new review.
-    expect(await panel(page).locator('[data-requirement="approved"]').getAttribute('data-met')).toBe('false')
+    expect(
+      await panel(page).locator('[data-requirement="approved"]').getAttribute('data-met'),
+    ).toBe('false')
     await screenshot(page, 'editor-withdrew')
     const rest = await fetch(`${server.url}/api/articles?where[slug][equals]=${SLUG}`)
     expect(((await rest.json()) as { docs: unknown[] }).docs).toHaveLength(0)

@@ -44,7 +44,12 @@ export const publishedWithDraft = async (
   const draft = marker('Draft')
   let id: string
   if (collection === 'disclaimers') {
-    id = (await app.payload.create({ collection, data: { ...data(live), _status: 'published' } as never })).id
+    id = (
+      await app.payload.create({
+        collection,
+        data: { ...data(live), _status: 'published' } as never,
+      })
+    ).id
   } else {
     id = await createAs(app.server, team.writer, collection, data(live))
     await publishThroughWorkflow(app.server, collection, id, team)
@@ -60,17 +65,32 @@ export const publishedWithDraft = async (
 }
 
 /** A draft the team's writer created: writers may change and delete their own drafts. */
-export const writersDraft = async (app: TestApp, { team }: Callers, collection: keyof typeof BUILDERS) => {
+export const writersDraft = async (
+  app: TestApp,
+  { team }: Callers,
+  collection: keyof typeof BUILDERS,
+) => {
   const { data } = BUILDERS[collection]
   if (collection === 'disclaimers') {
-    return (await app.payload.create({ collection, data: data(marker('Draft')) as never, user: team.editor })).id
+    return (
+      await app.payload.create({
+        collection,
+        data: data(marker('Draft')) as never,
+        user: team.editor,
+      })
+    ).id
   }
   return createAs(app.server, team.writer, collection, data(marker('Draft')))
 }
 
 /** A document that meets every publish requirement except being published. */
-export const readyToPublish = async (app: TestApp, { team }: Callers, collection: keyof typeof BUILDERS) => {
+export const readyToPublish = async (
+  app: TestApp,
+  { team }: Callers,
+  collection: keyof typeof BUILDERS,
+) => {
   const id = await writersDraft(app, { team, consumerKey: '' }, collection)
-  if (collection !== 'disclaimers') await approve(app.server, collection, id, team.writer, team.reviewer)
+  if (collection !== 'disclaimers')
+    await approve(app.server, collection, id, team.writer, team.reviewer)
   return id
 }

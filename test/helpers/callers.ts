@@ -27,6 +27,7 @@ export const createCallers = async (app: TestApp): Promise<Callers> => {
 /** Sets the caller's credentials on a supertest request. */
 export const as = (request: Test, caller: Caller, callers: Callers): Test => {
   if (caller === 'anonymous') return request
-  if (caller === 'consumer') return request.set('Authorization', `users API-Key ${callers.consumerKey}`)
+  if (caller === 'consumer')
+    return request.set('Authorization', `users API-Key ${callers.consumerKey}`)
   return request.set('Authorization', bearer(callers.team[caller].token))
 }

@@ -7,7 +7,9 @@ const SECRET_VALUE = /"(hash|salt|resetPasswordToken|apiKey)"\s*:\s*"/
  */
 export const findSecretsInResponses = (bodies: string[], knownSecrets: string[]): string[] =>
   bodies.flatMap((body) => [
-    ...(SECRET_VALUE.test(body) ? [`${body.match(SECRET_VALUE)?.[1]} in ${body.slice(0, 200)}`] : []),
+    ...(SECRET_VALUE.test(body)
+      ? [`${body.match(SECRET_VALUE)?.[1]} in ${body.slice(0, 200)}`]
+      : []),
     ...knownSecrets
       .filter((secret) => body.includes(secret))
       .map(() => `a known API key in ${body.slice(0, 200)}`),

@@ -32,8 +32,10 @@ export const sourceFaqAnswers = (): string[] =>
 
 /** Table lines after the header, e.g. "Primary Use Chronic spasticity … Severe, …". */
 export const sourceComparisonLines = (): string[] =>
-  sectionBetween('Oral Baclofen vs. Other Treatments', 'Important Considerations and Side Effects')
-    .filter((line) => !line.startsWith('To understand'))
+  sectionBetween(
+    'Oral Baclofen vs. Other Treatments',
+    'Important Considerations and Side Effects',
+  ).filter((line) => !line.startsWith('To understand'))
 
 export const sourceQuickSummary = (): string => sectionBetween('Quick Summary', 'Key Points')[0]
 

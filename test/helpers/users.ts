@@ -23,7 +23,8 @@ export const reviewerProfile = (): ReviewerProfile => ({
   licenceExpiresAt: new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString(),
 })
 
-export const uniqueEmail = (role: string): string => `${role}-${randomUUID().slice(0, 8)}@example.test`
+export const uniqueEmail = (role: string): string =>
+  `${role}-${randomUUID().slice(0, 8)}@example.test`
 
 /** Fixture set-up through the Local API; the behaviour under test always goes over HTTP. */
 export const createUser = async (
@@ -42,10 +43,16 @@ export const createUser = async (
   return { ...user, password: data.password }
 }
 
-export const loginToken = async (server: Server, email: string, password: string): Promise<string> => {
+export const loginToken = async (
+  server: Server,
+  email: string,
+  password: string,
+): Promise<string> => {
   const response = await request(server).post('/api/users/login').send({ email, password })
   if (response.status !== 200) {
-    throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
+    throw new Error(
+      `login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`,
+    )
   }
   return response.body.token as string
 }

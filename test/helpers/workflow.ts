@@ -27,7 +27,9 @@ export const act = (
 export const publishDefaultDisclaimer = (payload: Payload) =>
   createDisclaimer(payload, { isDefault: true, _status: 'published' })
 
-export const faqData = (question = `Is baclofen safe ${Math.random().toString(36).slice(2, 8)}?`) => ({
+export const faqData = (
+  question = `Is baclofen safe ${Math.random().toString(36).slice(2, 8)}?`,
+) => ({
   question,
   answer: richText('Ask your pharmacist.'),
 })
@@ -44,7 +46,9 @@ export const createAs = async (
     .set('Authorization', bearer(author.token))
     .send(data)
   if (response.status !== 201) {
-    throw new Error(`create ${collection} failed: ${response.status} ${JSON.stringify(response.body)}`)
+    throw new Error(
+      `create ${collection} failed: ${response.status} ${JSON.stringify(response.body)}`,
+    )
   }
   return response.body.doc.id as string
 }
@@ -59,7 +63,9 @@ export const approve = async (
 ) => {
   const submitted = await act(server, submitter, collection, id, 'submit')
   if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted.body)}`)
-  const signed = await act(server, signer, collection, id, 'sign-off', { password: signer.password })
+  const signed = await act(server, signer, collection, id, 'sign-off', {
+    password: signer.password,
+  })
   if (signed.status !== 200) throw new Error(`sign-off: ${JSON.stringify(signed.body)}`)
   return signed.body
 }

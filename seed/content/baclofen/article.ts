@@ -94,7 +94,7 @@ export const baclofenArticle = {
       'While baclofen offers many benefits, it is crucial for patients and physicians to manage potential side effects and discontinuation carefully. Some common side effects, especially during the initial phase of treatment, include drowsiness, dizziness, weakness, and fatigue. Starting with a lower amount and increasing it slowly, under medical supervision, can help the body adjust and mitigate these effects.',
     ),
     paragraph(
-      'Sudden discontinuation of baclofen is dangerous and should be avoided. Abrupt cessation can lead to severe withdrawal symptoms, including seizures, fever, and hallucinations. Any changes to the amount taken must be made gradually under a doctor\'s supervision.',
+      "Sudden discontinuation of baclofen is dangerous and should be avoided. Abrupt cessation can lead to severe withdrawal symptoms, including seizures, fever, and hallucinations. Any changes to the amount taken must be made gradually under a doctor's supervision.",
     ),
     paragraph(
       'It is also important to be aware of drug interactions. Baclofen can have an additive effect with other CNS depressants, including alcohol, increasing the risk of severe drowsiness. Patients should discuss all medications, supplements, and alcohol consumption with their healthcare provider.',
@@ -108,4 +108,3 @@ export const baclofenArticle = {
   conditions: ['spasticity', 'multiple sclerosis', 'spinal cord injury'],
   comparisonColumns: ['Oral Baclofen', 'Cyclobenzaprine (Flexeril)', 'Intrathecal Baclofen (ITB)'],
 }
-

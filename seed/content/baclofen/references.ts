@@ -42,12 +42,14 @@ export const baclofenReferences = [
     url: 'https://medlineplus.gov/spinalcordinjuries.html',
   },
   {
-    title: 'Cyclobenzaprine hydrochloride tablets: prescribing information (FDA-approved drug label)',
+    title:
+      'Cyclobenzaprine hydrochloride tablets: prescribing information (FDA-approved drug label)',
     source: 'DailyMed, U.S. National Library of Medicine',
     url: dailyMedSearch('cyclobenzaprine'),
   },
   {
-    title: 'Lioresal Intrathecal (baclofen injection): prescribing information (FDA-approved drug label)',
+    title:
+      'Lioresal Intrathecal (baclofen injection): prescribing information (FDA-approved drug label)',
     source: 'DailyMed, U.S. National Library of Medicine',
     url: dailyMedSearch('lioresal intrathecal'),
   },

@@ -16,102 +16,102 @@ import { validateComparisonRows } from './validateComparisonRows'
  */
 export const Articles: CollectionConfig = withReviewWorkflow(
   withAuthoredVersions({
-  slug: 'articles',
-  access: reviewableContentAccess('articles'),
-  admin: {
-    useAsTitle: 'title',
-  },
-  fields: [
-    { name: 'title', type: 'text', required: true },
-    slugField('title'),
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'Content',
-          fields: [
-            { name: 'summary', type: 'textarea', label: 'Quick summary', required: true },
-            {
-              name: 'keyPoints',
-              type: 'array',
-              labels: { singular: 'Key point', plural: 'Key points' },
-              fields: [
-                { name: 'title', type: 'text', required: true },
-                { name: 'text', type: 'textarea', required: true },
-              ],
-            },
-            richTextField({ name: 'body' }),
-          ],
-        },
-        {
-          label: 'FAQs',
-          fields: [
-            {
-              name: 'faqs',
-              type: 'relationship',
-              relationTo: 'faqs',
-              hasMany: true,
-              label: 'FAQs',
-              admin: { description: 'Shown in this order.' },
-            },
-          ],
-        },
-        {
-          label: 'Comparison table',
-          fields: [
-            {
-              name: 'comparisonColumns',
-              type: 'text',
-              hasMany: true,
-              label: 'Treatments compared (column headings, in order)',
-            },
-            {
-              name: 'comparisonRows',
-              type: 'relationship',
-              relationTo: 'comparison-rows',
-              hasMany: true,
-              validate: validateComparisonRows,
-              admin: { description: 'Each row needs one cell per treatment column.' },
-            },
-          ],
-        },
-        {
-          label: 'References',
-          fields: [
-            {
-              name: 'references',
-              type: 'relationship',
-              relationTo: 'references',
-              hasMany: true,
-              admin: { description: 'Numbered [1]…[n] in this order.' },
-            },
-          ],
-        },
-      ],
+    slug: 'articles',
+    access: reviewableContentAccess('articles'),
+    admin: {
+      useAsTitle: 'title',
     },
-    {
-      name: 'drugs',
-      type: 'text',
-      hasMany: true,
-      admin: { position: 'sidebar', description: 'Drugs the article is about, e.g. baclofen' },
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField('title'),
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: 'Content',
+            fields: [
+              { name: 'summary', type: 'textarea', label: 'Quick summary', required: true },
+              {
+                name: 'keyPoints',
+                type: 'array',
+                labels: { singular: 'Key point', plural: 'Key points' },
+                fields: [
+                  { name: 'title', type: 'text', required: true },
+                  { name: 'text', type: 'textarea', required: true },
+                ],
+              },
+              richTextField({ name: 'body' }),
+            ],
+          },
+          {
+            label: 'FAQs',
+            fields: [
+              {
+                name: 'faqs',
+                type: 'relationship',
+                relationTo: 'faqs',
+                hasMany: true,
+                label: 'FAQs',
+                admin: { description: 'Shown in this order.' },
+              },
+            ],
+          },
+          {
+            label: 'Comparison table',
+            fields: [
+              {
+                name: 'comparisonColumns',
+                type: 'text',
+                hasMany: true,
+                label: 'Treatments compared (column headings, in order)',
+              },
+              {
+                name: 'comparisonRows',
+                type: 'relationship',
+                relationTo: 'comparison-rows',
+                hasMany: true,
+                validate: validateComparisonRows,
+                admin: { description: 'Each row needs one cell per treatment column.' },
+              },
+            ],
+          },
+          {
+            label: 'References',
+            fields: [
+              {
+                name: 'references',
+                type: 'relationship',
+                relationTo: 'references',
+                hasMany: true,
+                admin: { description: 'Numbered [1]…[n] in this order.' },
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'drugs',
+        type: 'text',
+        hasMany: true,
+        admin: { position: 'sidebar', description: 'Drugs the article is about, e.g. baclofen' },
+      },
+      {
+        name: 'conditions',
+        type: 'text',
+        hasMany: true,
+        admin: { position: 'sidebar', description: 'e.g. multiple sclerosis, spinal cord injury' },
+      },
+      {
+        name: 'readingTimeMinutes',
+        type: 'number',
+        label: 'Reading time (minutes)',
+        access: { create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      disclaimerField(),
+    ],
+    hooks: {
+      beforeChange: [computeReadingTime],
     },
-    {
-      name: 'conditions',
-      type: 'text',
-      hasMany: true,
-      admin: { position: 'sidebar', description: 'e.g. multiple sclerosis, spinal cord injury' },
-    },
-    {
-      name: 'readingTimeMinutes',
-      type: 'number',
-      label: 'Reading time (minutes)',
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    disclaimerField(),
-  ],
-  hooks: {
-    beforeChange: [computeReadingTime],
-  },
-}),
+  }),
 )

@@ -6,12 +6,17 @@ import { CARRIES_DISCLAIMER } from '../../workflow/states'
 export type LiveUser = { collection: string; id: string; title: string }
 
 /** The published documents whose live version prints this disclaimer. */
-export const liveDocumentsUsing = async (req: PayloadRequest, disclaimerId: number | string): Promise<LiveUser[]> => {
+export const liveDocumentsUsing = async (
+  req: PayloadRequest,
+  disclaimerId: number | string,
+): Promise<LiveUser[]> => {
   const users: LiveUser[] = []
   for (const collection of CARRIES_DISCLAIMER) {
     const { docs } = await req.payload.find({
       collection,
-      where: { and: [{ disclaimer: { equals: disclaimerId } }, { _status: { equals: 'published' } }] },
+      where: {
+        and: [{ disclaimer: { equals: disclaimerId } }, { _status: { equals: 'published' } }],
+      },
       draft: false,
       depth: 0,
       pagination: false,

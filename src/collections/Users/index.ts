@@ -54,7 +54,9 @@ export const Users: CollectionConfig = {
       name: 'fullName',
       type: 'text',
       // A reviewer's name is printed on their signatures: only admins change it.
-      access: { update: ({ req, doc }) => userHasRole(req.user, 'admin') || doc?.role !== 'reviewer' },
+      access: {
+        update: ({ req, doc }) => userHasRole(req.user, 'admin') || doc?.role !== 'reviewer',
+      },
       validate: requiredForReviewers(fullNameSchema),
     },
     {
@@ -90,7 +92,8 @@ export const Users: CollectionConfig = {
       virtual: true,
       label: 'Current password',
       admin: {
-        condition: (data, _siblingData, { user }) => Boolean(user && data?.id && String(user.id) === String(data.id)),
+        condition: (data, _siblingData, { user }) =>
+          Boolean(user && data?.id && String(user.id) === String(data.id)),
         components: { Field: '/components/admin/CurrentPasswordField#CurrentPasswordField' },
       },
     },

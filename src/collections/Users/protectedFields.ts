@@ -4,10 +4,22 @@ import type { User } from '../../payload-types'
  * What a pharmacist's signature and byline rest on: only an admin sets them, and every change is
  * audited. A reviewer's printed name (fullName) is one of them; other staff edit their own name.
  */
-export const ADMIN_ONLY_FIELDS = ['role', 'credentials', 'licenceNumber', 'licenceExpiresAt'] as const
+export const ADMIN_ONLY_FIELDS = [
+  'role',
+  'credentials',
+  'licenceNumber',
+  'licenceExpiresAt',
+] as const
 export const REVIEWER_NAME_FIELD = 'fullName'
 
-export const AUDITED_ACCOUNT_FIELDS = ['email', 'role', 'fullName', 'credentials', 'licenceNumber', 'licenceExpiresAt'] as const
+export const AUDITED_ACCOUNT_FIELDS = [
+  'email',
+  'role',
+  'fullName',
+  'credentials',
+  'licenceNumber',
+  'licenceExpiresAt',
+] as const
 
 const FIELD_LABELS: Record<string, string> = {
   role: 'the role',

@@ -27,11 +27,20 @@ const PROMPTS = {
  * Asks for what an action needs: a comment, a reason, or (to sign) the password again. Rendered
  * outside the document's form (a nested form would submit, i.e. save, the document).
  */
-export const ActionDialog = ({ action, signatureMeaning, signerName, errors, busy, onCancel, onConfirm }: Props) => {
+export const ActionDialog = ({
+  action,
+  signatureMeaning,
+  signerName,
+  errors,
+  busy,
+  onCancel,
+  onConfirm,
+}: Props) => {
   const [value, setValue] = useState('')
   const confirm = () => {
     if (action.input === 'password') onConfirm({ password: value })
-    else if (action.input === 'comment' || action.input === 'reason') onConfirm({ [PROMPTS[action.input].field]: value })
+    else if (action.input === 'comment' || action.input === 'reason')
+      onConfirm({ [PROMPTS[action.input].field]: value })
     else onConfirm({})
   }
   const confirmOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -46,18 +55,35 @@ export const ActionDialog = ({ action, signatureMeaning, signerName, errors, bus
         {action.input === 'password' ? (
           <>
             <p className="workflow-dialog__meaning">
-              You are signing as <strong>{signerName}</strong>. Meaning of this signature: <em>{signatureMeaning}</em>.
+              You are signing as <strong>{signerName}</strong>. Meaning of this signature:{' '}
+              <em>{signatureMeaning}</em>.
             </p>
             <label>
               Your password
-              <input autoComplete="current-password" autoFocus name="password" onChange={(e) => setValue(e.target.value)} onKeyDown={confirmOnEnter} required type="password" value={value} />
+              <input
+                autoComplete="current-password"
+                autoFocus
+                name="password"
+                onChange={(e) => setValue(e.target.value)}
+                onKeyDown={confirmOnEnter}
+                required
+                type="password"
+                value={value}
+              />
             </label>
           </>
         ) : null}
         {action.input === 'comment' || action.input === 'reason' ? (
           <label>
             {PROMPTS[action.input].label}
-            <textarea autoFocus name={PROMPTS[action.input].field} onChange={(e) => setValue(e.target.value)} required rows={4} value={value} />
+            <textarea
+              autoFocus
+              name={PROMPTS[action.input].field}
+              onChange={(e) => setValue(e.target.value)}
+              required
+              rows={4}
+              value={value}
+            />
           </label>
         ) : null}
         {errors.length ? (

@@ -27,7 +27,11 @@ export const ReviewQueueDashboard = async ({ payload, user }: Props) => {
             overrideAccess: false,
             user,
           })
-          return { collection, label: payload.collections[collection].config.labels.plural, totalDocs }
+          return {
+            collection,
+            label: payload.collections[collection].config.labels.plural,
+            totalDocs,
+          }
         }),
       ),
     })),
@@ -39,7 +43,10 @@ export const ReviewQueueDashboard = async ({ payload, user }: Props) => {
         {queues.map(({ queue, counts }) => (
           <div className="review-queue-dashboard__queue" data-queue={queue.key} key={queue.key}>
             <h3>
-              {queue.label}: <span data-testid={`queue-total-${queue.key}`}>{counts.reduce((sum, c) => sum + c.totalDocs, 0)}</span>
+              {queue.label}:{' '}
+              <span data-testid={`queue-total-${queue.key}`}>
+                {counts.reduce((sum, c) => sum + c.totalDocs, 0)}
+              </span>
             </h3>
             <ul>
               {counts.map(({ collection, label, totalDocs }) => (

@@ -7,7 +7,13 @@ export const SignerCell = async ({ cellData, payload }: DefaultServerCellCompone
   const id = relationId(cellData)
   if (!id) return <span>—</span>
   const signature = await payload
-    .findByID({ collection: 'signatures', id, depth: 0, select: { printedName: true }, disableErrors: true })
+    .findByID({
+      collection: 'signatures',
+      id,
+      depth: 0,
+      select: { printedName: true },
+      disableErrors: true,
+    })
     .catch(() => null)
   return <span>{signature?.printedName ?? '—'}</span>
 }

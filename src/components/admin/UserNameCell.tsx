@@ -10,7 +10,13 @@ export const UserNameCell = async ({ cellData, payload }: DefaultServerCellCompo
   const id = relationId(cellData)
   if (!id) return <span>—</span>
   const user = await payload
-    .findByID({ collection: 'users', id, depth: 0, select: { fullName: true, email: true }, disableErrors: true })
+    .findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      select: { fullName: true, email: true },
+      disableErrors: true,
+    })
     .catch(() => null)
   return <span>{user ? (user.fullName ?? user.email) : '—'}</span>
 }

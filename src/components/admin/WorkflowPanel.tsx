@@ -14,7 +14,8 @@ import { fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
 type Action = WorkflowStatus['actions'][number]
 
 const stateLabel = stateInWords
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /**
  * The document's medical review in the edit view's sidebar: state, publish checklist, the
@@ -52,12 +53,23 @@ export const WorkflowPanel = () => {
   }, [api, collectionSlug, id, savedDocumentData?.updatedAt])
 
   if (!id) return <div className="workflow-panel">Save a draft to start the medical review.</div>
-  if (loadError) return <div className="workflow-panel" role="alert">{loadError}</div>
+  if (loadError)
+    return (
+      <div className="workflow-panel" role="alert">
+        {loadError}
+      </div>
+    )
   if (!status) return <div className="workflow-panel">Loading the review status…</div>
 
   const run = async (action: Action, body: Record<string, string>) => {
     setBusy(true)
-    const outcome = await runWorkflowAction(api, String(collectionSlug), String(id), action.action, body)
+    const outcome = await runWorkflowAction(
+      api,
+      String(collectionSlug),
+      String(id),
+      action.action,
+      body,
+    )
     setBusy(false)
     if (!outcome.ok) {
       setErrors(outcome.messages)
@@ -106,7 +118,11 @@ export const WorkflowPanel = () => {
           {modified ? <p>Save your changes before taking a workflow action.</p> : null}
           {status.actions.map((action) => (
             <Button
-              buttonStyle={action.action === 'withdraw' || action.action === 'request-changes' ? 'secondary' : 'primary'}
+              buttonStyle={
+                action.action === 'withdraw' || action.action === 'request-changes'
+                  ? 'secondary'
+                  : 'primary'
+              }
               disabled={busy || modified}
               key={action.action}
               onClick={() => start(action)}
@@ -131,7 +147,9 @@ export const WorkflowPanel = () => {
           {status.history.map((entry) => (
             <li key={`${entry.at}-${entry.action}`}>
               <time dateTime={entry.at}>{when(entry.at)}</time> · {entry.actor}: {entry.label}
-              {entry.comment ? <div className="workflow-panel__comment">“{entry.comment}”</div> : null}
+              {entry.comment ? (
+                <div className="workflow-panel__comment">“{entry.comment}”</div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -5,7 +5,8 @@ import type { ReviewQueue } from '../../workflow/queues'
 /** `{ a: { equals: 'x' } }` as the admin list reads it from the URL: `where[a][equals]=x`. */
 const whereParams = (value: unknown, prefix: string, params: URLSearchParams): URLSearchParams => {
   if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) whereParams(inner, `${prefix}[${key}]`, params)
+    for (const [key, inner] of Object.entries(value))
+      whereParams(inner, `${prefix}[${key}]`, params)
   } else {
     params.append(prefix, String(value))
   }

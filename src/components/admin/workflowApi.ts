@@ -2,7 +2,10 @@ import type { WorkflowStatus } from '../../workflow/status'
 import type { WorkflowAction } from '../../workflow/transitions'
 
 type ErrorBody = {
-  errors?: { message?: string; data?: { requirements?: string[]; errors?: { message?: string }[] } }[]
+  errors?: {
+    message?: string
+    data?: { requirements?: string[]; errors?: { message?: string }[] }
+  }[]
 }
 
 /** Every message in a Payload error response: the gate's requirements, field errors, or the message. */
@@ -10,13 +13,20 @@ export const errorMessages = (body: ErrorBody): string[] => {
   const messages = (body.errors ?? []).flatMap(
     (error) =>
       error.data?.requirements ??
-      error.data?.errors?.map((fieldError) => fieldError.message ?? '').filter(Boolean) ??
-      [error.message ?? ''],
+      error.data?.errors?.map((fieldError) => fieldError.message ?? '').filter(Boolean) ?? [
+        error.message ?? '',
+      ],
   )
-  return messages.filter(Boolean).length ? messages.filter(Boolean) : ['Something went wrong. Try again.']
+  return messages.filter(Boolean).length
+    ? messages.filter(Boolean)
+    : ['Something went wrong. Try again.']
 }
 
-export const fetchWorkflowStatus = async (api: string, collection: string, id: string): Promise<WorkflowStatus> => {
+export const fetchWorkflowStatus = async (
+  api: string,
+  collection: string,
+  id: string,
+): Promise<WorkflowStatus> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow`, { credentials: 'include' })
   if (!response.ok) throw new Error(errorMessages(await response.json()).join(' '))
   return response.json()
@@ -38,5 +48,7 @@ export const runWorkflowAction = async (
     body: JSON.stringify(body),
   })
   const json = await response.json()
-  return response.ok ? { ok: true, message: json.message } : { ok: false, messages: errorMessages(json) }
+  return response.ok
+    ? { ok: true, message: json.message }
+    : { ok: false, messages: errorMessages(json) }
 }

@@ -57,7 +57,8 @@ export const requireOwnershipForWriters = (req: PayloadRequest, doc: ReviewableD
 
 export const requireState = (doc: ReviewableDoc, transition: Transition): void => {
   const problem = stateProblem(doc, transition.from, transition.label)
-  if (problem) throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
+  if (problem)
+    throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
 }
 
 /** Writes workflow fields, which only the workflow may write, as a new version. */

@@ -11,12 +11,7 @@ import { unmetPublishRequirements } from '../publishGate'
 import { type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
-import {
-  type ActionInput,
-  type ActionResult,
-  hashOf,
-  requireRole,
-} from './common'
+import { type ActionInput, type ActionResult, hashOf, requireRole } from './common'
 import { actOnLinked } from './linked'
 
 const bodySchema = z.object({ includeLinked: z.boolean().optional() })
@@ -29,10 +24,16 @@ const publishOne = async (
 ): Promise<void> => {
   const doc = await findLatest(req, collection, id)
   // The action's own state check says it in the transition table's words; the gate's would repeat it.
-  const wrongState = stateProblem(doc, transitionFor('publish').from, transitionFor('publish').label)
+  const wrongState = stateProblem(
+    doc,
+    transitionFor('publish').from,
+    transitionFor('publish').label,
+  )
   const problems = [
     wrongState,
-    ...(await unmetPublishRequirements(req, collection, doc, { except: wrongState ? ['approved'] : [] })),
+    ...(await unmetPublishRequirements(req, collection, doc, {
+      except: wrongState ? ['approved'] : [],
+    })),
   ].filter((problem): problem is string => Boolean(problem))
   if (problems.length) {
     await recordRefusal(req.payload, req.user ? String(req.user.id) : undefined, {

@@ -56,14 +56,19 @@ const signOne = async (
 ): Promise<string> => {
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
-  const problems = [stateProblem(doc, transition.from, transition.label)].filter((p): p is string => Boolean(p))
+  const problems = [stateProblem(doc, transition.from, transition.label)].filter((p): p is string =>
+    Boolean(p),
+  )
   const authors = await authorsFromHistory(req, collection, doc)
   if (!authors.length) {
-    problems.push('nobody is recorded as its author, so a signature cannot show it was checked by someone else')
+    problems.push(
+      'nobody is recorded as its author, so a signature cannot show it was checked by someone else',
+    )
   } else if (authors.includes(String(signer.id))) {
     problems.push('you wrote or edited this content; a different pharmacist must sign it off')
   }
-  if (problems.length) throw new UnmetRequirementsError(`Cannot sign off "${describeDoc(doc)}"`, problems)
+  if (problems.length)
+    throw new UnmetRequirementsError(`Cannot sign off "${describeDoc(doc)}"`, problems)
 
   const versionId = (await latestVersionId(req, collection, id)) ?? id
   const hash = hashOf(req, collection, doc)
@@ -83,7 +88,11 @@ const signOne = async (
     },
     req,
   })
-  await writeWorkflowFields({ req, collection, id }, { workflowState: transition.to }, { draft: true })
+  await writeWorkflowFields(
+    { req, collection, id },
+    { workflowState: transition.to },
+    { draft: true },
+  )
   await recordAudit(req, {
     action: 'sign-off',
     collectionSlug: collection,
@@ -100,7 +109,12 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('sign-off'))
   const body = parseInput(bodySchema, input.body)
-  const signer = await req.payload.findByID({ collection: 'users', id: req.user!.id, depth: 0, req })
+  const signer = await req.payload.findByID({
+    collection: 'users',
+    id: req.user!.id,
+    depth: 0,
+    req,
+  })
   requireValidLicence(signer)
   await reauthenticate(req, signer, body.password, { collection, id })
   const meaning = body.meaning ?? DEFAULT_SIGNATURE_MEANING

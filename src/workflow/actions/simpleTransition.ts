@@ -7,7 +7,13 @@ import { parseInput } from '../../validation/parseInput'
 import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
 import { transitionFor } from '../transitions'
-import { hashOf, requireOwnershipForWriters, requireRole, requireState, writeWorkflowFields } from './common'
+import {
+  hashOf,
+  requireOwnershipForWriters,
+  requireRole,
+  requireState,
+  writeWorkflowFields,
+} from './common'
 
 /**
  * A transition that only moves the state and records why: submit and request-changes. The body

@@ -10,7 +10,10 @@ export const workflowStatusEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!isStaffUser(req.user)) {
-      return Response.json({ errors: [{ message: 'Only CMS staff see the workflow.' }] }, { status: req.user ? 403 : 401 })
+      return Response.json(
+        { errors: [{ message: 'Only CMS staff see the workflow.' }] },
+        { status: req.user ? 403 : 401 },
+      )
     }
     const status = await workflowStatus(
       req,

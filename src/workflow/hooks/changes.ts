@@ -17,8 +17,8 @@ export const resultingDoc = ({ data, originalDoc }: SaveArgs): Record<string, un
 
 export const contentChanged = (args: SaveArgs): boolean => {
   if (!args.originalDoc) return true
-  const fields = args.req.payload.collections[args.collection.slug as CollectionSlug].config
-    .flattenedFields
+  const fields =
+    args.req.payload.collections[args.collection.slug as CollectionSlug].config.flattenedFields
   return contentHash(args.originalDoc, fields) !== contentHash(resultingDoc(args), fields)
 }
 

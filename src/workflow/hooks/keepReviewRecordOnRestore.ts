@@ -17,8 +17,15 @@ export const REVIEW_RECORD_FIELDS = [
  * old version's. Either way the record continues from the current document; the hooks after this
  * one then void the sign-off and count the restorer as a contributor if the content changed.
  */
-export const keepReviewRecordOnRestore: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const keepReviewRecordOnRestore: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !req.context?.isRestoringVersion || !originalDoc) return data
-  const record = Object.fromEntries(REVIEW_RECORD_FIELDS.map((field) => [field, originalDoc[field] ?? null]))
+  const record = Object.fromEntries(
+    REVIEW_RECORD_FIELDS.map((field) => [field, originalDoc[field] ?? null]),
+  )
   return { ...data, ...record }
 }

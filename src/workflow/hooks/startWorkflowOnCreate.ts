@@ -10,7 +10,12 @@ import { DUPLICATE_SOURCE } from './rememberDuplicateSource'
  * A new document starts as a draft with no review history. A duplicate keeps its source's authors
  * as contributors: its content is theirs.
  */
-export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
+export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return data
   const sourceId = req.context[DUPLICATE_SOURCE] as string | undefined
   delete req.context[DUPLICATE_SOURCE]

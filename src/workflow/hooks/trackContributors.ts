@@ -11,6 +11,7 @@ export const trackContributors: CollectionBeforeChangeHook = (args) => {
   const { data, operation, originalDoc, req } = args
   const earlier = operation === 'update' ? relationIds(originalDoc?.contributors) : []
   const contributors = new Set([...earlier, ...relationIds(data.contributors)])
-  if (req.user && (operation === 'create' || contentChanged(args))) contributors.add(String(req.user.id))
+  if (req.user && (operation === 'create' || contentChanged(args)))
+    contributors.add(String(req.user.id))
   return { ...data, contributors: [...contributors] }
 }

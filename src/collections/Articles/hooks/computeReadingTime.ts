@@ -17,5 +17,8 @@ export const computeReadingTime: CollectionBeforeChangeHook<Article> = ({ data, 
     ...(article.keyPoints ?? []).flatMap((point) => [point.title ?? '', point.text ?? '']),
     lexicalToPlainText(article.body),
   ].join(' ')
-  return { ...data, readingTimeMinutes: Math.max(1, Math.ceil(countWords(text) / WORDS_PER_MINUTE)) }
+  return {
+    ...data,
+    readingTimeMinutes: Math.max(1, Math.ceil(countWords(text) / WORDS_PER_MINUTE)),
+  }
 }

@@ -7,14 +7,26 @@ import { recordAudit } from '../../../workflow/audit'
 const LIVE_TEXT_BEFORE = 'disclaimerLiveTextBefore'
 
 const textHash = (doc: { title?: unknown; text?: unknown } | null | undefined): string =>
-  createHash('sha256').update(JSON.stringify({ title: doc?.title ?? null, text: doc?.text ?? null })).digest('hex')
+  createHash('sha256')
+    .update(JSON.stringify({ title: doc?.title ?? null, text: doc?.text ?? null }))
+    .digest('hex')
 
 /** Remembers the live wording before a save that leaves the disclaimer published. */
-export const rememberLiveText: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const rememberLiveText: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id || req.context?.draftSave) return data
   if ((data._status ?? originalDoc._status) !== 'published') return data
-  const live = await req.payload.db.findOne({ collection: 'disclaimers', where: { id: { equals: originalDoc.id } }, req })
-  if ((live as { _status?: string } | null)?._status === 'published') req.context[LIVE_TEXT_BEFORE] = textHash(live as never)
+  const live = await req.payload.db.findOne({
+    collection: 'disclaimers',
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })
+  if ((live as { _status?: string } | null)?._status === 'published')
+    req.context[LIVE_TEXT_BEFORE] = textHash(live as never)
   return data
 }
 

@@ -4,7 +4,12 @@ import { ConflictError } from '../../../workflow/errors'
 import { describeUsers, liveDocumentsUsing } from '../liveUsers'
 
 /** Every live article, FAQ and comparison row prints its disclaimer: it stays live while they do. */
-export const keepLiveWhileInUse: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const keepLiveWhileInUse: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id || req.context?.draftSave) return data
   if ((data._status ?? originalDoc._status) === 'published') return data
   const live = await req.payload.db.findOne({

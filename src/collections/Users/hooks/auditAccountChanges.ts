@@ -10,15 +10,20 @@ import { CREDENTIAL_CHANGE } from './refuseProtectedAccountChanges'
  * A signature's meaning rests on who the signer is: changes to roles, names, credentials, licences
  * and sign-in credentials are audited (values before and after; passwords only as "changed").
  */
-export const auditAccountChanges: CollectionAfterChangeHook<User> = async ({ doc, operation, previousDoc, req }) => {
+export const auditAccountChanges: CollectionAfterChangeHook<User> = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (operation !== 'update') return doc
   const changes = Object.fromEntries(
-    AUDITED_ACCOUNT_FIELDS.filter((field) => !sameValue(field, previousDoc?.[field], doc[field])).map((field) => [
-      field,
-      { from: previousDoc?.[field] ?? null, to: doc[field] ?? null },
-    ]),
+    AUDITED_ACCOUNT_FIELDS.filter(
+      (field) => !sameValue(field, previousDoc?.[field], doc[field]),
+    ).map((field) => [field, { from: previousDoc?.[field] ?? null, to: doc[field] ?? null }]),
   )
-  const credentialChange = req.context[CREDENTIAL_CHANGE] as { password: boolean; byAdminForOther: boolean } | undefined
+  const credentialChange = req.context[CREDENTIAL_CHANGE] as
+    { password: boolean; byAdminForOther: boolean } | undefined
   if (credentialChange?.password) {
     await recordAudit(req, {
       action: credentialChange.byAdminForOther ? 'password-reset' : 'password-changed',

@@ -10,7 +10,11 @@ import { verifyPassword } from '../../../auth/verifyPassword'
  * account is refused, and a wrong password is counted atomically and refused before Payload's own
  * check runs, so parallel failures always lock the account (see countFailedLogin).
  */
-export const guardLoginAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const guardLoginAttempts: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
   if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args

@@ -12,7 +12,11 @@ import { adminOnlyFieldsOf, fieldLabel, sameValue } from '../protectedFields'
 
 export const CREDENTIAL_CHANGE = 'accountCredentialChange'
 
-type AccountData = Record<string, unknown> & { currentPassword?: unknown; password?: unknown; email?: unknown }
+type AccountData = Record<string, unknown> & {
+  currentPassword?: unknown
+  password?: unknown
+  email?: unknown
+}
 
 const changesSignInCredentials = (data: AccountData, target: User): boolean =>
   (typeof data.password === 'string' && data.password !== '') ||
@@ -28,7 +32,10 @@ const requireCurrentPassword = async (req: PayloadRequest, data: AccountData, ta
   }
   const account = await findAccountById(req.payload, target.id)
   if (!account) throw new Forbidden(req.t)
-  if (isLocked(account)) throw new WorkflowForbiddenError('This account is locked after too many failed attempts; try again later.')
+  if (isLocked(account))
+    throw new WorkflowForbiddenError(
+      'This account is locked after too many failed attempts; try again later.',
+    )
   const verdict = await verifyPassword(account, data.currentPassword)
   if (verdict === true) return
   if (verdict === false) await countFailedLogin(req.payload, account)
@@ -41,16 +48,29 @@ const requireCurrentPassword = async (req: PayloadRequest, data: AccountData, ta
  * their own password or email without the current password. Admins may reset another person's
  * password (audited). Trusted server code (access control off) is not limited.
  */
-export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !req.user || args.overrideAccess) return args
   const data = (args.data ?? {}) as AccountData
   const isAdmin = userHasRole(req.user, 'admin')
   const id = (args as { id?: number | string }).id
   if (id === undefined) {
-    const touched = ['password', 'email', ...adminOnlyFieldsOf({ role: 'reviewer' }, undefined)].filter((field) => field in data)
+    const touched = [
+      'password',
+      'email',
+      ...adminOnlyFieldsOf({ role: 'reviewer' }, undefined),
+    ].filter((field) => field in data)
     if (touched.length && !isAdmin) throw new Forbidden(req.t)
     if ('password' in data || 'email' in data) {
-      throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: 'Change passwords and emails one account at a time' }] })
+      throw new ValidationError({
+        collection: 'users',
+        errors: [
+          { path: 'password', message: 'Change passwords and emails one account at a time' },
+        ],
+      })
     }
     return args
   }
@@ -59,13 +79,18 @@ export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = asyn
   for (const field of adminOnlyFieldsOf(target, data.role)) {
     if (!(field in data) || sameValue(field, data[field], target[field as keyof User])) continue
     if (!isAdmin || (field === 'role' && isSelf)) {
-      throw new WorkflowForbiddenError(`Only an admin can change ${fieldLabel(field)}${field === 'role' && isSelf ? ' of another account' : ''}.`)
+      throw new WorkflowForbiddenError(
+        `Only an admin can change ${fieldLabel(field)}${field === 'role' && isSelf ? ' of another account' : ''}.`,
+      )
     }
   }
   if (changesSignInCredentials(data, target)) {
     if (isSelf) await requireCurrentPassword(req, data, target)
     else if (!isAdmin) throw new Forbidden(req.t)
-    req.context[CREDENTIAL_CHANGE] = { password: typeof data.password === 'string' && data.password !== '', byAdminForOther: !isSelf }
+    req.context[CREDENTIAL_CHANGE] = {
+      password: typeof data.password === 'string' && data.password !== '',
+      byAdminForOther: !isSelf,
+    }
   }
   const { currentPassword: _ignored, ...rest } = data
   return { ...args, data: rest }
