@@ -21,15 +21,26 @@ export type SeedResult = { created: Record<string, number>; articleId: string }
  * Idempotent: every document is looked up by its natural key first and created only when
  * missing, so a second run creates nothing and changes nothing.
  */
-const ensureDocument = async <T extends { id: string }>(
-  payload: Payload,
-  collection: SeededCollection,
-  where: Where,
-  data: Record<string, unknown>,
-  author: User,
-  created: Record<string, number>,
-  isSame: (candidate: T) => boolean = () => true,
-): Promise<T> => {
+const ensureDocument = async <T extends { id: string }>({
+  payload,
+  collection,
+  where,
+  data,
+  author,
+  created,
+  isSame = () => true,
+}: {
+  payload: Payload
+  collection: SeededCollection
+  /** The natural key the document is found by. */
+  where: Where
+  data: Record<string, unknown>
+  author: User
+  /** Counts of created documents per collection, added to. */
+  created: Record<string, number>
+  /** Among documents with the key, which one is this (rows share a feature name across tables). */
+  isSame?: (candidate: T) => boolean
+}): Promise<T> => {
   const { docs } = await payload.find({
     collection,
     where,
@@ -49,14 +60,14 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
   const { users, passwords } = await ensureDemoUsers(payload, created)
   const writer = users.writer
 
-  await ensureDocument(
+  await ensureDocument({
     payload,
-    'disclaimers',
-    { title: { equals: medicalDisclaimer.title } },
-    medicalDisclaimer,
-    users.admin,
+    collection: 'disclaimers',
+    where: { title: { equals: medicalDisclaimer.title } },
+    data: medicalDisclaimer,
+    author: users.admin,
     created,
-  )
+  })
 
   const ensureAll = async <T extends Record<string, unknown>>(
     collection: SeededCollection,
@@ -67,15 +78,15 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
     const ids: string[] = []
     for (const item of items) {
       const where = naturalKey(item)
-      const doc = await ensureDocument(
+      const doc = await ensureDocument({
         payload,
         collection,
         where,
-        item,
-        writer,
+        data: item,
+        author: writer,
         created,
-        isSame?.(item),
-      )
+        isSame: isSame?.(item),
+      })
       ids.push(doc.id)
     }
     return ids
@@ -99,14 +110,14 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
       ),
   )
 
-  const article = await ensureDocument<Article>(
+  const article = await ensureDocument<Article>({
     payload,
-    'articles',
-    { slug: { equals: baclofenArticle.slug } },
-    { ...baclofenArticle, faqs, comparisonRows, references },
-    writer,
+    collection: 'articles',
+    where: { slug: { equals: baclofenArticle.slug } },
+    data: { ...baclofenArticle, faqs, comparisonRows, references },
+    author: writer,
     created,
-  )
+  })
   await takeThroughReview(payload, article.id, users, passwords.reviewer)
   return { created, articleId: article.id }
 }

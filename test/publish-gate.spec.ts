@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import type { ReviewableCollection } from '../src/workflow/states'
 
 import { contentHash } from '../src/workflow/contentHash'
 import { articleData } from './helpers/content'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import {
-  act,
-  approve,
-  createAs,
-  faqData,
-  publishDefaultDisclaimer,
-  publishThroughWorkflow,
-} from './helpers/workflow'
+import { act, approve, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 type Subject = { collection: ReviewableCollection; id: string }
 type Attempt = { status: number; message: string }
@@ -28,14 +20,13 @@ const GRAPHQL_TYPE: Record<ReviewableCollection, string> = {
 }
 
 describe('the publish gate', () => {
-  let app: TestApp
-  let team: Team
+  const spec = useTeamApp()
 
   const latest = ({ collection, id }: Subject) =>
-    app.payload.findByID({ collection, id, draft: true, depth: 0 })
+    spec.app.payload.findByID({ collection, id, draft: true, depth: 0 })
 
   const live = async ({ collection, id }: Subject) => {
-    const { docs } = await app.payload.find({
+    const { docs } = await spec.app.payload.find({
       collection,
       where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
       depth: 0,
@@ -45,7 +36,7 @@ describe('the publish gate', () => {
 
   const refusals = async ({ id }: Subject) =>
     (
-      await app.payload.count({
+      await spec.app.payload.count({
         collection: 'audit-log',
         where: { and: [{ action: { equals: 'publish-refused' } }, { documentId: { equals: id } }] },
       })
@@ -57,18 +48,18 @@ describe('the publish gate', () => {
       expected: 'must sign off',
       prepare: async () => ({
         collection: 'faqs',
-        id: await createAs(app.server, team.writer, 'faqs', faqData()),
+        id: await createAs(spec.app.server, spec.team.writer, 'faqs', faqData()),
       }),
     },
     {
       name: 'with a stale signature (content edited after signing)',
       expected: 'differs from what the reviewer signed',
       prepare: async () => {
-        const id = await createAs(app.server, team.writer, 'faqs', faqData())
-        await publishThroughWorkflow(app.server, 'faqs', id, team)
-        await request(app.server)
+        const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
+        await publishThroughWorkflow(spec.app.server, 'faqs', id, spec.team)
+        await request(spec.app.server)
           .patch(`/api/faqs/${id}?draft=true`)
-          .set('Authorization', bearer(team.editor.token))
+          .set('Authorization', bearer(spec.team.editor.token))
           .send({ question: 'An edited question nobody signed?' })
         return { collection: 'faqs', id }
       },
@@ -77,9 +68,11 @@ describe('the publish gate', () => {
       name: 'after it was withdrawn, on the strength of its old sign-off',
       expected: 'it was withdrawn; submit it for a new review',
       prepare: async () => {
-        const id = await createAs(app.server, team.writer, 'faqs', faqData())
-        await publishThroughWorkflow(app.server, 'faqs', id, team)
-        await act(app.server, team.editor, 'faqs', id, 'withdraw', { reason: 'Needs a new look' })
+        const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
+        await publishThroughWorkflow(spec.app.server, 'faqs', id, spec.team)
+        await act(spec.app.server, spec.team.editor, 'faqs', id, 'withdraw', {
+          reason: 'Needs a new look',
+        })
         return { collection: 'faqs', id }
       },
     },
@@ -88,23 +81,23 @@ describe('the publish gate', () => {
       expected: 'the signer wrote or edited this content',
       prepare: async () => {
         // Written by someone who is now a pharmacist reviewer (reviewers cannot create content).
-        const { id } = await app.payload.create({
+        const { id } = await spec.app.payload.create({
           collection: 'faqs',
           data: faqData(),
-          user: team.reviewer,
+          user: spec.team.reviewer,
         })
-        await act(app.server, team.editor, 'faqs', id, 'submit')
+        await act(spec.app.server, spec.team.editor, 'faqs', id, 'submit')
         // The sign-off endpoint refuses this, so the signature is planted as imported data would be.
         const doc = await latest({ collection: 'faqs', id })
-        const fields = app.payload.collections.faqs.config.flattenedFields
-        await app.payload.create({
+        const fields = spec.app.payload.collections.faqs.config.flattenedFields
+        await spec.app.payload.create({
           collection: 'signatures',
           data: {
             collectionSlug: 'faqs',
             documentId: id,
             versionId: 'imported',
             contentHash: contentHash(doc as unknown as Record<string, unknown>, fields),
-            reviewer: team.reviewer.id,
+            reviewer: spec.team.reviewer.id,
             printedName: 'Jane Doe, PharmD, RPh',
             meaning: 'Reviewed and approved for medical accuracy',
             signedAt: new Date().toISOString(),
@@ -117,11 +110,11 @@ describe('the publish gate', () => {
       name: 'without a disclaimer',
       expected: 'attach a medical disclaimer',
       prepare: async () => {
-        const id = await createAs(app.server, team.writer, 'faqs', {
+        const id = await createAs(spec.app.server, spec.team.writer, 'faqs', {
           ...faqData(),
           disclaimer: null,
         })
-        await approve(app.server, 'faqs', id, team.writer, team.reviewer)
+        await approve(spec.app.server, 'faqs', id, spec.team.writer, spec.team.reviewer)
         return { collection: 'faqs', id }
       },
     },
@@ -129,14 +122,14 @@ describe('the publish gate', () => {
       name: 'for an article linking an unpublished FAQ',
       expected: 'publish the linked faqs',
       prepare: async () => {
-        const faqId = await createAs(app.server, team.writer, 'faqs', faqData())
+        const faqId = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
         const id = await createAs(
-          app.server,
-          team.writer,
+          spec.app.server,
+          spec.team.writer,
           'articles',
           articleData({ faqs: [faqId] }),
         )
-        await approve(app.server, 'articles', id, team.writer, team.reviewer)
+        await approve(spec.app.server, 'articles', id, spec.team.writer, spec.team.reviewer)
         return { collection: 'articles', id }
       },
     },
@@ -158,15 +151,15 @@ describe('the publish gate', () => {
     {
       name: 'the workflow publish endpoint',
       attempt: async ({ collection, id }) =>
-        restError(await act(app.server, team.editor, collection, id, 'publish')),
+        restError(await act(spec.app.server, spec.team.editor, collection, id, 'publish')),
     },
     {
       name: 'REST PATCH',
       attempt: async ({ collection, id }) =>
         restError(
-          await request(app.server)
+          await request(spec.app.server)
             .patch(`/api/${collection}/${id}`)
-            .set('Authorization', bearer(team.editor.token))
+            .set('Authorization', bearer(spec.team.editor.token))
             .send({ _status: 'published' }),
         ),
     },
@@ -174,9 +167,9 @@ describe('the publish gate', () => {
       name: 'REST PATCH with ?draft=true',
       attempt: async ({ collection, id }) =>
         restError(
-          await request(app.server)
+          await request(spec.app.server)
             .patch(`/api/${collection}/${id}?draft=true`)
-            .set('Authorization', bearer(team.editor.token))
+            .set('Authorization', bearer(spec.team.editor.token))
             .send({ _status: 'published' }),
         ),
     },
@@ -185,10 +178,10 @@ describe('the publish gate', () => {
       name: 'bulk REST PATCH by where',
       attempt: async ({ collection, id }) =>
         restError(
-          await request(app.server)
+          await request(spec.app.server)
             .patch(`/api/${collection}`)
             .query({ 'where[id][equals]': id, draft: 'true' })
-            .set('Authorization', bearer(team.editor.token))
+            .set('Authorization', bearer(spec.team.editor.token))
             .send({ _status: 'published' }),
         ),
     },
@@ -196,9 +189,9 @@ describe('the publish gate', () => {
       name: 'GraphQL update',
       attempt: async ({ collection, id }) => {
         const type = GRAPHQL_TYPE[collection]
-        const response = await request(app.server)
+        const response = await request(spec.app.server)
           .post('/api/graphql')
-          .set('Authorization', bearer(team.editor.token))
+          .set('Authorization', bearer(spec.team.editor.token))
           .send({
             query: `mutation ($id: String!) { update${type}(id: $id, data: { _status: published }) { id } }`,
             variables: { id },
@@ -210,11 +203,11 @@ describe('the publish gate', () => {
       name: 'the Local API with overrideAccess: false',
       attempt: async ({ collection, id }) => {
         try {
-          await app.payload.update({
+          await spec.app.payload.update({
             collection,
             id,
             data: { _status: 'published' },
-            user: team.editor,
+            user: spec.team.editor,
             overrideAccess: false,
           })
           return { status: 200, message: '' }
@@ -228,22 +221,22 @@ describe('the publish gate', () => {
       name: 'version restore',
       attempt: async ({ collection, id }) => {
         // A version marked published in the history (as data imported from elsewhere would be).
-        const { docs } = await app.payload.findVersions({
+        const { docs } = await spec.app.payload.findVersions({
           collection,
           where: { parent: { equals: id } },
           sort: '-updatedAt',
           limit: 1,
           depth: 0,
         })
-        await app.payload.db.updateVersion({
+        await spec.app.payload.db.updateVersion({
           collection,
           id: docs[0].id,
           versionData: { ...docs[0], version: { ...docs[0].version, _status: 'published' } },
         } as never)
         return restError(
-          await request(app.server)
+          await request(spec.app.server)
             .post(`/api/${collection}/versions/${docs[0].id}`)
-            .set('Authorization', bearer(team.editor.token))
+            .set('Authorization', bearer(spec.team.editor.token))
             .send({}),
         )
       },
@@ -251,33 +244,23 @@ describe('the publish gate', () => {
     {
       name: 'a scheduled publish job',
       attempt: async ({ collection, id }) => {
-        const job = await app.payload.jobs.queue({
+        const job = await spec.app.payload.jobs.queue({
           task: 'schedulePublish',
           input: {
             type: 'publish',
             doc: { relationTo: collection, value: id },
-            user: { relationTo: 'users', value: team.editor.id },
+            user: { relationTo: 'users', value: spec.team.editor.id },
           },
           waitUntil: new Date(Date.now() - 1000),
         } as never)
-        await app.payload.jobs.runByID({ id: job.id })
-        const ran = await app.payload.findByID({ collection: 'payload-jobs', id: job.id })
+        await spec.app.payload.jobs.runByID({ id: job.id })
+        const ran = await spec.app.payload.findByID({ collection: 'payload-jobs', id: job.id })
         const failed = Boolean(ran.hasError)
         const message = JSON.stringify(ran.log ?? ran.error ?? '')
         return { status: failed ? 409 : 200, message }
       },
     },
   ]
-
-  beforeAll(async () => {
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
-  })
-
-  afterAll(async () => {
-    await app.close()
-  })
 
   describe.each(paths.map((path) => [path.name, path] as const))('through %s', (_name, path) => {
     it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
@@ -301,15 +284,15 @@ describe('the publish gate', () => {
   describe('on new documents', () => {
     it('refuses a REST create that asks for published', async () => {
       const data = { ...faqData(), _status: 'published' }
-      const response = await request(app.server)
+      const response = await request(spec.app.server)
         .post('/api/faqs')
-        .set('Authorization', bearer(team.editor.token))
+        .set('Authorization', bearer(spec.team.editor.token))
         .send(data)
       expect(response.status).toBe(409)
       expect(response.body.errors[0].message).toContain('must sign off')
       expect(
         (
-          await app.payload.count({
+          await spec.app.payload.count({
             collection: 'faqs',
             where: { question: { equals: data.question } },
           })
@@ -318,9 +301,9 @@ describe('the publish gate', () => {
     })
 
     it('refuses a GraphQL create that asks for published', async () => {
-      const response = await request(app.server)
+      const response = await request(spec.app.server)
         .post('/api/graphql')
-        .set('Authorization', bearer(team.editor.token))
+        .set('Authorization', bearer(spec.team.editor.token))
         .send({
           query: `mutation { createReference(data: { title: "Baclofen", url: "https://example.org/b", _status: published }) { id } }`,
         })
@@ -329,29 +312,29 @@ describe('the publish gate', () => {
     })
 
     it('never publishes a duplicate of a published document', async () => {
-      const id = await createAs(app.server, team.writer, 'faqs', faqData())
-      await publishThroughWorkflow(app.server, 'faqs', id, team)
-      const asDraft = await request(app.server)
+      const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
+      await publishThroughWorkflow(spec.app.server, 'faqs', id, spec.team)
+      const asDraft = await request(spec.app.server)
         .post(`/api/faqs/${id}/duplicate`)
-        .set('Authorization', bearer(team.editor.token))
+        .set('Authorization', bearer(spec.team.editor.token))
         .send({})
       expect(asDraft.status).toBeLessThan(300)
       expect(asDraft.body.doc._status).toBe('draft')
       expect(asDraft.body.doc.workflowState).toBe('draft')
-      const asPublished = await request(app.server)
+      const asPublished = await request(spec.app.server)
         .post(`/api/faqs/${id}/duplicate?draft=false`)
-        .set('Authorization', bearer(team.editor.token))
+        .set('Authorization', bearer(spec.team.editor.token))
         .send({})
       expect(asPublished.status).toBe(409)
       expect(asPublished.body.errors[0].message).toContain('must sign off')
     })
 
     it('lets through a publish that meets every requirement, on any path', async () => {
-      const id = await createAs(app.server, team.writer, 'faqs', faqData())
-      await approve(app.server, 'faqs', id, team.writer, team.reviewer)
-      const response = await request(app.server)
+      const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
+      await approve(spec.app.server, 'faqs', id, spec.team.writer, spec.team.reviewer)
+      const response = await request(spec.app.server)
         .patch(`/api/faqs/${id}`)
-        .set('Authorization', bearer(team.editor.token))
+        .set('Authorization', bearer(spec.team.editor.token))
         .send({ _status: 'published' })
       expect(response.status).toBe(200)
       expect(response.body.doc).toMatchObject({ _status: 'published', workflowState: 'published' })

@@ -1,59 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { type Team } from './helpers/team'
+import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import {
-  act,
-  createAs,
-  faqData,
-  publishDefaultDisclaimer,
-  publishThroughWorkflow,
-} from './helpers/workflow'
+import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 describe('GET /api/review-queue', () => {
-  let app: TestApp
-  let team: Team
+  const spec = useTeamApp()
   const ids: Record<string, string> = {}
 
   beforeAll(async () => {
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
-    ids.inReview = await createAs(app.server, team.writer, 'faqs', faqData('In review?'))
-    await act(app.server, team.writer, 'faqs', ids.inReview, 'submit')
-    ids.changes = await createAs(app.server, team.writer, 'references', {
+    ids.inReview = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData('In review?'))
+    await act(spec.app.server, spec.team.writer, 'faqs', ids.inReview, 'submit')
+    ids.changes = await createAs(spec.app.server, spec.team.writer, 'references', {
       title: 'Needs work',
       url: 'https://example.org/needs-work',
     })
-    await act(app.server, team.writer, 'references', ids.changes, 'submit')
-    await act(app.server, team.reviewer, 'references', ids.changes, 'request-changes', {
+    await act(spec.app.server, spec.team.writer, 'references', ids.changes, 'submit')
+    await act(spec.app.server, spec.team.reviewer, 'references', ids.changes, 'request-changes', {
       comment: 'Wrong year',
     })
-    ids.overdue = await createAs(app.server, team.writer, 'faqs', faqData('Overdue?'))
-    await publishThroughWorkflow(app.server, 'faqs', ids.overdue, team)
-    ids.current = await createAs(app.server, team.writer, 'faqs', faqData('Current?'))
-    await publishThroughWorkflow(app.server, 'faqs', ids.current, team)
+    ids.overdue = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData('Overdue?'))
+    await publishThroughWorkflow(spec.app.server, 'faqs', ids.overdue, spec.team)
+    ids.current = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData('Current?'))
+    await publishThroughWorkflow(spec.app.server, 'faqs', ids.current, spec.team)
     // A year and more has passed since the sign-off of this one.
-    await app.payload.db.updateOne({
+    await spec.app.payload.db.updateOne({
       collection: 'faqs',
       id: ids.overdue,
       data: { nextReviewDue: new Date(Date.now() - 24 * 3600 * 1000).toISOString() },
     })
-    await createAs(app.server, team.writer, 'faqs', faqData('Just a draft?'))
-  })
-
-  afterAll(async () => {
-    await app.close()
+    await createAs(spec.app.server, spec.team.writer, 'faqs', faqData('Just a draft?'))
   })
 
   it.each(['reviewer', 'editor', 'admin'] as const)(
     'shows a %s what is in review, what has changes requested and what is overdue',
     async (role) => {
-      const response = await request(app.server)
+      const response = await request(spec.app.server)
         .get('/api/review-queue')
-        .set('Authorization', bearer(team[role].token))
+        .set('Authorization', bearer(spec.team[role].token))
       expect(response.status).toBe(200)
       const idsOf = (items: { id: string }[]) => items.map((item) => item.id)
       expect(idsOf(response.body.inReview)).toEqual([ids.inReview])
@@ -64,41 +50,41 @@ describe('GET /api/review-queue', () => {
   )
 
   it('is refused to writers (403) and anonymous callers (401)', async () => {
-    const writer = await request(app.server)
+    const writer = await request(spec.app.server)
       .get('/api/review-queue')
-      .set('Authorization', bearer(team.writer.token))
+      .set('Authorization', bearer(spec.team.writer.token))
     expect(writer.status).toBe(403)
-    expect((await request(app.server).get('/api/review-queue')).status).toBe(401)
+    expect((await request(spec.app.server).get('/api/review-queue')).status).toBe(401)
   })
 
   it("leaves out of a reviewer's queue only what they wrote themselves, keeping author-less imports", async () => {
-    const imported = await app.payload.create({
+    const imported = await spec.app.payload.create({
       collection: 'faqs',
       data: faqData('Imported?'),
       draft: true,
     })
     expect(imported.createdBy ?? null).toBeNull()
-    await act(app.server, team.editor, 'faqs', String(imported.id), 'submit')
+    await act(spec.app.server, spec.team.editor, 'faqs', String(imported.id), 'submit')
     // Written by someone who has since become a pharmacist reviewer.
-    const own = await app.payload.create({
+    const own = await spec.app.payload.create({
       collection: 'faqs',
       data: faqData('My own?'),
       draft: true,
-      user: team.reviewer,
+      user: spec.team.reviewer,
     })
-    await act(app.server, team.editor, 'faqs', String(own.id), 'submit')
+    await act(spec.app.server, spec.team.editor, 'faqs', String(own.id), 'submit')
 
     const queueOf = async (member: Team['reviewer']) =>
       (
-        await request(app.server)
+        await request(spec.app.server)
           .get('/api/review-queue')
           .set('Authorization', bearer(member.token))
       ).body.inReview.map((item: { id: string }) => item.id)
-    expect(await queueOf(team.reviewer)).toEqual(
+    expect(await queueOf(spec.team.reviewer)).toEqual(
       expect.arrayContaining([ids.inReview, String(imported.id)]),
     )
-    expect(await queueOf(team.reviewer)).not.toContain(String(own.id))
-    expect(await queueOf(team.reviewer2)).toEqual(
+    expect(await queueOf(spec.team.reviewer)).not.toContain(String(own.id))
+    expect(await queueOf(spec.team.reviewer2)).toEqual(
       expect.arrayContaining([String(imported.id), String(own.id)]),
     )
   })

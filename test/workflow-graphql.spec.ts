@@ -1,37 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import type { Member, Team } from './helpers/team'
+import type { Member } from './helpers/team'
 
-import { createTeam } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
+import { createAs, faqData } from './helpers/workflow'
 
 describe('workflow mutations over GraphQL', () => {
-  let app: TestApp
-  let team: Team
+  const spec = useTeamApp()
 
   const mutate = (member: Member, query: string, variables: Record<string, unknown>) =>
-    request(app.server)
+    request(spec.app.server)
       .post('/api/graphql')
       .set('Authorization', bearer(member.token))
       .send({ query, variables })
 
-  beforeAll(async () => {
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
-  })
-
-  afterAll(async () => {
-    await app.close()
-  })
-
   it('submits, signs off and publishes through the same workflow', async () => {
-    const id = await createAs(app.server, team.writer, 'faqs', faqData())
+    const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
     const submitted = await mutate(
-      team.writer,
+      spec.team.writer,
       'mutation ($id: String!) { workflowSubmit(collection: faqs, id: $id) { state } }',
       { id },
     )
@@ -39,37 +27,37 @@ describe('workflow mutations over GraphQL', () => {
     expect(submitted.body.data.workflowSubmit.state).toBe('in_review')
 
     const wrongPassword = await mutate(
-      team.reviewer,
+      spec.team.reviewer,
       'mutation ($id: String!, $password: String!) { workflowSignOff(collection: faqs, id: $id, password: $password) { state } }',
       { id, password: 'wrong' },
     )
     expect(wrongPassword.body.errors[0].extensions.statusCode).toBe(401)
 
     const signed = await mutate(
-      team.reviewer,
+      spec.team.reviewer,
       'mutation ($id: String!, $password: String!) { workflowSignOff(collection: faqs, id: $id, password: $password) { state signatureId } }',
-      { id, password: team.reviewer.password },
+      { id, password: spec.team.reviewer.password },
     )
     expect(signed.body.errors).toBeUndefined()
     expect(signed.body.data.workflowSignOff.state).toBe('approved')
     expect(signed.body.data.workflowSignOff.signatureId).toBeTruthy()
 
     const byWriter = await mutate(
-      team.writer,
+      spec.team.writer,
       'mutation ($id: String!) { workflowPublish(collection: faqs, id: $id) { state } }',
       { id },
     )
     expect(byWriter.body.errors[0].extensions.statusCode).toBe(403)
 
     const published = await mutate(
-      team.editor,
+      spec.team.editor,
       'mutation ($id: String!) { workflowPublish(collection: faqs, id: $id) { state } }',
       { id },
     )
     expect(published.body.errors).toBeUndefined()
     expect(published.body.data.workflowPublish.state).toBe('published')
 
-    const anonymous = await request(app.server).post('/api/graphql').send({
+    const anonymous = await request(spec.app.server).post('/api/graphql').send({
       query: 'query ($id: String!) { Faq(id: $id) { question workflowState } }',
       variables: { id },
     })
@@ -77,9 +65,9 @@ describe('workflow mutations over GraphQL', () => {
   })
 
   it('answers a publish of unready content with 409 and every unmet requirement', async () => {
-    const id = await createAs(app.server, team.writer, 'faqs', faqData())
+    const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
     const response = await mutate(
-      team.editor,
+      spec.team.editor,
       'mutation ($id: String!) { workflowPublish(collection: faqs, id: $id) { state } }',
       { id },
     )

@@ -1,36 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData, createComparisonRow, richText } from './helpers/content'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { act, createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
+import { act, createAs, faqData } from './helpers/workflow'
 
 describe('the review workflow, end to end', () => {
-  let app: TestApp
-  let team: Team
-
-  beforeAll(async () => {
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
-  })
-
-  afterAll(async () => {
-    await app.close()
-  })
+  const spec = useTeamApp()
 
   it('takes an article and its linked content from draft to published', async () => {
-    const faqId = await createAs(app.server, team.writer, 'faqs', faqData('What is baclofen?'))
-    const referenceId = await createAs(app.server, team.writer, 'references', {
+    const faqId = await createAs(
+      spec.app.server,
+      spec.team.writer,
+      'faqs',
+      faqData('What is baclofen?'),
+    )
+    const referenceId = await createAs(spec.app.server, spec.team.writer, 'references', {
       title: 'Baclofen',
       url: 'https://medlineplus.gov/druginfo/meds/a682530.html',
     })
-    const row = await createComparisonRow(app.payload, 'Dosing', ['Oral Baclofen'], team.writer)
+    const row = await createComparisonRow(
+      spec.app.payload,
+      'Dosing',
+      ['Oral Baclofen'],
+      spec.team.writer,
+    )
     const articleId = await createAs(
-      app.server,
-      team.writer,
+      spec.app.server,
+      spec.team.writer,
       'articles',
       articleData({
         faqs: [faqId],
@@ -47,28 +45,44 @@ describe('the review workflow, end to end', () => {
       ['comparison-rows', row.id],
       ['articles', articleId],
     ] as const) {
-      const submitted = await act(app.server, team.writer, collection, id, 'submit')
+      const submitted = await act(spec.app.server, spec.team.writer, collection, id, 'submit')
       expect(submitted.status).toBe(200)
       expect(submitted.body.state).toBe('in_review')
     }
 
-    const changes = await act(app.server, team.reviewer, 'articles', articleId, 'request-changes', {
-      comment: 'Cite the label for the dosing claim.',
-    })
+    const changes = await act(
+      spec.app.server,
+      spec.team.reviewer,
+      'articles',
+      articleId,
+      'request-changes',
+      {
+        comment: 'Cite the label for the dosing claim.',
+      },
+    )
     expect(changes.status).toBe(200)
     expect(changes.body.state).toBe('changes_requested')
 
-    const edited = await request(app.server)
+    const edited = await request(spec.app.server)
       .patch(`/api/articles/${articleId}?draft=true`)
-      .set('Authorization', bearer(team.writer.token))
+      .set('Authorization', bearer(spec.team.writer.token))
       .send({ summary: 'A short summary, now citing the label.' })
     expect(edited.status).toBe(200)
-    expect((await act(app.server, team.writer, 'articles', articleId, 'submit')).status).toBe(200)
+    expect(
+      (await act(spec.app.server, spec.team.writer, 'articles', articleId, 'submit')).status,
+    ).toBe(200)
 
-    const signed = await act(app.server, team.reviewer, 'articles', articleId, 'sign-off', {
-      password: team.reviewer.password,
-      includeLinked: true,
-    })
+    const signed = await act(
+      spec.app.server,
+      spec.team.reviewer,
+      'articles',
+      articleId,
+      'sign-off',
+      {
+        password: spec.team.reviewer.password,
+        includeLinked: true,
+      },
+    )
     expect(signed.status).toBe(200)
     expect(signed.body.state).toBe('approved')
     expect(signed.body.linked.map((linked: { done: boolean }) => linked.done)).toEqual([
@@ -77,7 +91,7 @@ describe('the review workflow, end to end', () => {
       true,
     ])
 
-    const signatures = await app.payload.find({ collection: 'signatures', pagination: false })
+    const signatures = await spec.app.payload.find({ collection: 'signatures', pagination: false })
     expect(signatures.totalDocs).toBe(4)
     const articleSignature = signatures.docs.find((signature) => signature.documentId === articleId)
     expect(articleSignature).toMatchObject({
@@ -87,13 +101,20 @@ describe('the review workflow, end to end', () => {
     })
     expect(articleSignature?.contentHash).toMatch(/^[0-9a-f]{64}$/)
 
-    const published = await act(app.server, team.editor, 'articles', articleId, 'publish', {
-      includeLinked: true,
-    })
+    const published = await act(
+      spec.app.server,
+      spec.team.editor,
+      'articles',
+      articleId,
+      'publish',
+      {
+        includeLinked: true,
+      },
+    )
     expect(published.status).toBe(200)
     expect(published.body.state).toBe('published')
 
-    const anonymous = await request(app.server)
+    const anonymous = await request(spec.app.server)
       .get(`/api/articles/${articleId}`)
       .query({ depth: 1 })
     expect(anonymous.status).toBe(200)
@@ -105,10 +126,10 @@ describe('the review workflow, end to end', () => {
         new Date(anonymous.body.lastReviewedAt).getTime(),
     ).toBe(365 * 24 * 3600 * 1000)
 
-    const audit = await request(app.server)
+    const audit = await request(spec.app.server)
       .get('/api/audit-log')
       .query({ 'where[documentId][equals]': articleId, sort: 'at', limit: 50 })
-      .set('Authorization', bearer(team.editor.token))
+      .set('Authorization', bearer(spec.team.editor.token))
     expect(audit.body.docs.map((entry: { action: string }) => entry.action)).toEqual([
       'submit',
       'request-changes',

@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { REFUSAL_ERROR_NAMES } from '../errors'
+
 /**
  * Expected refusals (400/401/403/404/409) are part of normal traffic: logged as one info line
  * without a stack (Payload logs the whole error, stack included, at any other level; failed logins
@@ -7,16 +9,14 @@ import type { Config } from 'payload'
  * stays an error.
  */
 export const LOGGING_LEVELS = {
-  ConflictError: 'info',
+  // Payload's own refusals
   AuthenticationError: 'info',
   Forbidden: 'info',
   LockedAuth: 'info',
   NotFound: 'info',
-  NotLoggedInError: 'info',
   QueryError: 'info',
-  ReauthenticationFailedError: 'info',
   UnauthorizedError: 'info',
-  UnmetRequirementsError: 'info',
   ValidationError: 'info',
-  WorkflowForbiddenError: 'info',
+  // The project's (src/errors.ts)
+  ...Object.fromEntries(REFUSAL_ERROR_NAMES.map((name) => [name, 'info'])),
 } as NonNullable<Config['loggingLevels']>

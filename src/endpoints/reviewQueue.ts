@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { userHasRole } from '../access/roles'
-import { describeDoc } from '../workflow/documents'
+import { describeIn } from '../workflow/documents'
 import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
 
@@ -32,7 +32,7 @@ const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promi
       items.push({
         collection,
         id: String(doc.id),
-        title: describeDoc(doc),
+        title: describeIn(req, collection, doc),
         workflowState: String(doc.workflowState),
         updatedAt: doc.updatedAt,
         nextReviewDue: doc.nextReviewDue,

@@ -16,7 +16,13 @@ const validateSlug: Validate = async (value, { collectionSlug, id, req }) => {
   return totalDocs === 0 ? true : `The slug "${value}" is already used by another document`
 }
 
-/** A unique, lower-case, URL-safe slug, generated from `sourceField` when left empty. */
+/**
+ * A unique, lower-case, URL-safe slug, generated from `sourceField` when left empty. Not Payload's
+ * own `slugField()`: it adds a stored `generateSlug` checkbox and regenerates the slug from the
+ * title while that box is ticked, and does not check the format. Here the page address is checked
+ * the same way on every path (400 naming `slug`: format and uniqueness, counted with the request's
+ * access) and stays put once set, since downstream sites and sitemaps link to it.
+ */
 export const slugField = (sourceField = 'title'): TextField => ({
   name: 'slug',
   type: 'text',

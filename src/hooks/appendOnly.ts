@@ -1,17 +1,20 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { Forbidden } from 'payload'
+import { ForbiddenError } from '../errors'
 
 import { isStaff, nobody } from '../access/roles'
 
+const EVIDENCE_IS_FINAL =
+  'Signatures and audit entries are evidence: nobody changes or deletes them.'
+
 /** Records that are evidence (signatures, audit entries) are written once and never changed. */
-export const refuseUpdates: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'update') throw new Forbidden(req.t)
+export const refuseUpdates: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation === 'update') throw new ForbiddenError(EVIDENCE_IS_FINAL)
   return data
 }
 
-export const refuseDeletes: CollectionBeforeDeleteHook = ({ req }) => {
-  throw new Forbidden(req.t)
+export const refuseDeletes: CollectionBeforeDeleteHook = () => {
+  throw new ForbiddenError(EVIDENCE_IS_FINAL)
 }
 
 /**

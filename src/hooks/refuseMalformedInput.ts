@@ -1,7 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { ValidationError } from 'payload'
-
+import { fieldRefusal } from '../errors'
 import { inputProblem, isPlainObject } from '../validation/inputShape'
 
 /**
@@ -19,10 +18,7 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = ({
     ? inputProblem(data)
     : { path: 'body', message: 'must be a JSON object with the document’s fields' }
   if (!problem) return args
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [{ path: problem.path, message: `${problem.path} ${problem.message}` }],
-  })
+  throw fieldRefusal(collection.slug, problem.path, `${problem.path} ${problem.message}`)
 }
 
 /** Puts the input check first among a collection's operation hooks. */

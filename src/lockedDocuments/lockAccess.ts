@@ -1,10 +1,9 @@
 import type { Access, CollectionBeforeChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
-import { Forbidden } from 'payload'
-
 import { mayEditDocument } from '../access/mayEdit'
 import { isStaffUser, userHasRole } from '../access/roles'
 import { writerEditableIds } from '../access/reviewableContent'
+import { ForbiddenError } from '../errors'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
 
 const LOCKS = 'payload-locked-documents'
@@ -44,7 +43,7 @@ const lockOnlyWhatYouMayEdit: CollectionBeforeChangeHook = async ({ data, origin
   const allowed = document?.relationTo
     ? await mayEditDocument(req, document.relationTo, documentId)
     : userHasRole(req.user, 'admin')
-  if (!allowed) throw new Forbidden(req.t)
+  if (!allowed) throw new ForbiddenError('You can only lock a document you may edit.')
   return { ...data, user: { relationTo: 'users', value: req.user.id } }
 }
 

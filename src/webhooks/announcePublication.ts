@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { describeDoc } from '../workflow/documents'
 import { queueWebhookDeliveries } from './events'
 
 /** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */
@@ -17,7 +18,7 @@ export const announcePublication: CollectionAfterChangeHook = async ({
     collection: collection.slug,
     id: String(doc.id),
     ...(published && typeof doc.slug === 'string' ? { slug: doc.slug } : {}),
-    ...(published ? { title: String(doc.title ?? doc.question ?? doc.feature ?? '') } : {}),
+    ...(published ? { title: describeDoc(collection, doc) } : {}),
     occurredAt: new Date().toISOString(),
   })
   return doc

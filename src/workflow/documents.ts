@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Signature } from '../payload-types'
 import type { ReviewableCollection } from './states'
@@ -59,10 +59,12 @@ export const latestVersionId = async (
   return docs[0] ? String(docs[0].id) : undefined
 }
 
-export const describeDoc = (doc: object): string =>
-  String(
-    (doc as Record<string, unknown>).title ??
-      (doc as Record<string, unknown>).question ??
-      (doc as Record<string, unknown>).feature ??
-      (doc as Record<string, unknown>).id,
-  )
+/** How people name a document: the field its collection shows as the title (`admin.useAsTitle`). */
+export const describeDoc = (collection: Pick<CollectionConfig, 'admin'>, doc: object): string => {
+  const fields = doc as Record<string, unknown>
+  return String(fields[collection.admin?.useAsTitle ?? 'id'] ?? fields.id)
+}
+
+/** The same, for a collection known by its slug. */
+export const describeIn = (req: PayloadRequest, collection: CollectionSlug, doc: object): string =>
+  describeDoc(req.payload.collections[collection].config, doc)

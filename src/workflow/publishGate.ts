@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { userHasRole } from '../access/roles'
 import { contentHash } from './contentHash'
 import { authorsFromHistory } from './authorship'
-import { describeDoc, latestSignature, type ReviewableDoc } from './documents'
+import { describeIn, latestSignature, type ReviewableDoc } from './documents'
 import { relationId } from '../shared/relations'
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
 import { stateProblem } from './stateProblem'
@@ -77,7 +77,9 @@ const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>
       req,
     })
     for (const linked of pendingDocs) {
-      problems.push(`publish the linked ${link.collection} "${describeDoc(linked)}" first`)
+      problems.push(
+        `publish the linked ${link.collection} "${describeIn(req, link.collection, linked)}" first`,
+      )
     }
   }
   return problems
@@ -111,7 +113,12 @@ export const publishChecklist = async (
 ): Promise<ChecklistItem[]> => {
   const checklist: ChecklistItem[] = [
     item('approved', 'The review approved it, and it was not withdrawn or sent back since', [
-      stateProblem(doc, PUBLISHABLE_STATES, transitionFor('publish').label),
+      stateProblem(
+        doc,
+        describeIn(req, collection, doc),
+        PUBLISHABLE_STATES,
+        transitionFor('publish').label,
+      ),
     ]),
   ]
   if (CARRIES_DISCLAIMER.includes(collection)) {

@@ -1,4 +1,5 @@
-import { describeDoc, type ReviewableDoc } from './documents'
+import type { ReviewableDoc } from './documents'
+
 import { stateInWords, type WorkflowState } from './states'
 
 /**
@@ -7,6 +8,7 @@ import { stateInWords, type WorkflowState } from './states'
  */
 export const stateProblem = (
   doc: Partial<ReviewableDoc>,
+  title: string,
   allowed: readonly WorkflowState[],
   action: string,
 ): string | undefined => {
@@ -15,5 +17,5 @@ export const stateProblem = (
   if (state === 'withdrawn' && action === 'Publish') {
     return 'it was withdrawn; submit it for a new review before publishing it again'
   }
-  return `"${describeDoc(doc)}" is ${stateInWords(state)}; "${action}" needs it ${allowed.map(stateInWords).join(' or ')}`
+  return `"${title}" is ${stateInWords(state)}; "${action}" needs it ${allowed.map(stateInWords).join(' or ')}`
 }

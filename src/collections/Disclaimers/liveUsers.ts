@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { describeDoc } from '../../workflow/documents'
+import { describeIn } from '../../workflow/documents'
 import { CARRIES_DISCLAIMER } from '../../workflow/states'
 
 export type LiveUser = { collection: string; id: string; title: string }
@@ -22,7 +22,13 @@ export const liveDocumentsUsing = async (
       pagination: false,
       req,
     })
-    users.push(...docs.map((doc) => ({ collection, id: String(doc.id), title: describeDoc(doc) })))
+    users.push(
+      ...docs.map((doc) => ({
+        collection,
+        id: String(doc.id),
+        title: describeIn(req, collection, doc),
+      })),
+    )
   }
   return users
 }

@@ -6,8 +6,8 @@ import type { Transition } from '../transitions'
 import { userHasRole } from '../../access/roles'
 import { isOwner } from '../authorship'
 import { contentHash } from '../contentHash'
-import { describeDoc, type ReviewableDoc } from '../documents'
-import { NotLoggedInError, UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
+import { describeIn, type ReviewableDoc } from '../documents'
+import { NotLoggedInError, UnmetRequirementsError, ForbiddenError } from '../../errors'
 import { stateProblem } from '../stateProblem'
 
 export type ActionInput = {
@@ -38,7 +38,7 @@ export type ActionResult = {
 export const requireRole = (req: PayloadRequest, transition: Transition): void => {
   if (!req.user) throw new NotLoggedInError('Log in to take workflow actions.')
   if (!userHasRole(req.user, ...transition.roles)) {
-    throw new WorkflowForbiddenError(
+    throw new ForbiddenError(
       `Only ${transition.roles.join(' or ')} accounts can ${transition.label.toLowerCase()}.`,
     )
   }
@@ -48,15 +48,29 @@ export const requireRole = (req: PayloadRequest, transition: Transition): void =
  * A writer acts only on their own documents (creator or recorded contributor); editors and admins
  * on any. Otherwise another writer could submit a draft and lock its author out of it.
  */
-export const requireOwnershipForWriters = (req: PayloadRequest, doc: ReviewableDoc): void => {
+export const requireOwnershipForWriters = (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: ReviewableDoc,
+): void => {
   if (userHasRole(req.user, 'editor', 'admin') || isOwner(doc, req.user?.id)) return
-  throw new WorkflowForbiddenError(
-    `"${describeDoc(doc)}" belongs to another writer; only its author, its contributors, editors and admins can submit it.`,
+  throw new ForbiddenError(
+    `"${describeIn(req, collection, doc)}" belongs to another writer; only its author, its contributors, editors and admins can submit it.`,
   )
 }
 
-export const requireState = (doc: ReviewableDoc, transition: Transition): void => {
-  const problem = stateProblem(doc, transition.from, transition.label)
+export const requireState = (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: ReviewableDoc,
+  transition: Transition,
+): void => {
+  const problem = stateProblem(
+    doc,
+    describeIn(req, collection, doc),
+    transition.from,
+    transition.label,
+  )
   if (problem)
     throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
 }

@@ -5,8 +5,8 @@ import { z } from 'zod'
 import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit, recordRefusal } from '../audit'
-import { describeDoc, findLatest, latestVersionId } from '../documents'
-import { UnmetRequirementsError } from '../errors'
+import { describeIn, findLatest, latestVersionId } from '../documents'
+import { UnmetRequirementsError } from '../../errors'
 import { unmetPublishRequirements } from '../publishGate'
 import { type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
@@ -26,6 +26,7 @@ const publishOne = async (
   // The action's own state check says it in the transition table's words; the gate's would repeat it.
   const wrongState = stateProblem(
     doc,
+    describeIn(req, collection, doc),
     transitionFor('publish').from,
     transitionFor('publish').label,
   )
@@ -43,7 +44,10 @@ const publishOne = async (
       contentHash: hashOf(req, collection, doc),
       details: { requirements: problems },
     })
-    throw new UnmetRequirementsError(`Cannot publish "${describeDoc(doc)}"`, problems)
+    throw new UnmetRequirementsError(
+      `Cannot publish "${describeIn(req, collection, doc)}"`,
+      problems,
+    )
   }
   await req.payload.update({
     collection,
@@ -68,9 +72,13 @@ export const publish = async (input: ActionInput): Promise<ActionResult> => {
   const body = parseInput(bodySchema, input.body)
   const linked =
     body.includeLinked && collection === 'articles'
-      ? await actOnLinked(req, id, 'approved', 'published', (linkedCollection, linkedId) =>
-          publishOne(req, linkedCollection, linkedId),
-        )
+      ? await actOnLinked({
+          req,
+          articleId: id,
+          readyState: 'approved',
+          doneState: 'published',
+          act: (linkedCollection, linkedId) => publishOne(req, linkedCollection, linkedId),
+        })
       : undefined
   await publishOne(req, collection, id)
   return { collection, id, state: 'published', message: 'Published.', linked }

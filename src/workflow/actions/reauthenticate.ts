@@ -5,7 +5,7 @@ import { LockedAuth } from 'payload'
 import type { User } from '../../payload-types'
 
 import { recordRefusal } from '../audit'
-import { ReauthenticationFailedError } from '../errors'
+import { ReauthenticationFailedError } from '../../errors'
 
 /**
  * An electronic signature needs the signer's password again. It goes through Payload's own login,

@@ -8,8 +8,8 @@ import type { User } from '../../payload-types'
 
 import { recordAudit } from '../audit'
 import { authorsFromHistory } from '../authorship'
-import { describeDoc, findLatest, latestVersionId } from '../documents'
-import { UnmetRequirementsError, WorkflowForbiddenError } from '../errors'
+import { describeIn, findLatest, latestVersionId } from '../documents'
+import { UnmetRequirementsError, ForbiddenError } from '../../errors'
 import { type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
@@ -37,7 +37,7 @@ const requireValidLicence = (signer: User): void => {
   const expiry = signer.licenceExpiresAt ? new Date(signer.licenceExpiresAt) : undefined
   if (!expiry || expiry.getTime() <= Date.now()) {
     const when = expiry ? ` on ${expiry.toISOString().slice(0, 10)}` : ''
-    throw new WorkflowForbiddenError(
+    throw new ForbiddenError(
       `Your pharmacist licence expired${when}. An admin must record a valid licence before you can sign.`,
     )
   }
@@ -56,9 +56,9 @@ const signOne = async (
 ): Promise<string> => {
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
-  const problems = [stateProblem(doc, transition.from, transition.label)].filter((p): p is string =>
-    Boolean(p),
-  )
+  const problems = [
+    stateProblem(doc, describeIn(req, collection, doc), transition.from, transition.label),
+  ].filter((p): p is string => Boolean(p))
   const authors = await authorsFromHistory(req, collection, doc)
   if (!authors.length) {
     problems.push(
@@ -68,7 +68,10 @@ const signOne = async (
     problems.push('you wrote or edited this content; a different pharmacist must sign it off')
   }
   if (problems.length)
-    throw new UnmetRequirementsError(`Cannot sign off "${describeDoc(doc)}"`, problems)
+    throw new UnmetRequirementsError(
+      `Cannot sign off "${describeIn(req, collection, doc)}"`,
+      problems,
+    )
 
   const versionId = (await latestVersionId(req, collection, id)) ?? id
   const hash = hashOf(req, collection, doc)
@@ -121,9 +124,14 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const signatureId = await signOne(req, collection, id, signer, meaning)
   const linked =
     body.includeLinked && collection === 'articles'
-      ? await actOnLinked(req, id, 'in_review', 'approved', (linkedCollection, linkedId) =>
-          signOne(req, linkedCollection, linkedId, signer, meaning),
-        )
+      ? await actOnLinked({
+          req,
+          articleId: id,
+          readyState: 'in_review',
+          doneState: 'approved',
+          act: (linkedCollection, linkedId) =>
+            signOne(req, linkedCollection, linkedId, signer, meaning),
+        })
       : undefined
   return { collection, id, state: 'approved', message: 'Signed off.', signatureId, linked }
 }

@@ -27,8 +27,8 @@ export const simpleTransition =
     requireRole(req, transition)
     const { comment } = parseInput(bodySchema, input.body)
     const doc = await findLatest(req, collection, id)
-    if (action === 'submit') requireOwnershipForWriters(req, doc)
-    requireState(doc, transition)
+    if (action === 'submit') requireOwnershipForWriters(req, collection, doc)
+    requireState(req, collection, doc, transition)
     await writeWorkflowFields(input, { workflowState: transition.to }, { draft: true })
     await recordAudit(req, {
       action,

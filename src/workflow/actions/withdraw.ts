@@ -4,8 +4,8 @@ import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit } from '../audit'
 import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
-import { describeDoc, latestVersionId, type ReviewableDoc } from '../documents'
-import { UnmetRequirementsError } from '../errors'
+import { describeIn, latestVersionId, type ReviewableDoc } from '../documents'
+import { UnmetRequirementsError } from '../../errors'
 import { transitionFor } from '../transitions'
 import {
   type ActionInput,
@@ -32,7 +32,7 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
   const live = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   if (live._status !== 'published') {
     throw new UnmetRequirementsError('Cannot withdraw', [
-      `"${describeDoc(live)}" is not published, so there is nothing to withdraw`,
+      `"${describeIn(req, collection, live)}" is not published, so there is nothing to withdraw`,
     ])
   }
   await writeWorkflowFields(

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { UnmetRequirementsError } from '../errors'
+import { UnmetRequirementsError } from '../../errors'
 import { savesAsPublished } from './changes'
 
 export const WITHDRAWING = 'withdrawingFromPublication'

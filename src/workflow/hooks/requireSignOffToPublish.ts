@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { recordRefusal } from '../audit'
 import { contentHash } from '../contentHash'
-import { UnmetRequirementsError } from '../errors'
+import { UnmetRequirementsError } from '../../errors'
 import { unmetPublishRequirements } from '../publishGate'
 import type { ReviewableCollection } from '../states'
 import { resultingDoc, savesAsPublished } from './changes'

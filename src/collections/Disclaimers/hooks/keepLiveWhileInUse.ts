@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { ConflictError } from '../../../workflow/errors'
+import { ConflictError } from '../../../errors'
 import { describeUsers, liveDocumentsUsing } from '../liveUsers'
 
 /** Every live article, FAQ and comparison row prints its disclaimer: it stays live while they do. */

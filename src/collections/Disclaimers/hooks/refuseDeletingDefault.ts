@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { ConflictError } from '../../../workflow/errors'
+import { ConflictError } from '../../../errors'
 
 export const refuseDeletingDefault: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const disclaimer = await req.payload.findByID({ collection: 'disclaimers', id, depth: 0, req })

@@ -1,13 +1,11 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { Forbidden, ValidationError } from 'payload'
-
 import type { User } from '../../../payload-types'
 
 import { userHasRole } from '../../../access/roles'
 import { countFailedLogin, findAccountById, isLocked } from '../../../auth/failedLogins'
 import { verifyPassword } from '../../../auth/verifyPassword'
-import { WorkflowForbiddenError } from '../../../workflow/errors'
+import { fieldRefusal, ForbiddenError } from '../../../errors'
 import { adminOnlyFieldsOf, fieldLabel, sameValue } from '../protectedFields'
 
 export const CREDENTIAL_CHANGE = 'accountCredentialChange'
@@ -23,7 +21,7 @@ const changesSignInCredentials = (data: AccountData, target: User): boolean =>
   (typeof data.email === 'string' && data.email.toLowerCase().trim() !== target.email)
 
 const currentPasswordRefusal = (message: string) =>
-  new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message }] })
+  fieldRefusal('users', 'currentPassword', message)
 
 /** A sign-off proves the signer knows the password: a session token alone must not set a new one. */
 const requireCurrentPassword = async (req: PayloadRequest, data: AccountData, target: User) => {
@@ -31,9 +29,9 @@ const requireCurrentPassword = async (req: PayloadRequest, data: AccountData, ta
     throw currentPasswordRefusal('Enter your current password to change your password or email')
   }
   const account = await findAccountById(req.payload, target.id)
-  if (!account) throw new Forbidden(req.t)
+  if (!account) throw new ForbiddenError('This account no longer exists.')
   if (isLocked(account))
-    throw new WorkflowForbiddenError(
+    throw new ForbiddenError(
       'This account is locked after too many failed attempts; try again later.',
     )
   const verdict = await verifyPassword(account, data.currentPassword)
@@ -63,14 +61,10 @@ export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = asyn
       'email',
       ...adminOnlyFieldsOf({ role: 'reviewer' }, undefined),
     ].filter((field) => field in data)
-    if (touched.length && !isAdmin) throw new Forbidden(req.t)
+    if (touched.length && !isAdmin)
+      throw new ForbiddenError('Only an admin can change accounts in bulk.')
     if ('password' in data || 'email' in data) {
-      throw new ValidationError({
-        collection: 'users',
-        errors: [
-          { path: 'password', message: 'Change passwords and emails one account at a time' },
-        ],
-      })
+      throw fieldRefusal('users', 'password', 'Change passwords and emails one account at a time')
     }
     return args
   }
@@ -79,14 +73,15 @@ export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = asyn
   for (const field of adminOnlyFieldsOf(target, data.role)) {
     if (!(field in data) || sameValue(field, data[field], target[field as keyof User])) continue
     if (!isAdmin || (field === 'role' && isSelf)) {
-      throw new WorkflowForbiddenError(
+      throw new ForbiddenError(
         `Only an admin can change ${fieldLabel(field)}${field === 'role' && isSelf ? ' of another account' : ''}.`,
       )
     }
   }
   if (changesSignInCredentials(data, target)) {
     if (isSelf) await requireCurrentPassword(req, data, target)
-    else if (!isAdmin) throw new Forbidden(req.t)
+    else if (!isAdmin)
+      throw new ForbiddenError('Only an admin can change another person’s password or email.')
     req.context[CREDENTIAL_CHANGE] = {
       password: typeof data.password === 'string' && data.password !== '',
       byAdminForOther: !isSelf,
