@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 
 import { deliveryCacheFor } from '../src/delivery/pageCache'
-import { createPayloadHttpServer } from '../test/helpers/payloadHttpServer'
-import { startTestApp } from '../test/helpers/testApp'
+import { createPayloadHttpServer } from '../support/nodeHttpServer'
+import { startThrowawayApp } from '../support/throwawayApp'
 import { seedArticles } from './fixtures'
 import { startMongoFloorServer } from './mongoFloor'
 import { startSqliteFloorServer } from './sqliteFloor'
@@ -106,7 +106,7 @@ const printTable = (adapter: string, size: number, figures: Figure[]) => {
 }
 
 const benchAdapter = async (size: number) => {
-  const app = await startTestApp({ SEED_DEMO_CONTENT: 'false' })
+  const app = await startThrowawayApp({ SEED_DEMO_CONTENT: 'false' })
   const adapter = process.env.TEST_DATABASE === 'mongodb' ? 'MongoDB' : 'SQLite'
   try {
     const started = Date.now()

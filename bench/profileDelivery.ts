@@ -4,8 +4,8 @@ import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import { deliveryCacheFor } from '../src/delivery/pageCache'
-import { createPayloadHttpServer } from '../test/helpers/payloadHttpServer'
-import { startTestApp } from '../test/helpers/testApp'
+import { createPayloadHttpServer } from '../support/nodeHttpServer'
+import { startThrowawayApp } from '../support/throwawayApp'
 import { seedArticles } from './fixtures'
 
 /**
@@ -29,7 +29,7 @@ const packageOf = (url: string) => {
   return url
 }
 
-const app = await startTestApp({ SEED_DEMO_CONTENT: 'false' })
+const app = await startThrowawayApp({ SEED_DEMO_CONTENT: 'false' })
 const slugs = await seedArticles(app.payload, SIZE)
 const handler = createPayloadHttpServer(app.config)
 const cache = deliveryCacheFor(app.payload)

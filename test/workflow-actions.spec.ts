@@ -86,6 +86,10 @@ describe('workflow actions', () => {
     expect(response.body.errors[0].data.requirements).toEqual(
       expect.arrayContaining([expect.stringContaining('is draft; "Publish" needs it approved')]),
     )
+    const aboutTheState = (response.body.errors[0].data.requirements as string[]).filter(
+      (requirement) => requirement.includes('draft'),
+    )
+    expect(aboutTheState).toHaveLength(1)
     expect((await latest(id)).workflowState).toBe('draft')
   })
 

@@ -1,4 +1,6 @@
-import type { FlattenedField } from 'payload'
+import type { FlattenedField, PayloadRequest } from 'payload'
+
+import type { ReviewableCollection } from './states'
 
 import { createHash } from 'node:crypto'
 
@@ -74,3 +76,10 @@ export const contentHash = (doc: Record<string, unknown>, fields: FlattenedField
   createHash('sha256')
     .update(JSON.stringify(contentOf(doc, fields)))
     .digest('hex')
+
+/** The content hash of a document of a reviewable collection, with that collection's fields. */
+export const contentHashIn = (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Record<string, unknown>,
+): string => contentHash(doc, req.payload.collections[collection].config.flattenedFields)

@@ -1,7 +1,4 @@
-import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
-
-import type { Signature } from '../payload-types'
-import type { ReviewableCollection } from './states'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 export type ReviewableDoc = Record<string, unknown> & {
   id: string
@@ -9,24 +6,6 @@ export type ReviewableDoc = Record<string, unknown> & {
   workflowState?: string | null
   createdBy?: unknown
   contributors?: unknown[] | null
-}
-
-export const latestSignature = async (
-  req: PayloadRequest,
-  collection: ReviewableCollection,
-  documentId: string,
-): Promise<Signature | undefined> => {
-  const { docs } = await req.payload.find({
-    collection: 'signatures',
-    where: {
-      and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: documentId } }],
-    },
-    sort: '-signedAt',
-    limit: 1,
-    depth: 0,
-    req,
-  })
-  return docs[0]
 }
 
 /** The latest version (draft or published), which is what a reviewer reviews. */
@@ -58,13 +37,3 @@ export const latestVersionId = async (
   })
   return docs[0] ? String(docs[0].id) : undefined
 }
-
-/** How people name a document: the field its collection shows as the title (`admin.useAsTitle`). */
-export const describeDoc = (collection: Pick<CollectionConfig, 'admin'>, doc: object): string => {
-  const fields = doc as Record<string, unknown>
-  return String(fields[collection.admin?.useAsTitle ?? 'id'] ?? fields.id)
-}
-
-/** The same, for a collection known by its slug. */
-export const describeIn = (req: PayloadRequest, collection: CollectionSlug, doc: object): string =>
-  describeDoc(req.payload.collections[collection].config, doc)

@@ -1,5 +1,5 @@
 import type { WorkflowAction } from '../transitions'
-import type { ActionInput, ActionResult } from './common'
+import type { ActionInput, ActionResult } from './types'
 
 import { publish } from './publish'
 import { requestChanges } from './requestChanges'

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LinkedOutcome } from './common'
+import type { LinkedOutcome } from './types'
 
-import { describeIn, findLatest } from '../documents'
+import { findLatest } from '../documents'
+import { describeIn } from '../describe'
 import { relationId } from '../../shared/relations'
 import { UnmetRequirementsError } from '../../errors'
 import {

@@ -5,13 +5,16 @@ import { z } from 'zod'
 import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit, recordRefusal } from '../audit'
-import { describeIn, findLatest, latestVersionId } from '../documents'
+import { findLatest, latestVersionId } from '../documents'
+import { describeIn } from '../describe'
 import { UnmetRequirementsError } from '../../errors'
 import { unmetPublishRequirements } from '../publishGate'
 import { type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
-import { type ActionInput, type ActionResult, hashOf, requireRole } from './common'
+import { type ActionInput, type ActionResult } from './types'
+import { contentHashIn } from '../contentHash'
+import { requireRole } from './guards'
 import { actOnLinked } from './linked'
 
 const bodySchema = z.object({ includeLinked: z.boolean().optional() })
@@ -41,7 +44,7 @@ const publishOne = async (
       action: 'publish-refused',
       collectionSlug: collection,
       documentId: id,
-      contentHash: hashOf(req, collection, doc),
+      contentHash: contentHashIn(req, collection, doc),
       details: { requirements: problems },
     })
     throw new UnmetRequirementsError(
@@ -62,7 +65,7 @@ const publishOne = async (
     collectionSlug: collection,
     documentId: id,
     versionId: await latestVersionId(req, collection, id),
-    contentHash: hashOf(req, collection, doc),
+    contentHash: contentHashIn(req, collection, doc),
   })
 }
 

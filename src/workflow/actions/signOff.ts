@@ -8,18 +8,16 @@ import type { User } from '../../payload-types'
 
 import { recordAudit } from '../audit'
 import { authorsFromHistory } from '../authorship'
-import { describeIn, findLatest, latestVersionId } from '../documents'
+import { findLatest, latestVersionId } from '../documents'
+import { describeIn } from '../describe'
 import { UnmetRequirementsError, ForbiddenError } from '../../errors'
 import { type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
-import {
-  type ActionInput,
-  type ActionResult,
-  hashOf,
-  requireRole,
-  writeWorkflowFields,
-} from './common'
+import { type ActionInput, type ActionResult } from './types'
+import { contentHashIn } from '../contentHash'
+import { requireRole } from './guards'
+import { writeWorkflowFields } from './writeWorkflowFields'
 import { actOnLinked } from './linked'
 import { reauthenticate } from './reauthenticate'
 
@@ -74,7 +72,7 @@ const signOne = async (
     )
 
   const versionId = (await latestVersionId(req, collection, id)) ?? id
-  const hash = hashOf(req, collection, doc)
+  const hash = contentHashIn(req, collection, doc)
   const signature = await req.payload.create({
     collection: 'signatures',
     data: {

@@ -1,19 +1,15 @@
 import type { z } from 'zod'
 
 import type { WorkflowAction } from '../transitions'
-import type { ActionInput, ActionResult } from './common'
+import type { ActionInput, ActionResult } from './types'
 
 import { parseInput } from '../../validation/parseInput'
 import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
 import { transitionFor } from '../transitions'
-import {
-  hashOf,
-  requireOwnershipForWriters,
-  requireRole,
-  requireState,
-  writeWorkflowFields,
-} from './common'
+import { contentHashIn } from '../contentHash'
+import { requireOwnershipForWriters, requireRole, requireState } from './guards'
+import { writeWorkflowFields } from './writeWorkflowFields'
 
 /**
  * A transition that only moves the state and records why: submit and request-changes. The body
@@ -35,7 +31,7 @@ export const simpleTransition =
       collectionSlug: collection,
       documentId: id,
       versionId: await latestVersionId(req, collection, id),
-      contentHash: hashOf(req, collection, doc),
+      contentHash: contentHashIn(req, collection, doc),
       comment,
     })
     return { collection, id, state: transition.to, message }

@@ -4,16 +4,14 @@ import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit } from '../audit'
 import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
-import { describeIn, latestVersionId, type ReviewableDoc } from '../documents'
+import { latestVersionId, type ReviewableDoc } from '../documents'
+import { describeIn } from '../describe'
 import { UnmetRequirementsError } from '../../errors'
 import { transitionFor } from '../transitions'
-import {
-  type ActionInput,
-  type ActionResult,
-  hashOf,
-  requireRole,
-  writeWorkflowFields,
-} from './common'
+import { type ActionInput, type ActionResult } from './types'
+import { contentHashIn } from '../contentHash'
+import { requireRole } from './guards'
+import { writeWorkflowFields } from './writeWorkflowFields'
 
 const bodySchema = z.object({
   reason: z
@@ -45,7 +43,7 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
     collectionSlug: collection,
     documentId: id,
     versionId: await latestVersionId(req, collection, id),
-    contentHash: hashOf(req, collection, live as unknown as ReviewableDoc),
+    contentHash: contentHashIn(req, collection, live as unknown as ReviewableDoc),
     comment: reason,
   })
   return { collection, id, state: transition.to, message: 'Withdrawn from publication.' }

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 
 import { WORKFLOW_ACTION_HANDLERS } from '../actions'
-import { type ActionResult } from '../actions/common'
+import { type ActionResult } from '../actions/types'
 import { inTransaction } from '../inTransaction'
 import { type ReviewableCollection } from '../states'
 import { WORKFLOW_ACTIONS } from '../transitions'

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ReviewableCollection } from '../states'
 
 import { settingsOf } from '../../config/settings'
-import { latestSignature } from '../documents'
+import { latestSignature } from '../signatures'
 import { savesAsPublished } from './changes'
 
 const DAY_MS = 24 * 3600 * 1000

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export type TestDatabase = {
+export type ThrowawayDatabase = {
   uri: string
   /** Cuts the app off from its database, as an outage would. */
   disconnect: (payload: Payload) => Promise<void>
@@ -22,7 +22,7 @@ export const withDatabaseName = (uri: string, databaseName: string): string => {
   return `${match[1]}/${databaseName}${match[2] ?? ''}`
 }
 
-const createMongoDatabase = (): TestDatabase => {
+const createMongoDatabase = (): ThrowawayDatabase => {
   const baseUri = process.env.MONGODB_URI
   if (!baseUri) throw new Error('TEST_DATABASE=mongodb needs MONGODB_URI')
   const uri = withDatabaseName(baseUri, `medreview_test_${randomUUID().slice(0, 8)}`)
@@ -43,7 +43,7 @@ const createMongoDatabase = (): TestDatabase => {
   }
 }
 
-const createSqliteDatabase = (): TestDatabase => {
+const createSqliteDatabase = (): ThrowawayDatabase => {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'medreview-test-'))
   return {
     uri: `file:${path.join(directory, 'test.db')}`,
@@ -58,6 +58,6 @@ const createSqliteDatabase = (): TestDatabase => {
   }
 }
 
-/** A fresh, empty database for one spec file, on the adapter TEST_DATABASE names. */
-export const createTestDatabase = (): TestDatabase =>
+/** A fresh, empty database (for a spec file or a benchmark), on the adapter TEST_DATABASE names. */
+export const createThrowawayDatabase = (): ThrowawayDatabase =>
   process.env.TEST_DATABASE === 'mongodb' ? createMongoDatabase() : createSqliteDatabase()

@@ -1,40 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ReviewableCollection, WorkflowState } from '../states'
+import type { ReviewableDoc } from '../documents'
+import type { ReviewableCollection } from '../states'
 import type { Transition } from '../transitions'
 
 import { userHasRole } from '../../access/roles'
+import { ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../../errors'
 import { isOwner } from '../authorship'
-import { contentHash } from '../contentHash'
-import { describeIn, type ReviewableDoc } from '../documents'
-import { NotLoggedInError, UnmetRequirementsError, ForbiddenError } from '../../errors'
+import { describeIn } from '../describe'
 import { stateProblem } from '../stateProblem'
 
-export type ActionInput = {
-  req: PayloadRequest
-  collection: ReviewableCollection
-  id: string
-  body: unknown
-}
-
-export type LinkedOutcome = {
-  collection: ReviewableCollection
-  id: string
-  title: string
-  state: string
-  done: boolean
-  reason?: string
-}
-
-export type ActionResult = {
-  collection: ReviewableCollection
-  id: string
-  state: WorkflowState
-  message: string
-  signatureId?: string
-  linked?: LinkedOutcome[]
-}
-
+/** Who may take an action, on what: the checks every action makes before it writes. */
 export const requireRole = (req: PayloadRequest, transition: Transition): void => {
   if (!req.user) throw new NotLoggedInError('Log in to take workflow actions.')
   if (!userHasRole(req.user, ...transition.roles)) {
@@ -74,23 +50,3 @@ export const requireState = (
   if (problem)
     throw new UnmetRequirementsError(`Cannot ${transition.label.toLowerCase()}`, [problem])
 }
-
-/** Writes workflow fields, which only the workflow may write, as a new version. */
-export const writeWorkflowFields = async (
-  input: Pick<ActionInput, 'req' | 'collection' | 'id'>,
-  data: Record<string, unknown>,
-  options: { draft: boolean; context?: Record<string, unknown> },
-): Promise<void> => {
-  await input.req.payload.update({
-    collection: input.collection,
-    id: input.id,
-    data,
-    draft: options.draft,
-    context: options.context,
-    overrideAccess: true,
-    req: input.req,
-  })
-}
-
-export const hashOf = (req: PayloadRequest, collection: ReviewableCollection, doc: ReviewableDoc) =>
-  contentHash(doc, req.payload.collections[collection].config.flattenedFields)

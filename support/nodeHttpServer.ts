@@ -5,7 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
 import { handleEndpoints } from 'payload'
 
-import { guardGraphQLRequest, guardRestRequest } from '../../src/http/requestGuard'
+import { guardGraphQLRequest, guardRestRequest } from '../src/http/requestGuard'
 
 const readBody = async (req: IncomingMessage): Promise<Blob | undefined> => {
   const chunks: Uint8Array<ArrayBuffer>[] = []
