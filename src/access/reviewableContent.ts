@@ -1,13 +1,9 @@
 import type { Access, CollectionConfig, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { publishedOrStaff } from './content'
+import { ownedBy } from '../workflow/authorship'
 import { EDITABLE_STATES } from '../workflow/states'
 import { hasRole, isStaff, userHasRole } from './roles'
-
-/** A writer's own documents: created by them or changed by them (recorded contributors). */
-const ownedBy = (userId: unknown): Where => ({
-  or: [{ createdBy: { equals: userId } }, { contributors: { in: [userId] } }],
-})
 
 /**
  * Editors and admins edit any content. A writer edits only their own documents, and only while

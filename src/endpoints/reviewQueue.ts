@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { userHasRole } from '../access/roles'
-import { describeIn } from '../workflow/describe'
+import { describeIn } from '../shared/describe'
 import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
 

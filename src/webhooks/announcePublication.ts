@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { describeDoc } from '../workflow/describe'
+import { describeDoc } from '../shared/describe'
 import { queueWebhookDeliveries } from './events'
 
 /** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { ReviewableCollection } from './states'
 
@@ -14,6 +14,11 @@ export const ownersOf = (doc: Partial<ReviewableDoc>): string[] =>
 
 export const isOwner = (doc: Partial<ReviewableDoc>, userId: unknown): boolean =>
   ownersOf(doc).includes(String(userId))
+
+/** The same rule as a query: documents the user created or is a recorded contributor of. */
+export const ownedBy = (userId: unknown): Where => ({
+  or: [{ createdBy: { equals: userId } }, { contributors: { in: [userId] } }],
+})
 
 /**
  * Everyone who wrote any of the content, from the version history, which no client can rewrite:

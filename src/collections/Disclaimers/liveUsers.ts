@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { describeIn } from '../../workflow/describe'
+import { describeIn } from '../../shared/describe'
 import { CARRIES_DISCLAIMER } from '../../workflow/states'
 
 export type LiveUser = { collection: string; id: string; title: string }

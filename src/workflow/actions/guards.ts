@@ -7,7 +7,7 @@ import type { Transition } from '../transitions'
 import { userHasRole } from '../../access/roles'
 import { ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../../errors'
 import { isOwner } from '../authorship'
-import { describeIn } from '../describe'
+import { describeIn } from '../../shared/describe'
 import { stateProblem } from '../stateProblem'
 
 /** Who may take an action, on what: the checks every action makes before it writes. */

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { LinkedOutcome } from './types'
 
 import { findLatest } from '../documents'
-import { describeIn } from '../describe'
+import { describeIn } from '../../shared/describe'
 import { relationId } from '../../shared/relations'
 import { UnmetRequirementsError } from '../../errors'
 import {

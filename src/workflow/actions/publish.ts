@@ -6,7 +6,7 @@ import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit, recordRefusal } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
-import { describeIn } from '../describe'
+import { describeIn } from '../../shared/describe'
 import { UnmetRequirementsError } from '../../errors'
 import { unmetPublishRequirements } from '../publishGate'
 import { type ReviewableCollection } from '../states'
