@@ -10,10 +10,12 @@ import { trackContributors } from './trackContributors'
 import { voidSignOffOnContentChange } from './voidSignOffOnContentChange'
 
 /**
- * What happens when a reviewable document is saved, in the order it happens. withReviewWorkflow
- * appends these after the collection's own hooks and after withAuthoredVersions' (which has
- * already checked the input, stamped `createdBy`/`updatedBy` and, on reads, hidden drafts from
- * the public). The order carries meaning; each hook has one job.
+ * What happens when a reviewable document is saved, in the order it happens. Before these run:
+ * the request guard (src/http/requestGuard.ts) and refuseMalformedInput (first operation hook of
+ * every collection) have checked the input, and withAuthoredVersions' hooks have run (its
+ * beforeChange stamps `createdBy`/`updatedBy`; on reads it hides drafts from the public). Field
+ * validation (zod schemas, rich text, slug) runs after the beforeChange hooks below. The order
+ * carries meaning; each hook has one job.
  */
 export const WORKFLOW_HOOKS = {
   beforeOperation: [
