@@ -7,6 +7,8 @@ import type {
 
 import { GraphQLError, Kind } from 'graphql'
 
+import { fragmentsOf } from './fragments'
+
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type'])
 
 const depthOf = (
@@ -38,11 +40,7 @@ const depthOf = (
 export const depthLimit =
   (maxDepth: number): ValidationRule =>
   (context: ValidationContext) => {
-    const fragments: Record<string, FragmentDefinitionNode> = {}
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION)
-        fragments[definition.name.value] = definition
-    }
+    const fragments = fragmentsOf(context)
     return {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, fragments, new Set())

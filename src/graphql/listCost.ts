@@ -10,6 +10,8 @@ import type { PayloadRequest } from 'payload'
 
 import { GraphQLError, Kind } from 'graphql'
 
+import { fragmentsOf } from './fragments'
+
 import { isStaffUser } from '../access/roles'
 import { MAX_LIST_LIMIT } from '../http/queryLimits'
 
@@ -92,11 +94,7 @@ export const listCostLimit =
   (context: ValidationContext) => {
     const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
     const staff = isStaffUser(req?.user ?? null)
-    const fragments: Record<string, FragmentDefinitionNode> = {}
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION)
-        fragments[definition.name.value] = definition
-    }
+    const fragments = fragmentsOf(context)
     return {
       OperationDefinition(operation) {
         let cost: number

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { UnmetRequirementsError } from '../../errors'
 import { savesAsPublished } from './changes'
+import { readLiveVersion } from '../../shared/liveVersion'
 
 export const WITHDRAWING = 'withdrawingFromPublication'
 
@@ -14,12 +15,8 @@ export const keepLiveVersionUntilWithdrawn: CollectionBeforeChangeHook = async (
   if (operation !== 'update' || !originalDoc?.id) return data
   if (req.context?.draftSave || req.context?.[WITHDRAWING] || savesAsPublished(args)) return data
   if (req.context?.isRestoringVersion && String(req.query?.draft) === 'true') return data
-  const live = await req.payload.db.findOne({
-    collection: collection.slug as CollectionSlug,
-    where: { id: { equals: originalDoc.id } },
-    req,
-  })
-  if ((live as { _status?: string } | null)?._status !== 'published') return data
+  const live = await readLiveVersion(req, collection.slug as CollectionSlug, originalDoc.id)
+  if (live?._status !== 'published') return data
   throw new UnmetRequirementsError('This save would take the published version offline', [
     'save edits as a draft (?draft=true) and take them through review',
     'to take the document off the API, withdraw it with a reason',

@@ -3,10 +3,11 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { createHash } from 'node:crypto'
 
 import { recordAudit } from '../../../workflow/audit'
+import { readLiveVersion } from '../../../shared/liveVersion'
 
 const LIVE_TEXT_BEFORE = 'disclaimerLiveTextBefore'
 
-const textHash = (doc: { title?: unknown; text?: unknown } | null | undefined): string =>
+const textHash = (doc: Record<string, unknown> | null | undefined): string =>
   createHash('sha256')
     .update(JSON.stringify({ title: doc?.title ?? null, text: doc?.text ?? null }))
     .digest('hex')
@@ -20,13 +21,8 @@ export const rememberLiveText: CollectionBeforeChangeHook = async ({
 }) => {
   if (operation !== 'update' || !originalDoc?.id || req.context?.draftSave) return data
   if ((data._status ?? originalDoc._status) !== 'published') return data
-  const live = await req.payload.db.findOne({
-    collection: 'disclaimers',
-    where: { id: { equals: originalDoc.id } },
-    req,
-  })
-  if ((live as { _status?: string } | null)?._status === 'published')
-    req.context[LIVE_TEXT_BEFORE] = textHash(live as never)
+  const live = await readLiveVersion(req, 'disclaimers', originalDoc.id)
+  if (live?._status === 'published') req.context[LIVE_TEXT_BEFORE] = textHash(live)
   return data
 }
 

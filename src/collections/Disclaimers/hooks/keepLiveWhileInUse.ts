@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'pay
 
 import { ConflictError } from '../../../errors'
 import { describeUsers, liveDocumentsUsing } from '../liveUsers'
+import { readLiveVersion } from '../../../shared/liveVersion'
 
 /** Every live article, FAQ and comparison row prints its disclaimer: it stays live while they do. */
 export const keepLiveWhileInUse: CollectionBeforeChangeHook = async ({
@@ -12,12 +13,8 @@ export const keepLiveWhileInUse: CollectionBeforeChangeHook = async ({
 }) => {
   if (operation !== 'update' || !originalDoc?.id || req.context?.draftSave) return data
   if ((data._status ?? originalDoc._status) === 'published') return data
-  const live = await req.payload.db.findOne({
-    collection: 'disclaimers',
-    where: { id: { equals: originalDoc.id } },
-    req,
-  })
-  if ((live as { _status?: string } | null)?._status !== 'published') return data
+  const live = await readLiveVersion(req, 'disclaimers', originalDoc.id)
+  if (live?._status !== 'published') return data
   const users = await liveDocumentsUsing(req, originalDoc.id)
   if (!users.length) return data
   throw new ConflictError(
