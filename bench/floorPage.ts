@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http'
 import type { Citation } from '../src/delivery/citation'
 
 import { richTextToHtml } from '../src/delivery/html'
+import { honestDates } from '../src/delivery/honestDates'
 import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
+import type { UpdateLogEntry } from '../src/workflow/publicationKind'
 import { reviewedByLine } from '../src/workflow/reviewedByLine'
 
 type RichText = Parameters<typeof richTextToHtml>[0]
@@ -19,7 +21,7 @@ export type FloorParts = {
   conditions: string[]
   readingTimeMinutes: number
   firstPublishedAt: string
-  updatedAt: string
+  updateLog: UpdateLogEntry[]
   lastReviewedAt: string
   nextReviewDue: string
   comparisonColumns: string[]
@@ -52,8 +54,7 @@ export const floorPage = (parts: FloorParts) => {
     drugs: parts.drugs,
     conditions: parts.conditions,
     readingTimeMinutes: parts.readingTimeMinutes,
-    firstPublishedAt: parts.firstPublishedAt,
-    updatedAt: parts.updatedAt,
+    ...honestDates(parts),
     faqs: parts.faqs.map((faq) => ({ ...faq, answerHtml: richTextToHtml(faq.answer) })),
     comparisonTable: {
       columns: parts.comparisonColumns,

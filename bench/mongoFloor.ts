@@ -24,12 +24,16 @@ const publishedIn = (db: Db, collection: string, ids: ObjectId[] = []) =>
 const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
   const article = await db.collection('articles').findOne({ slug, _status: 'published' })
   if (!article) return null
-  const [faqs, rows, references, disclaimer, signature] = await Promise.all([
+  const [faqs, rows, references, disclaimer, signature, drugs] = await Promise.all([
     publishedIn(db, 'faqs', article.faqs),
     publishedIn(db, 'comparison-rows', article.comparisonRows),
     publishedIn(db, 'references', article.references),
     db.collection('disclaimers').findOne({ _id: article.disclaimer, _status: 'published' }),
     db.collection('signatures').findOne({ _id: article.lastSignature }),
+    db
+      .collection('drugs')
+      .find({ _id: { $in: article.drugs ?? [] } })
+      .toArray(),
   ])
   if (!disclaimer) return null
   return {
@@ -38,11 +42,15 @@ const readPage = async (db: Db, slug: string): Promise<FloorParts | null> => {
     summary: article.summary,
     keyPoints: (article.keyPoints ?? []).map(({ title, text }: Document) => ({ title, text })),
     body: article.body,
-    drugs: article.drugs ?? [],
+    drugs: inOrder(drugs, article.drugs ?? []).map((drug) => String(drug.name)),
     conditions: article.conditions ?? [],
     readingTimeMinutes: article.readingTimeMinutes,
     firstPublishedAt: iso(article.firstPublishedAt),
-    updatedAt: iso(article.updatedAt),
+    updateLog: (article.updateLog ?? []).map(({ date, kind, note }: Document) => ({
+      date: iso(date),
+      kind,
+      note: note ?? null,
+    })),
     lastReviewedAt: iso(article.lastReviewedAt),
     nextReviewDue: iso(article.nextReviewDue),
     comparisonColumns: article.comparisonColumns ?? [],

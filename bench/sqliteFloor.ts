@@ -1,5 +1,7 @@
 import { type Client, createClient } from '@libsql/client'
 
+import type { UpdateLogEntry } from '../src/workflow/publicationKind'
+
 import { type FloorParts, type FloorServer, serveFloor, signedCredit } from './floorPage'
 
 type Row = Record<string, unknown>
@@ -16,17 +18,21 @@ const readPage = async (db: Client, slug: string): Promise<FloorParts | null> =>
     })
   ).rows as Row[]
   if (!article) return null
-  const [keyPoints, rels, texts] = await Promise.all([
+  const [keyPoints, rels, texts, updateLog] = await Promise.all([
     db.execute({
       sql: 'select title, text from articles_key_points where _parent_id = ? order by _order',
       args: [article.id as string],
     }),
     db.execute({
-      sql: 'select path, faqs_id, comparison_rows_id, references_id from articles_rels where parent_id = ? order by "order"',
+      sql: 'select path, faqs_id, comparison_rows_id, references_id, drugs_id from articles_rels where parent_id = ? order by "order"',
       args: [article.id as string],
     }),
     db.execute({
       sql: 'select path, text from articles_texts where parent_id = ? order by "order"',
+      args: [article.id as string],
+    }),
+    db.execute({
+      sql: 'select date, kind, note from articles_update_log where _parent_id = ? order by _order',
       args: [article.id as string],
     }),
   ])
@@ -36,7 +42,8 @@ const readPage = async (db: Client, slug: string): Promise<FloorParts | null> =>
   const faqIds = relIds('faqs_id')
   const rowIds = relIds('comparison_rows_id')
   const referenceIds = relIds('references_id')
-  const [faqs, rows, cells, references, disclaimer, signature] = await Promise.all([
+  const drugIds = relIds('drugs_id')
+  const [faqs, rows, cells, references, disclaimer, signature, drugs] = await Promise.all([
     db.execute({
       sql: `select id, question, answer from faqs where _status = 'published' and id in (${placeholders(faqIds)})`,
       args: faqIds as string[],
@@ -61,6 +68,10 @@ const readPage = async (db: Client, slug: string): Promise<FloorParts | null> =>
       sql: 'select printed_name, signer_name, signer_credentials from signatures where id = ?',
       args: [article.last_signature_id as string],
     }),
+    db.execute({
+      sql: `select id, name from drugs where id in (${placeholders(drugIds)})`,
+      args: drugIds as string[],
+    }),
   ])
   const byId = <T extends Row>(list: T[], ids: unknown[]) =>
     ids.map((id) => list.find((item) => item.id === id)).filter(Boolean) as T[]
@@ -76,11 +87,15 @@ const readPage = async (db: Client, slug: string): Promise<FloorParts | null> =>
       text: String(point.text),
     })),
     body: parse(article.body),
-    drugs: textsAt('drugs'),
+    drugs: byId(drugs.rows as Row[], drugIds).map((drug) => String(drug.name)),
     conditions: textsAt('conditions'),
     readingTimeMinutes: Number(article.reading_time_minutes),
     firstPublishedAt: String(article.first_published_at),
-    updatedAt: String(article.updated_at),
+    updateLog: (updateLog.rows as Row[]).map((entry) => ({
+      date: String(entry.date),
+      kind: entry.kind as UpdateLogEntry['kind'],
+      note: nullable<string>(entry.note),
+    })),
     lastReviewedAt: String(article.last_reviewed_at),
     nextReviewDue: String(article.next_review_due),
     comparisonColumns: textsAt('comparisonColumns'),

@@ -7,13 +7,16 @@ import { baclofenComparisonRows } from './content/baclofen/comparison'
 import { baclofenFaqs } from './content/baclofen/faqs'
 import { baclofenReferences } from './content/baclofen/references'
 import { medicalDisclaimer } from './content/disclaimer'
+import { seedDrugs } from './content/drugs'
+import { findDrugByName } from '../src/drugs/findDrugByName'
 import { ensureDemoUsers } from './demoUsers'
 import { takeThroughReview } from './takeThroughReview'
 
 const sameTreatments = (expected: string[], actual: string[]): boolean =>
   expected.length === actual.length && expected.every((treatment) => actual.includes(treatment))
 
-type SeededCollection = 'articles' | 'comparison-rows' | 'disclaimers' | 'faqs' | 'references'
+type SeededCollection =
+  'articles' | 'comparison-rows' | 'disclaimers' | 'drugs' | 'faqs' | 'references'
 
 export type SeedResult = { created: Record<string, number>; articleId: string }
 
@@ -69,7 +72,29 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
     created,
   })
 
-  const ensureAll = async <T extends Record<string, unknown>>(
+  for (const drug of seedDrugs) {
+    await ensureDocument({
+      payload,
+      collection: 'drugs',
+      where: { name: { equals: drug.name } },
+      data: drug,
+      author: users.admin,
+      created,
+    })
+  }
+  /** Content names its drugs in words; stored, it relates to the drug documents. */
+  const withDrugIds = async <T extends { drugs?: string[] }>(item: T) => ({
+    ...item,
+    drugs: await Promise.all(
+      (item.drugs ?? []).map(async (name) => {
+        const drug = await findDrugByName(payload, name)
+        if (!drug) throw new Error(`The seed names an unknown drug: ${name}`)
+        return drug.id
+      }),
+    ),
+  })
+
+  const ensureAll = async <T extends Record<string, unknown> & { drugs?: string[] }>(
     collection: SeededCollection,
     items: T[],
     naturalKey: (item: T) => Where,
@@ -82,7 +107,7 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
         payload,
         collection,
         where,
-        data: item,
+        data: await withDrugIds(item),
         author: writer,
         created,
         isSame: isSame?.(item),
@@ -114,7 +139,7 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
     payload,
     collection: 'articles',
     where: { slug: { equals: baclofenArticle.slug } },
-    data: { ...baclofenArticle, faqs, comparisonRows, references },
+    data: { ...(await withDrugIds(baclofenArticle)), faqs, comparisonRows, references },
     author: writer,
     created,
   })

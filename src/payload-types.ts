@@ -72,6 +72,9 @@ export interface Config {
     'comparison-rows': ComparisonRow;
     references: Reference;
     disclaimers: Disclaimer;
+    drugs: Drug;
+    media: Media;
+    'review-requests': ReviewRequest;
     signatures: Signature;
     'audit-log': AuditLog;
     webhooks: Webhook;
@@ -90,6 +93,9 @@ export interface Config {
     'comparison-rows': ComparisonRowsSelect<false> | ComparisonRowsSelect<true>;
     references: ReferencesSelect<false> | ReferencesSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
+    drugs: DrugsSelect<false> | DrugsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -190,9 +196,9 @@ export interface Article {
    */
   references?: (string | Reference)[] | null;
   /**
-   * Drugs the article is about, e.g. baclofen
+   * The drugs this is about, e.g. baclofen
    */
-  drugs?: string[] | null;
+  drugs?: (string | Drug)[] | null;
   /**
    * e.g. multiple sclerosis, spinal cord injury
    */
@@ -214,6 +220,26 @@ export interface Article {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
+  reviewReason?: string | null;
+  /**
+   * One entry per publication, newest first; shown on the delivered page.
+   */
+  updateLog?:
+    | {
+        date: string;
+        kind: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -241,6 +267,10 @@ export interface Faq {
     [k: string]: unknown;
   };
   /**
+   * The drugs this is about, e.g. baclofen
+   */
+  drugs?: (string | Drug)[] | null;
+  /**
    * Printed with this content. New content gets the default disclaimer.
    */
   disclaimer?: (string | null) | Disclaimer;
@@ -256,9 +286,44 @@ export interface Faq {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
+  reviewReason?: string | null;
+  /**
+   * One entry per publication, newest first; shown on the delivered page.
+   */
+  updateLog?:
+    | {
+        date: string;
+        kind: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drugs".
+ */
+export interface Drug {
+  id: string;
+  /**
+   * The generic (INN) name, e.g. baclofen
+   */
+  name: string;
+  /**
+   * Brand names and other spellings, e.g. Lioresal, Ozobax
+   */
+  synonyms?: string[] | null;
+  /**
+   * The SPL set id of the drug label on DailyMed
+   */
+  dailyMedSetId?: string | null;
+  rxNormCode?: string | null;
+  knownNames?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Medical disclaimers. Exactly one is the default that new content gets.
@@ -348,6 +413,14 @@ export interface Signature {
   signerName?: string | null;
   signerCredentials?: string | null;
   meaning: string;
+  /**
+   * The signature of this document that this one follows, if any.
+   */
+  previousSignature?: (string | null) | Signature;
+  /**
+   * How many clinical changes since the previous signature this signature covers (all fields when there is none).
+   */
+  clinicalChanges?: number | null;
   signedAt: string;
   updatedAt: string;
   createdAt: string;
@@ -373,6 +446,10 @@ export interface ComparisonRow {
     id?: string | null;
   }[];
   /**
+   * The drugs this is about, e.g. baclofen
+   */
+  drugs?: (string | Drug)[] | null;
+  /**
    * Printed with this content. New content gets the default disclaimer.
    */
   disclaimer?: (string | null) | Disclaimer;
@@ -388,6 +465,18 @@ export interface ComparisonRow {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
+  reviewReason?: string | null;
+  /**
+   * One entry per publication, newest first; shown on the delivered page.
+   */
+  updateLog?:
+    | {
+        date: string;
+        kind: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -426,9 +515,71 @@ export interface Reference {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   withdrawalReason?: string | null;
+  reviewReason?: string | null;
+  /**
+   * One entry per publication, newest first; shown on the delivered page.
+   */
+  updateLog?:
+    | {
+        date: string;
+        kind: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * What the image shows, for readers who cannot see it
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests".
+ */
+export interface ReviewRequest {
+  id: string;
+  drug: string | Drug;
+  /**
+   * Why: e.g. "FDA label change: new boxed warning (2026-11-20)"
+   */
+  reason: string;
+  requestedBy?: (string | null) | User;
+  requestedAt?: string | null;
+  /**
+   * The published documents marked for re-review.
+   */
+  affectedDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -448,7 +599,9 @@ export interface AuditLog {
     | 'account-changed'
     | 'password-changed'
     | 'password-reset'
-    | 'disclaimer-changed';
+    | 'disclaimer-changed'
+    | 'discard-revision'
+    | 'review-requested';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -480,7 +633,7 @@ export interface Webhook {
    * At least 16 characters; the receiver verifies X-Signature with it.
    */
   secret: string;
-  events: ('publish' | 'withdraw')[];
+  events: ('publish' | 'withdraw' | 'review.required')[];
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -492,7 +645,7 @@ export interface Webhook {
 export interface WebhookDelivery {
   id: string;
   webhook: string | Webhook;
-  event: 'publish' | 'withdraw';
+  event: 'publish' | 'withdraw' | 'review.required';
   collectionSlug?: string | null;
   documentId?: string | null;
   attempt: number;
@@ -640,6 +793,18 @@ export interface PayloadLockedDocument {
         value: string | Disclaimer;
       } | null)
     | ({
+        relationTo: 'drugs';
+        value: string | Drug;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'review-requests';
+        value: string | ReviewRequest;
+      } | null)
+    | ({
         relationTo: 'signatures';
         value: string | Signature;
       } | null)
@@ -734,6 +899,22 @@ export interface ArticlesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
+  reviewReason?: T;
+  updateLog?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        note?: T;
+        id?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -745,6 +926,7 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface FaqsSelect<T extends boolean = true> {
   question?: T;
   answer?: T;
+  drugs?: T;
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -755,6 +937,15 @@ export interface FaqsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
+  reviewReason?: T;
+  updateLog?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -772,6 +963,7 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  drugs?: T;
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -782,6 +974,15 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
+  reviewReason?: T;
+  updateLog?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -808,6 +1009,15 @@ export interface ReferencesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   withdrawalReason?: T;
+  reviewReason?: T;
+  updateLog?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -828,6 +1038,50 @@ export interface DisclaimersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drugs_select".
+ */
+export interface DrugsSelect<T extends boolean = true> {
+  name?: T;
+  synonyms?: T;
+  dailyMedSetId?: T;
+  rxNormCode?: T;
+  knownNames?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  drug?: T;
+  reason?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  affectedDocuments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "signatures_select".
  */
 export interface SignaturesSelect<T extends boolean = true> {
@@ -840,6 +1094,8 @@ export interface SignaturesSelect<T extends boolean = true> {
   signerName?: T;
   signerCredentials?: T;
   meaning?: T;
+  previousSignature?: T;
+  clinicalChanges?: T;
   signedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -6,7 +6,10 @@ import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { ComparisonRows } from './collections/ComparisonRows'
 import { Disclaimers } from './collections/Disclaimers'
+import { Drugs } from './collections/Drugs'
 import { FAQs } from './collections/FAQs'
+import { Media } from './collections/Media'
+import { ReviewRequests } from './collections/ReviewRequests'
 import { References } from './collections/References'
 import { Signatures } from './collections/Signatures'
 import { userHasRole } from './access/roles'
@@ -24,6 +27,7 @@ import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { withInputGuard } from './hooks/refuseMalformedInput'
 import { onInit } from './lifecycle/onInit'
+import { seoPlugins } from './plugins/seo'
 import { contentEditor } from './richText/editor'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
 import { WEBHOOK_QUEUE } from './webhooks/events'
@@ -53,6 +57,9 @@ export default buildConfig({
     ComparisonRows,
     References,
     Disclaimers,
+    Drugs,
+    Media,
+    ReviewRequests,
     Signatures,
     AuditLog,
     Webhooks,
@@ -60,6 +67,7 @@ export default buildConfig({
     Users,
   ].map(withInputGuard),
   custom: { settings: settingsFromEnv(env) },
+  plugins: seoPlugins(),
   db: databaseAdapter(env),
   editor: contentEditor,
   endpoints: [

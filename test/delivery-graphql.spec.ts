@@ -10,7 +10,10 @@ const PAGE_QUERY = `query Page($slug: String!) {
       title slug summary readingTimeMinutes lastReviewedAt nextReviewDue
       keyPoints { title text }
       body
-      drugs conditions
+      drugs { name synonyms }
+      conditions
+      updateLog { date kind note }
+      meta { title description }
       faqs { question answer }
       comparisonColumns
       comparisonRows { feature cells { treatment value } }
@@ -44,6 +47,10 @@ describe('the article page over GraphQL', () => {
     expect(page.references).toHaveLength(8)
     expect(page.disclaimer.title).toBe('Medical Disclaimer')
     expect(page.lastReviewedAt).toBeTruthy()
+    expect(page.drugs.map((drug: { name: string }) => drug.name)).toEqual(['baclofen'])
+    expect(page.updateLog.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'first-publication',
+    ])
   })
 
   it('refuses a query nested deeper than the limit, before running it', async () => {

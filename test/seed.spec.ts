@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import type { Article, ComparisonRow, Disclaimer, Faq, Reference } from '../src/payload-types'
+import type { Article, ComparisonRow, Disclaimer, Drug, Faq, Reference } from '../src/payload-types'
 
 import { seedDatabase } from '../seed/seedDatabase'
 import { lexicalToPlainText } from '../src/richText/plainText'
@@ -78,7 +78,9 @@ describe('the baclofen seed', () => {
   it('has the title and the quick summary of the source', () => {
     expect(article.title).toBe('What Are the Benefits of Taking Baclofen?')
     expect(article.summary).toBe(sourceQuickSummary())
-    expect(article.drugs).toContain('baclofen')
+    const drugs = (article.drugs ?? []) as Drug[]
+    expect(drugs.map((drug) => drug.name)).toEqual(['baclofen'])
+    expect(drugs[0].synonyms).toEqual(expect.arrayContaining(['Lioresal']))
     expect(article.conditions).toEqual(
       expect.arrayContaining(['multiple sclerosis', 'spinal cord injury']),
     )

@@ -130,7 +130,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     expect(await actionsOf(callers.team.reviewer)).toEqual([])
   })
 
-  it('offers withdraw on live content', async () => {
+  it('offers a re-review and withdraw on live content, and no publish without a revision', async () => {
     expect((await act(app.server, callers.team.writer, 'faqs', faqId, 'submit')).status).toBe(200)
     const signed = await act(app.server, callers.team.reviewer, 'faqs', faqId, 'sign-off', {
       password: callers.team.reviewer.password,
@@ -138,8 +138,14 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     expect(signed.status).toBe(200)
     expect((await act(app.server, callers.team.editor, 'faqs', faqId, 'publish')).status).toBe(200)
     const response = await status(callers.team.editor, faqId, 'faqs')
-    expect(response.body).toMatchObject({ state: 'published', live: true })
+    expect(response.body).toMatchObject({
+      state: 'published',
+      live: true,
+      revisionInProgress: false,
+      canDiscardRevision: false,
+    })
     expect(response.body.actions).toEqual([
+      { action: 'submit', label: 'Submit for review', input: 'none' },
       { action: 'withdraw', label: 'Withdraw', input: 'reason' },
     ])
     expect(response.body.history.map((entry: { action: string }) => entry.action)).toEqual([

@@ -2,12 +2,13 @@ import type { Access, CollectionConfig, CollectionSlug, PayloadRequest, Where } 
 
 import { publishedOrStaff } from './content'
 import { ownedBy } from '../workflow/authorship'
-import { EDITABLE_STATES } from '../workflow/states'
+import { AUTHOR_EDITABLE_STATES } from '../workflow/states'
 import { hasRole, isStaff, userHasRole } from './roles'
 
 /**
  * Editors and admins edit any content. A writer edits only their own documents, and only while
- * the latest version is a draft or has changes requested. Both are decided on the latest version
+ * the latest version is a draft, has changes requested, or is the live version (the edit is then
+ * a revision, saved as a draft on top of it). Both are decided on the latest version
  * (the one an edit changes), by id and in bulk: a bulk update's filter runs on the main document,
  * whose state lags behind a newer version in review, so it gets the ids found here instead.
  * Reviewers never edit content: they request changes.
@@ -29,7 +30,7 @@ export const writerEditableIds = async (
   onlyId?: number | string,
 ): Promise<(number | string)[]> => {
   const editable: Where = {
-    and: [ownedBy(req.user!.id), { workflowState: { in: [...EDITABLE_STATES] } }],
+    and: [ownedBy(req.user!.id), { workflowState: { in: [...AUTHOR_EDITABLE_STATES] } }],
   }
   const { docs } = await req.payload.find({
     collection,

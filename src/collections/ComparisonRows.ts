@@ -3,6 +3,7 @@ import type { ArrayField, CollectionConfig, Validate } from 'payload'
 import type { ComparisonRow } from '../payload-types'
 
 import { reviewableContentAccess } from '../access/reviewableContent'
+import { drugsField } from '../fields/drugs'
 import { disclaimerField } from '../fields/disclaimer'
 import { duplicateTreatments } from '../validation/comparison'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
@@ -52,6 +53,7 @@ export const ComparisonRows: CollectionConfig = withReviewWorkflow(
     fields: [
       { name: 'feature', type: 'text', required: true, admin: { description: 'e.g. "Dosing"' } },
       cellsField,
+      drugsField(),
       disclaimerField(),
     ],
   }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewableContentAccess } from '../access/reviewableContent'
+import { drugsField } from '../fields/drugs'
 import { disclaimerField } from '../fields/disclaimer'
 import { richTextField } from '../fields/richText'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
@@ -22,6 +23,7 @@ export const FAQs: CollectionConfig = withReviewWorkflow(
     fields: [
       { name: 'question', type: 'text', required: true },
       richTextField({ name: 'answer', required: true }),
+      drugsField(),
       disclaimerField(),
     ],
   }),

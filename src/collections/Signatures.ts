@@ -39,6 +39,20 @@ export const Signatures: CollectionConfig = {
     { name: 'signerCredentials', type: 'text' },
     { name: 'meaning', type: 'text', required: true },
     {
+      name: 'previousSignature',
+      type: 'relationship',
+      relationTo: 'signatures',
+      admin: { description: 'The signature of this document that this one follows, if any.' },
+    },
+    {
+      name: 'clinicalChanges',
+      type: 'number',
+      admin: {
+        description:
+          'How many clinical changes since the previous signature this signature covers (all fields when there is none).',
+      },
+    },
+    {
       name: 'signedAt',
       type: 'date',
       required: true,

@@ -5,7 +5,7 @@ import { isBlank, validateWith } from '../validation/payloadValidator'
 import { urlSchema } from '../validation/reference'
 import { WEBHOOK_EVENTS } from '../webhooks/events'
 
-/** Where publications and withdrawals are announced, signed with each endpoint's own secret. */
+/** Where publications, withdrawals and re-review requests are announced, signed with each endpoint's own secret. */
 export const Webhooks: CollectionConfig = {
   slug: 'webhooks',
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },

@@ -11,6 +11,7 @@ import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
 import { safeJson } from './safeJson'
+import { honestDates } from './honestDates'
 
 const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(
@@ -83,11 +84,10 @@ export const buildArticlePage = async (
     keyPoints: (article.keyPoints ?? []).map(({ title, text }) => ({ title, text })),
     body: article.body ?? null,
     bodyHtml: richTextToHtml(article.body),
-    drugs: article.drugs ?? [],
+    drugs: (article.drugs ?? []).flatMap((drug) => (typeof drug === 'object' ? [drug.name] : [])),
     conditions: article.conditions ?? [],
     readingTimeMinutes: article.readingTimeMinutes ?? null,
-    firstPublishedAt: article.firstPublishedAt ?? null,
-    updatedAt: article.updatedAt,
+    ...honestDates(article),
     faqs: published<Faq>(article.faqs).map((faq) => ({
       question: faq.question,
       answer: faq.answer,

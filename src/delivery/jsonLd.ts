@@ -21,11 +21,11 @@ export const medicalWebPageJsonLd = (
   headline: page.title,
   description: page.summary,
   ...(url ? { url } : {}),
-  ...(page.firstPublishedAt ? { datePublished: page.firstPublishedAt } : {}),
-  dateModified: page.updatedAt,
+  ...(page.datePublished ? { datePublished: page.datePublished } : {}),
+  ...(page.dateModified ? { dateModified: page.dateModified } : {}),
+  ...(page.lastReviewed ? { lastReviewed: page.lastReviewed.slice(0, 10) } : {}),
   ...(page.review
     ? {
-        lastReviewed: page.review.lastReviewedAt.slice(0, 10),
         reviewedBy: {
           '@type': 'Person',
           name: page.review.reviewerName,

@@ -9,7 +9,7 @@ export const PAGE_FIELDS = {
   conditions: true,
   readingTimeMinutes: true,
   firstPublishedAt: true,
-  updatedAt: true,
+  updateLog: true,
   faqs: true,
   comparisonColumns: true,
   comparisonRows: true,
@@ -37,4 +37,5 @@ export const LINKED_FIELDS = {
     _status: true,
   },
   disclaimers: { title: true, text: true, _status: true },
+  drugs: { name: true },
 } as const

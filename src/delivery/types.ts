@@ -1,3 +1,5 @@
+import type { UpdateLogEntry } from '../workflow/publicationKind'
+
 export type ReviewBlock = {
   reviewerName: string
   credentials: string
@@ -32,8 +34,14 @@ export type ArticlePage = {
   drugs: string[]
   conditions: string[]
   readingTimeMinutes: number | null
-  firstPublishedAt: string | null
-  updatedAt: string
+  /** First publication. */
+  datePublished: string | null
+  /** Last publication that changed what readers see (a re-review without changes does not). */
+  dateModified: string | null
+  /** Last sign-off that went live. */
+  lastReviewed: string | null
+  /** One entry per publication, newest first. */
+  updateLog: UpdateLogEntry[]
   faqs: DeliveredFaq[]
   comparisonTable: { columns: string[]; rows: { feature: string; cells: string[] }[] }
   references: DeliveredReference[]

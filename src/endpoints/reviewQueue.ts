@@ -14,6 +14,15 @@ type QueueItem = {
   workflowState: string
   updatedAt: string
   nextReviewDue?: string | null
+  /** Why a re-review was requested before it was due (a drug-wide request, a label change). */
+  reviewReason?: string | null
+}
+
+/** Requested re-reviews first (newest request first), then by how long they are overdue. */
+const overdueOrder = (a: QueueItem, b: QueueItem): number => {
+  if (Boolean(a.reviewReason) !== Boolean(b.reviewReason)) return a.reviewReason ? -1 : 1
+  const due = (item: QueueItem) => new Date(item.nextReviewDue ?? 0).getTime()
+  return a.reviewReason ? due(b) - due(a) : due(a) - due(b)
 }
 
 const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promise<QueueItem[]> => {
@@ -36,6 +45,7 @@ const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promi
         workflowState: String(doc.workflowState),
         updatedAt: doc.updatedAt,
         nextReviewDue: doc.nextReviewDue,
+        reviewReason: doc.reviewReason ?? null,
       })
     }
   }
@@ -66,6 +76,6 @@ export const reviewQueueEndpoint: Endpoint = {
         return listAll(req, queue.where(req.user, now), queue.draft)
       }),
     )
-    return Response.json({ inReview, changesRequested, overdue })
+    return Response.json({ inReview, changesRequested, overdue: overdue.sort(overdueOrder) })
   },
 }

@@ -1,5 +1,6 @@
 import * as migration_20261124_063252_initial from './20261124_063252_initial';
 import * as migration_20261125_190721_hardening from './20261125_190721_hardening';
+import * as migration_20261125_225816_living_content from './20261125_225816_living_content';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_190721_hardening.up,
     down: migration_20261125_190721_hardening.down,
-    name: '20261125_190721_hardening'
+    name: '20261125_190721_hardening',
+  },
+  {
+    up: migration_20261125_225816_living_content.up,
+    down: migration_20261125_225816_living_content.down,
+    name: '20261125_225816_living_content'
   },
 ];

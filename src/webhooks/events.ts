@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-export const WEBHOOK_EVENTS = ['publish', 'withdraw'] as const
+export const WEBHOOK_EVENTS = ['publish', 'withdraw', 'review.required'] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
 export const WEBHOOK_QUEUE = 'webhooks'

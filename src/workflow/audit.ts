@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'password-changed',
   'password-reset',
   'disclaimer-changed',
+  'discard-revision',
+  'review-requested',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

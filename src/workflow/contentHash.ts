@@ -4,28 +4,8 @@ import type { ReviewableCollection } from './states'
 
 import { createHash } from 'node:crypto'
 
+import { type ChangeKind, changeKindOf } from '../fields/changeKind'
 import { relationId, relationIds } from '../shared/relations'
-
-/**
- * Fields that describe the workflow or the record, not what a reader reads. A change to them
- * neither needs nor voids a sign-off; everything else is signed content.
- */
-export const NON_CONTENT_FIELDS = new Set([
-  'id',
-  '_status',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'updatedBy',
-  'contributors',
-  'workflowState',
-  'firstPublishedAt',
-  'lastReviewedAt',
-  'nextReviewDue',
-  'lastSignature',
-  'withdrawalReason',
-  'readingTimeMinutes',
-])
 
 const isEmpty = (value: unknown): boolean =>
   value === undefined ||
@@ -56,26 +36,35 @@ const canonical = (value: unknown): unknown => {
   return Object.fromEntries(entries)
 }
 
+/** The fields of the given kinds (clinical by default: what a pharmacist signs), canonical. */
 export const contentOf = (
   doc: Record<string, unknown>,
   fields: FlattenedField[],
+  kinds: readonly ChangeKind[] = ['clinical'],
 ): Record<string, unknown> => {
   const byName = new Map(fields.map((field) => [field.name, field]))
   const content: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(doc)) {
-    if (NON_CONTENT_FIELDS.has(key)) continue
     const field = byName.get(key)
-    if (!field) continue
+    if (!field || !kinds.includes(changeKindOf(field))) continue
     content[key] = normaliseField(field, value)
   }
   return canonical(content) as Record<string, unknown>
 }
 
-/** SHA-256 of the canonical JSON of a document's content fields. */
+const hashOf = (content: unknown): string =>
+  createHash('sha256').update(JSON.stringify(content)).digest('hex')
+
+/**
+ * SHA-256 of the canonical JSON of a document's clinical fields: what a signature covers. Which
+ * fields are clinical is declared with each field (src/fields/changeKind.ts).
+ */
 export const contentHash = (doc: Record<string, unknown>, fields: FlattenedField[]): string =>
-  createHash('sha256')
-    .update(JSON.stringify(contentOf(doc, fields)))
-    .digest('hex')
+  hashOf(contentOf(doc, fields))
+
+/** A hash of everything a reader sees, clinical and editorial: equal means nothing to publish. */
+export const readerContentHash = (doc: Record<string, unknown>, fields: FlattenedField[]): string =>
+  hashOf(contentOf(doc, fields, ['clinical', 'editorial']))
 
 /** The content hash of a document of a reviewable collection, with that collection's fields. */
 export const contentHashIn = (

@@ -5,7 +5,7 @@ import { contentHash } from './contentHash'
 import { authorsFromHistory } from './authorship'
 import { type ReviewableDoc } from './documents'
 import { describeIn } from '../shared/describe'
-import { latestSignature } from './signatures'
+import { signatureForPublication } from './signatures'
 import { relationId } from '../shared/relations'
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
 import { stateProblem } from './stateProblem'
@@ -28,17 +28,16 @@ const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc
 
 /**
  * A matching signature is not enough on its own: withdrawn content needs a new review, and a
- * publish must not skip the transition table's "from approved" on paths other than the endpoint.
- * Re-saving the live version (published) is a publish of already approved content.
+ * publish must not skip the transition table's states on paths other than the endpoint.
  */
-const PUBLISHABLE_STATES = [...transitionFor('publish').from, 'published'] as const
+const PUBLISHABLE_STATES = transitionFor('publish').from
 
 const signatureProblems = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   doc: Partial<ReviewableDoc>,
 ) => {
-  const signature = doc.id ? await latestSignature(req, collection, doc.id) : undefined
+  const signature = await signatureForPublication(req, collection, doc)
   if (!signature)
     return { signedOff: 'a pharmacist reviewer must sign off this content', fourEyes: undefined }
   const fields = req.payload.collections[collection].config.flattenedFields

@@ -20,6 +20,15 @@ export const EDITABLE_STATES = [
   'changes_requested',
 ] as const satisfies readonly WorkflowState[]
 
+/**
+ * The states in which the document's author (creator or contributor) may edit it. A published
+ * latest version is the live one: editing it starts a revision while the live version serves.
+ */
+export const AUTHOR_EDITABLE_STATES = [
+  ...EDITABLE_STATES,
+  'published',
+] as const satisfies readonly WorkflowState[]
+
 export const isEditableState = (state: unknown): boolean =>
   (EDITABLE_STATES as readonly string[]).includes(String(state))
 

@@ -38,6 +38,9 @@ const actionLabel = (action: string): string =>
 export type WorkflowStatus = {
   state: WorkflowState
   live: boolean
+  /** A revision is being prepared on top of the live version, which keeps serving. */
+  revisionInProgress: boolean
+  canDiscardRevision: boolean
   checklist: ChecklistItem[]
   actions: { action: WorkflowAction; label: string; input: ActionInputKind }[]
   signatureMeaning: string
@@ -51,6 +54,7 @@ const availableActions = async (
   collection: ReviewableCollection,
   latest: ReviewableDoc,
   live: boolean,
+  revisionInProgress: boolean,
 ) => {
   const state = (latest.workflowState ?? 'draft') as WorkflowState
   const wroteIt = (await authorsFromHistory(req, collection, latest)).includes(String(req.user?.id))
@@ -58,6 +62,9 @@ const availableActions = async (
     if (!userHasRole(req.user, ...transition.roles)) return false
     if (transition.action === 'withdraw') return live
     if (transition.action === 'sign-off' && wroteIt) return false
+    // Published state without a revision is the live version itself: nothing new to publish.
+    if (transition.action === 'publish' && state === 'published' && !revisionInProgress)
+      return false
     if (
       transition.action === 'submit' &&
       !userHasRole(req.user, 'editor', 'admin') &&
@@ -127,11 +134,17 @@ export const workflowStatus = async (
   const latest = await findLatest(req, collection, id)
   const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   const live = liveDoc._status === 'published'
+  const revisionInProgress = live && latest._status !== 'published'
   return {
     state: (latest.workflowState ?? 'draft') as WorkflowState,
     live,
+    revisionInProgress,
+    canDiscardRevision:
+      revisionInProgress &&
+      (userHasRole(req.user, 'editor', 'admin') ||
+        (userHasRole(req.user, 'writer') && isOwner(latest, req.user?.id))),
     checklist: await publishChecklist(req, collection, latest),
-    actions: await availableActions(req, collection, latest, live),
+    actions: await availableActions(req, collection, latest, live, revisionInProgress),
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
     reviewedByPreview: await reviewedByPreview(req, collection, id),
     history: await history(req, collection, id),

@@ -21,13 +21,16 @@ export type Transition = {
 
 /**
  * The medical-review workflow, in one table: endpoints, hooks, GraphQL, the admin UI and the
- * tests all read it. Withdraw acts on the live (published) version, whatever draft follows it.
+ * tests all read it. The state is the latest version's: a revision of live content has its own
+ * state while the live version keeps serving. Withdraw acts on the live version, whatever
+ * revision follows it.
  */
 export const TRANSITIONS: readonly Transition[] = [
   {
     action: 'submit',
     label: 'Submit for review',
-    from: EDITABLE_STATES,
+    // From published: a periodic re-review of the live content, with or without changes.
+    from: [...EDITABLE_STATES, 'published'],
     roles: ['writer', 'editor', 'admin'],
     to: 'in_review',
   },
@@ -48,7 +51,9 @@ export const TRANSITIONS: readonly Transition[] = [
   {
     action: 'publish',
     label: 'Publish',
-    from: ['approved'],
+    // From published: a revision of the live version with editorial changes only, which rests
+    // on the live version's signature (the gate checks that the signed content is unchanged).
+    from: ['approved', 'published'],
     roles: ['editor', 'admin'],
     to: 'published',
   },

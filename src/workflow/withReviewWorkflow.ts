@@ -1,6 +1,8 @@
 import type { CollectionConfig, UIField } from 'payload'
 
 import { workflowEndpoints } from './endpoints/actionEndpoints'
+import { workflowChangesEndpoint } from './endpoints/changesEndpoint'
+import { discardRevisionEndpoint } from './endpoints/discardRevisionEndpoint'
 import { workflowStatusEndpoint } from './endpoints/statusEndpoint'
 import { workflowFields } from './fields'
 import { WORKFLOW_HOOKS } from './hooks'
@@ -47,7 +49,13 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       },
     },
   },
-  endpoints: [...(collection.endpoints || []), workflowStatusEndpoint, ...workflowEndpoints()],
+  endpoints: [
+    ...(collection.endpoints || []),
+    workflowStatusEndpoint,
+    ...workflowEndpoints(),
+    discardRevisionEndpoint,
+    workflowChangesEndpoint,
+  ],
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,

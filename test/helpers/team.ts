@@ -8,8 +8,8 @@ import { createUser, loginToken } from './users'
 
 export type Member = User & { password: string; token: string }
 
-/** One signed-in account per role, plus a second pharmacist for four-eyes cases. */
-export type Team = Record<StaffRole | 'reviewer2', Member>
+/** One signed-in account per role, plus a second pharmacist (four eyes) and a second writer. */
+export type Team = Record<StaffRole | 'reviewer2' | 'writer2', Member>
 
 export const createTeam = async (payload: Payload, server: Server): Promise<Team> => {
   const member = async (role: Role, overrides = {}): Promise<Member> => {
@@ -20,6 +20,7 @@ export const createTeam = async (payload: Payload, server: Server): Promise<Team
     admin: await member('admin'),
     editor: await member('editor'),
     writer: await member('writer'),
+    writer2: await member('writer', { fullName: 'Wren Other' }),
     reviewer: await member('reviewer'),
     reviewer2: await member('reviewer', { fullName: 'Sam Second' }),
   }

@@ -4,6 +4,7 @@ const [ORAL, CYCLOBENZAPRINE, INTRATHECAL] = baclofenArticle.comparisonColumns
 
 const row = (feature: string, oral: string, cyclobenzaprine: string, intrathecal: string) => ({
   feature,
+  drugs: ['baclofen', 'cyclobenzaprine'],
   cells: [
     { treatment: ORAL, value: oral },
     { treatment: CYCLOBENZAPRINE, value: cyclobenzaprine },

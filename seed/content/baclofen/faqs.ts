@@ -42,4 +42,8 @@ export const baclofenFaqs = [
     answer:
       'Yes, baclofen can cause increased drowsiness when taken with other central nervous system depressants, including alcohol, sedatives, or some antidepressants. It is important to inform your doctor of all medications and supplements you are taking.',
   },
-].map(({ question, answer }) => ({ question, answer: lexicalDocument(paragraph(answer)) }))
+].map(({ question, answer }) => ({
+  question,
+  answer: lexicalDocument(paragraph(answer)),
+  drugs: ['baclofen'],
+}))

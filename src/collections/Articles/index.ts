@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewableContentAccess } from '../../access/reviewableContent'
+import { recordField } from '../../fields/changeKind'
+import { drugsField } from '../../fields/drugs'
 import { disclaimerField } from '../../fields/disclaimer'
 import { slugField } from '../../fields/slug'
 import { richTextField } from '../../fields/richText'
@@ -89,25 +91,20 @@ export const Articles: CollectionConfig = withReviewWorkflow(
           },
         ],
       },
-      {
-        name: 'drugs',
-        type: 'text',
-        hasMany: true,
-        admin: { position: 'sidebar', description: 'Drugs the article is about, e.g. baclofen' },
-      },
+      drugsField(),
       {
         name: 'conditions',
         type: 'text',
         hasMany: true,
         admin: { position: 'sidebar', description: 'e.g. multiple sclerosis, spinal cord injury' },
       },
-      {
+      recordField({
         name: 'readingTimeMinutes',
         type: 'number',
         label: 'Reading time (minutes)',
         access: { create: () => false, update: () => false },
         admin: { position: 'sidebar', readOnly: true },
-      },
+      }),
       disclaimerField(),
     ],
     hooks: {

@@ -20,6 +20,8 @@ import { requireRole } from './guards'
 import { writeWorkflowFields } from './writeWorkflowFields'
 import { actOnLinked } from './linked'
 import { reauthenticate } from './reauthenticate'
+import { latestSignature } from '../signatures'
+import { changesSinceSignature } from '../changes/changesSince'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 
@@ -73,6 +75,10 @@ const signOne = async (
 
   const versionId = (await latestVersionId(req, collection, id)) ?? id
   const hash = contentHashIn(req, collection, doc)
+  const previous = await latestSignature(req, collection, id)
+  const clinicalChanges = (await changesSinceSignature(req, collection, doc, previous)).filter(
+    (change) => change.clinical,
+  ).length
   const signature = await req.payload.create({
     collection: 'signatures',
     data: {
@@ -85,6 +91,8 @@ const signOne = async (
       signerName: signer.fullName ?? signer.email,
       signerCredentials: signer.credentials ?? '',
       meaning,
+      previousSignature: previous?.id ?? null,
+      clinicalChanges,
       signedAt: new Date().toISOString(),
     },
     req,
@@ -101,7 +109,12 @@ const signOne = async (
     versionId,
     contentHash: hash,
     comment: meaning,
-    details: { signatureId: signature.id, printedName: signature.printedName },
+    details: {
+      signatureId: signature.id,
+      printedName: signature.printedName,
+      previousSignatureId: previous?.id ?? null,
+      clinicalChanges,
+    },
   })
   return String(signature.id)
 }

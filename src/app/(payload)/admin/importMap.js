@@ -13,6 +13,11 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UserNameCell as UserNameCell_849dcb3903fb0a8dd281a757a71efc02 } from '../../../components/admin/UserNameCell'
 import { SignerCell as SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5 } from '../../../components/admin/SignerCell'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowListFilters as WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bbede5 } from '../../../components/admin/WorkflowListFilters'
 import { PublishButtonForPublishers as PublishButtonForPublishers_8b54e1b7bd9587e5fd4d1ce205c210d9 } from '../../../components/admin/PublishButtonForPublishers'
 import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
@@ -36,6 +41,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/UserNameCell#UserNameCell": UserNameCell_849dcb3903fb0a8dd281a757a71efc02,
   "/components/admin/SignerCell#SignerCell": SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bbede5,
   "/components/admin/PublishButtonForPublishers#PublishButtonForPublishers": PublishButtonForPublishers_8b54e1b7bd9587e5fd4d1ce205c210d9,
   "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, isAdmin } from '../../access/roles'
+import { rememberKnownNames } from './hooks/rememberKnownNames'
+import { validateDrugName, validateDrugSynonyms } from './validateUniqueNames'
+
+/**
+ * The drugs content is about. Articles, FAQs and comparison rows relate to a drug rather than
+ * naming it in free text, so a drug-wide re-review finds everything about it however it was
+ * written. Drug names are public (pages print them).
+ */
+export const Drugs: CollectionConfig = {
+  slug: 'drugs',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'synonyms', 'dailyMedSetId', 'rxNormCode'],
+    group: 'Content',
+  },
+  access: {
+    read: () => true,
+    create: hasRole('writer', 'editor', 'admin'),
+    update: hasRole('editor', 'admin'),
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      validate: validateDrugName,
+      admin: { description: 'The generic (INN) name, e.g. baclofen' },
+    },
+    {
+      name: 'synonyms',
+      type: 'text',
+      hasMany: true,
+      validate: validateDrugSynonyms,
+      admin: { description: 'Brand names and other spellings, e.g. Lioresal, Ozobax' },
+    },
+    {
+      name: 'dailyMedSetId',
+      type: 'text',
+      label: 'DailyMed set id',
+      admin: { description: 'The SPL set id of the drug label on DailyMed' },
+    },
+    { name: 'rxNormCode', type: 'text', label: 'RxNorm code (RXCUI)' },
+    {
+      name: 'knownNames',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+  ],
+  hooks: { beforeChange: [rememberKnownNames] },
+}

@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { hasRole } from '../access/roles'
+
+/** Images for pages (the SEO share image). Stored on disk under MEDIA_DIR (default data/media). */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { useAsTitle: 'alt', group: 'Content' },
+  access: {
+    read: () => true,
+    create: hasRole('writer', 'editor', 'admin'),
+    update: hasRole('editor', 'admin'),
+    delete: hasRole('editor', 'admin'),
+  },
+  upload: {
+    staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'What the image shows, for readers who cannot see it' },
+    },
+  ],
+}

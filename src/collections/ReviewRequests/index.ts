@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, isStaff, nobody } from '../../access/roles'
+import { refuseDeletes, refuseUpdates } from '../../hooks/appendOnly'
+import { flagDocumentsOnCreate, stampRequester } from './hooks/flagDocuments'
+
+const writtenByTheRequest = { create: () => false, update: () => false }
+
+/**
+ * A drug-wide re-review request: every published document about the drug is due for review now,
+ * with the reason. Editors and admins ask; the request is kept as it was made.
+ */
+export const ReviewRequests: CollectionConfig = {
+  slug: 'review-requests',
+  admin: {
+    useAsTitle: 'reason',
+    defaultColumns: ['drug', 'reason', 'requestedBy', 'requestedAt'],
+    group: 'Review',
+  },
+  access: {
+    read: isStaff,
+    create: hasRole('editor', 'admin'),
+    update: nobody,
+    delete: nobody,
+  },
+  fields: [
+    { name: 'drug', type: 'relationship', relationTo: 'drugs', required: true },
+    {
+      name: 'reason',
+      type: 'textarea',
+      required: true,
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !value.trim()) return 'Give the reason for the re-review'
+        return value.length <= 2000 || 'Keep the reason under 2000 characters'
+      },
+      admin: { description: 'Why: e.g. "FDA label change: new boxed warning (2026-11-20)"' },
+    },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: writtenByTheRequest,
+      admin: { readOnly: true },
+    },
+    { name: 'requestedAt', type: 'date', access: writtenByTheRequest, admin: { readOnly: true } },
+    {
+      name: 'affectedDocuments',
+      type: 'json',
+      access: writtenByTheRequest,
+      admin: { readOnly: true, description: 'The published documents marked for re-review.' },
+    },
+  ],
+  hooks: {
+    beforeChange: [refuseUpdates, stampRequester],
+    afterChange: [flagDocumentsOnCreate],
+    beforeDelete: [refuseDeletes],
+  },
+}
