@@ -8,7 +8,7 @@ import { ComparisonRows } from './collections/ComparisonRows'
 import { Disclaimers } from './collections/Disclaimers'
 import { Drugs } from './collections/Drugs'
 import { FAQs } from './collections/FAQs'
-import { Media } from './collections/Media'
+import { mediaCollection } from './collections/Media'
 import { ReviewRequests } from './collections/ReviewRequests'
 import { References } from './collections/References'
 import { Signatures } from './collections/Signatures'
@@ -58,7 +58,7 @@ export default buildConfig({
     References,
     Disclaimers,
     Drugs,
-    Media,
+    mediaCollection(env.MEDIA_DIR),
     ReviewRequests,
     Signatures,
     AuditLog,

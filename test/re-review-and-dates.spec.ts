@@ -154,10 +154,14 @@ describe('re-reviews, editorial updates and honest dates', () => {
     const { id, slug } = await publishedArticle()
     await saveDraft(app.server, team.writer, 'articles', id, { summary: 'Updated dosing advice.' })
     await approve(app.server, 'articles', id, team.writer, team.reviewer)
-    const published = await act(app.server, team.editor, 'articles', id, 'publish', {
-      note: 'Dosing section updated.',
-    })
-    expect(published.status).toBe(200)
+    const published = await request(app.server)
+      .post('/api/graphql')
+      .set('Authorization', bearer(team.editor.token))
+      .send({
+        query: `mutation { workflowPublish(collection: articles, id: "${id}", note: "Dosing section updated.") { state } }`,
+      })
+    expect(published.body.errors).toBeUndefined()
+    expect(published.body.data.workflowPublish.state).toBe('published')
     const page = (await deliveryPage(app.server, slug)).body
     expect(page.updateLog.map((entry: LogEntry) => [entry.kind, entry.note])).toEqual([
       ['clinical-review', 'Dosing section updated.'],

@@ -147,6 +147,26 @@ describe('revising a published article', () => {
     expect(status.body.checklist.every((item: { met: boolean }) => item.met)).toBe(true)
   })
 
+  it('discards over GraphQL too, for the author only', async () => {
+    const { app, team } = ctx
+    const { id } = await publishedArticle('Live words.')
+    await saveDraft(app.server, team.writer, 'articles', id, { summary: 'Draft words.' })
+    const discard = (token: string) =>
+      request(app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(token))
+        .send({
+          query: `mutation { workflowDiscardRevision(collection: articles, id: "${id}") { state message } }`,
+        })
+    const byOther = await discard(team.writer2.token)
+    expect(byOther.body.errors?.[0]?.message).toMatch(/author/)
+    expect((await readLatest(app.server, team.editor, 'articles', id)).summary).toBe('Draft words.')
+    const byAuthor = await discard(team.writer.token)
+    expect(byAuthor.body.errors).toBeUndefined()
+    expect(byAuthor.body.data.workflowDiscardRevision.state).toBe('published')
+    expect((await readLatest(app.server, team.editor, 'articles', id)).summary).toBe('Live words.')
+  })
+
   it('refuses to discard what is not live, and anonymous callers', async () => {
     const { app, team } = ctx
     const draftId = await createAs(app.server, team.writer, 'articles', articleData())

@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { hasRole } from '../access/roles'
 
-/** Images for pages (the SEO share image). Stored on disk under MEDIA_DIR (default data/media). */
-export const Media: CollectionConfig = {
+/** Images for pages (the SEO share image), stored on disk under `mediaDir` (MEDIA_DIR). */
+export const mediaCollection = (mediaDir = 'data/media'): CollectionConfig => ({
   slug: 'media',
   admin: { useAsTitle: 'alt', group: 'Content' },
   access: {
@@ -15,7 +15,7 @@ export const Media: CollectionConfig = {
     delete: hasRole('editor', 'admin'),
   },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
+    staticDir: path.resolve(mediaDir),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
   },
   fields: [
@@ -26,4 +26,4 @@ export const Media: CollectionConfig = {
       admin: { description: 'What the image shows, for readers who cannot see it' },
     },
   ],
-}
+})

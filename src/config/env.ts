@@ -28,6 +28,7 @@ const envSchema = z
     }),
     ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalText,
+    MEDIA_DIR: optionalText,
     REVIEW_INTERVAL_DAYS: z.preprocess(
       (value) => (value === '' ? undefined : value),
       z.coerce

@@ -3,6 +3,8 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import type { WorkflowAction } from './transitions'
 
 import { WORKFLOW_ACTION_HANDLERS } from './actions'
+import { discardRevision } from './actions/discardRevision'
+import type { ActionInput, ActionResult } from './actions/types'
 import { inTransaction } from './inTransaction'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from './states'
 
@@ -48,7 +50,10 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
     },
   })
 
-  const mutation = (action: WorkflowAction, args: Record<string, unknown>) => ({
+  const mutation = (
+    action: WorkflowAction | ((input: ActionInput) => Promise<ActionResult>),
+    args: Record<string, unknown>,
+  ) => ({
     type: new GraphQLNonNull(WorkflowResult),
     args: {
       collection: { type: new GraphQLNonNull(ReviewableCollectionEnum) },
@@ -61,7 +66,12 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       context: { req: PayloadRequest },
     ) =>
       inTransaction(context.req, () =>
-        WORKFLOW_ACTION_HANDLERS[action]({ req: context.req, collection, id, body }),
+        (typeof action === 'function' ? action : WORKFLOW_ACTION_HANDLERS[action])({
+          req: context.req,
+          collection,
+          id,
+          body,
+        }),
       ),
   })
 
@@ -73,7 +83,11 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       meaning: optional,
       includeLinked: { type: GraphQLBoolean },
     }),
-    workflowPublish: mutation('publish', { includeLinked: { type: GraphQLBoolean } }),
+    workflowPublish: mutation('publish', {
+      note: optional,
+      includeLinked: { type: GraphQLBoolean },
+    }),
     workflowWithdraw: mutation('withdraw', { reason: required }),
+    workflowDiscardRevision: mutation(discardRevision, {}),
   }
 }

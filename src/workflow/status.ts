@@ -12,14 +12,17 @@ import { reviewedByLine } from './reviewedByLine'
 import { signerCredit } from './signerCredit'
 import { TRANSITIONS, type WorkflowAction } from './transitions'
 
-/** What the admin asks for before an action: nothing, a comment, a reason, or the password. */
-export type ActionInputKind = 'comment' | 'none' | 'password' | 'reason'
+/**
+ * What the admin asks for before an action: nothing, a comment, a reason, the password, or an
+ * optional public note.
+ */
+export type ActionInputKind = 'comment' | 'none' | 'note' | 'password' | 'reason'
 
 const INPUT_FOR: Record<WorkflowAction, ActionInputKind> = {
   submit: 'none',
   'request-changes': 'comment',
   'sign-off': 'password',
-  publish: 'none',
+  publish: 'note',
   withdraw: 'reason',
 }
 

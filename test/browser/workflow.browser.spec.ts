@@ -166,7 +166,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect(
       await panel(page).locator('[data-requirement="signed-off"]').getAttribute('data-met'),
     ).toBe('true')
-    await takeAction(page, 'Publish', 'published')
+    await confirmInDialog(page, 'Publish', { field: 'note', value: 'First published.' })
+    await waitForState(page, 'published')
     await screenshot(page, 'editor-published')
 
     const rest = await fetch(`${server.url}/api/articles?where[slug][equals]=${SLUG}`)
@@ -179,6 +180,66 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     })
     const page2 = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
     expect(page2.status).toBe(200)
+  })
+
+  it('lets the writer revise the live article while the published version keeps serving', async () => {
+    const page = pages.writer
+    await page.goto(articlePath)
+    await waitForState(page, 'published')
+    await page.fill(
+      '#field-summary',
+      'How the two muscle relaxants differ, with usual adult starting doses and warnings.',
+    )
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await waitForState(page, 'draft')
+    await panel(page).getByTestId('revision-in-progress').waitFor()
+    await panel(page)
+      .getByRole('button', { name: 'Submit for review', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor()
+    await takeAction(page, 'Submit for review', 'in review')
+    const live = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
+    expect(((await live.json()) as { summary: string }).summary).not.toMatch(/warnings/)
+  })
+
+  it('shows the reviewer what changed since they signed, and what the new signature covers', async () => {
+    const page = pages.reviewer
+    await page.reload()
+    await waitForState(page, 'in review')
+    const changes = panel(page).getByTestId('changes-since-sign-off')
+    await changes.getByText(/^1 clinical change since .+ signed on /).waitFor()
+    expect(await changes.locator('ins').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/and warnings/)]),
+    )
+    await screenshot(page, 'reviewer-changes-since-sign-off')
+    await panel(page).getByRole('button', { name: 'Sign off', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Sign off' })
+    await dialog
+      .getByTestId('signature-covers')
+      .filter({ hasText: /1 clinical change/ })
+      .waitFor()
+    await screenshot(page, 'reviewer-sign-off-covers-changes')
+    await dialog.locator('[name="password"]').fill(server.demoPassword)
+    await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
+    await waitForState(page, 'approved')
+  })
+
+  it('lets the editor publish the revision with a public note for the update log', async () => {
+    const page = pages.editor
+    await page.reload()
+    await waitForState(page, 'approved')
+    await confirmInDialog(page, 'Publish', { field: 'note', value: 'Warnings added.' })
+    await waitForState(page, 'published')
+    const delivered = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
+    const body = (await delivered.json()) as {
+      summary: string
+      updateLog: { kind: string; note: string | null }[]
+    }
+    expect(body.summary).toMatch(/warnings/)
+    expect(body.updateLog.map((entry) => [entry.kind, entry.note])).toEqual([
+      ['clinical-review', 'Warnings added.'],
+      ['first-publication', 'First published.'],
+    ])
   })
 
   it('lets the editor withdraw it with a reason, taking it off the public API', async () => {

@@ -12,6 +12,8 @@ type Props = {
   action: Action
   signatureMeaning: string
   signerName: string
+  /** For a sign-off: what the signature covers, e.g. "2 clinical changes since …". */
+  covers?: string
   errors: string[]
   busy: boolean
   onCancel: () => void
@@ -21,6 +23,11 @@ type Props = {
 const PROMPTS = {
   comment: { field: 'comment', label: 'What needs to change?', required: true },
   reason: { field: 'reason', label: 'Why is it being withdrawn?', required: true },
+  note: {
+    field: 'note',
+    label: 'Public note for the page’s update log (optional), e.g. "Dosing section updated"',
+    required: false,
+  },
 } as const
 
 /**
@@ -31,6 +38,7 @@ export const ActionDialog = ({
   action,
   signatureMeaning,
   signerName,
+  covers,
   errors,
   busy,
   onCancel,
@@ -39,6 +47,7 @@ export const ActionDialog = ({
   const [value, setValue] = useState('')
   const confirm = () => {
     if (action.input === 'password') onConfirm({ password: value })
+    else if (action.input === 'note') onConfirm(value.trim() ? { note: value } : {})
     else if (action.input === 'comment' || action.input === 'reason')
       onConfirm({ [PROMPTS[action.input].field]: value })
     else onConfirm({})
@@ -58,6 +67,11 @@ export const ActionDialog = ({
               You are signing as <strong>{signerName}</strong>. Meaning of this signature:{' '}
               <em>{signatureMeaning}</em>.
             </p>
+            {covers ? (
+              <p className="workflow-dialog__covers" data-testid="signature-covers">
+                This signature covers {covers}.
+              </p>
+            ) : null}
             <label>
               Your password
               <input
@@ -73,14 +87,14 @@ export const ActionDialog = ({
             </label>
           </>
         ) : null}
-        {action.input === 'comment' || action.input === 'reason' ? (
+        {action.input === 'comment' || action.input === 'reason' || action.input === 'note' ? (
           <label>
             {PROMPTS[action.input].label}
             <textarea
               autoFocus
               name={PROMPTS[action.input].field}
               onChange={(e) => setValue(e.target.value)}
-              required
+              required={PROMPTS[action.input].required}
               rows={4}
               value={value}
             />
@@ -97,7 +111,11 @@ export const ActionDialog = ({
           <Button buttonStyle="secondary" disabled={busy} onClick={onCancel} type="button">
             Cancel
           </Button>
-          <Button disabled={busy || !value.trim()} onClick={confirm} type="button">
+          <Button
+            disabled={busy || (action.input !== 'note' && !value.trim())}
+            onClick={confirm}
+            type="button"
+          >
             {action.label}
           </Button>
         </div>

@@ -9,7 +9,10 @@ import type { WorkflowStatus } from '../../workflow/status'
 import { stateInWords } from '../../workflow/states'
 
 import { ActionDialog } from './ActionDialog'
-import { fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
+import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
+
+import { ChangesSinceSignOff, clinicalChangesInWords } from './ChangesSinceSignOff'
+import { fetchChangesSinceSignOff, fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
 
 type Action = WorkflowStatus['actions'][number]
 
@@ -28,6 +31,7 @@ export const WorkflowPanel = () => {
   const modified = useFormModified()
   const api = `${config.serverURL}${config.routes.api}`
   const [status, setStatus] = useState<WorkflowStatus | null>(null)
+  const [changes, setChanges] = useState<Changes | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [open, setOpen] = useState<Action | null>(null)
   const [errors, setErrors] = useState<string[]>([])
@@ -38,9 +42,15 @@ export const WorkflowPanel = () => {
     if (!id || !collectionSlug) return
     let current = true
     fetchWorkflowStatus(api, collectionSlug, String(id)).then(
-      (loaded) => {
+      async (loaded) => {
+        // What a reviewer is asked to sign: the changes since the last sign-off.
+        const inReview = loaded.state === 'in_review'
+        const since = inReview
+          ? await fetchChangesSinceSignOff(api, collectionSlug, String(id))
+          : null
         if (!current) return
         setStatus(loaded)
+        setChanges(since)
         setLoadError(null)
       },
       (error: Error) => {
@@ -61,7 +71,10 @@ export const WorkflowPanel = () => {
     )
   if (!status) return <div className="workflow-panel">Loading the review status…</div>
 
-  const run = async (action: Action, body: Record<string, string>) => {
+  const run = async (
+    action: Pick<Action, 'action'> | { action: 'discard-revision' },
+    body: Record<string, string>,
+  ) => {
     setBusy(true)
     const outcome = await runWorkflowAction(
       api,
@@ -93,6 +106,13 @@ export const WorkflowPanel = () => {
         State: <strong data-testid="workflow-state">{stateLabel(status.state)}</strong>
         {status.live ? ' · a published version is live' : ''}
       </p>
+      {status.revisionInProgress ? (
+        <p data-testid="revision-in-progress">
+          This is a revision: the published version keeps serving until it is published.
+        </p>
+      ) : null}
+
+      {changes ? <ChangesSinceSignOff changes={changes} /> : null}
 
       <h4>Publish checklist</h4>
       <ul className="workflow-panel__checklist">
@@ -113,7 +133,7 @@ export const WorkflowPanel = () => {
         {status.reviewedByPreview ?? 'Not signed off by a pharmacist yet.'}
       </p>
 
-      {status.actions.length ? (
+      {status.actions.length || status.canDiscardRevision ? (
         <div className="workflow-panel__actions">
           {modified ? <p>Save your changes before taking a workflow action.</p> : null}
           {status.actions.map((action) => (
@@ -131,6 +151,19 @@ export const WorkflowPanel = () => {
               {action.label}
             </Button>
           ))}
+          {status.canDiscardRevision ? (
+            <Button
+              buttonStyle="secondary"
+              disabled={busy || modified}
+              onClick={() => {
+                setErrors([])
+                void run({ action: 'discard-revision' }, {})
+              }}
+              size="small"
+            >
+              Discard revision
+            </Button>
+          ) : null}
           {errors.length && !open ? (
             <ul className="workflow-dialog__errors" role="alert">
               {errors.map((error) => (
@@ -164,6 +197,7 @@ export const WorkflowPanel = () => {
           errors={errors}
           onCancel={() => setOpen(null)}
           onConfirm={(body) => void run(open, body)}
+          covers={changes ? clinicalChangesInWords(changes) : undefined}
           signatureMeaning={status.signatureMeaning}
           signerName={user?.fullName ?? user?.email ?? ''}
         />

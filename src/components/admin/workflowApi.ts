@@ -1,3 +1,4 @@
+import type { ChangesSinceSignOff } from '../../workflow/changes/changesSince'
 import type { WorkflowStatus } from '../../workflow/status'
 import type { WorkflowAction } from '../../workflow/transitions'
 
@@ -32,13 +33,25 @@ export const fetchWorkflowStatus = async (
   return response.json()
 }
 
+export const fetchChangesSinceSignOff = async (
+  api: string,
+  collection: string,
+  id: string,
+): Promise<ChangesSinceSignOff> => {
+  const response = await fetch(`${api}/${collection}/${id}/workflow/changes`, {
+    credentials: 'include',
+  })
+  if (!response.ok) throw new Error(errorMessages(await response.json()).join(' '))
+  return response.json()
+}
+
 export type ActionOutcome = { ok: true; message: string } | { ok: false; messages: string[] }
 
 export const runWorkflowAction = async (
   api: string,
   collection: string,
   id: string,
-  action: WorkflowAction,
+  action: WorkflowAction | 'discard-revision',
   body: Record<string, string>,
 ): Promise<ActionOutcome> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {

@@ -1,15 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { workflowFields } from '../fields'
+
 /** The fields that record the document's review, which only the workflow writes. */
-export const REVIEW_RECORD_FIELDS = [
-  'workflowState',
-  'contributors',
-  'lastSignature',
-  'firstPublishedAt',
-  'lastReviewedAt',
-  'nextReviewDue',
-  'withdrawalReason',
-] as const
+export const REVIEW_RECORD_FIELDS = workflowFields().flatMap((field) =>
+  'name' in field ? [field.name] : [],
+)
 
 /**
  * Restoring a version brings back its content, not its review record: Payload's restore drops the
