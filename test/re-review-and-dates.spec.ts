@@ -140,13 +140,21 @@ describe('re-reviews, editorial updates and honest dates', () => {
     expect(JSON.stringify(page.body.body)).toContain('three times a day')
   })
 
-  it('treats a new disclaimer as clinical: it needs a sign-off', async () => {
+  it('treats a new disclaimer, and a field declared nothing (drugs), as clinical: they need a sign-off', async () => {
     const { app, team } = ctx
     const { id } = await publishedArticle()
     const other = await createDisclaimer(app.payload, { _status: 'published' })
     await saveDraft(app.server, team.editor, 'articles', id, { disclaimer: other.id })
     expect((await readLatest(app.server, team.editor, 'articles', id)).workflowState).toBe('draft')
     expect((await act(app.server, team.editor, 'articles', id, 'publish')).status).toBe(409)
+
+    const second = await publishedArticle()
+    const drug = await app.payload.create({ collection: 'drugs', data: { name: 'orphenadrine' } })
+    await saveDraft(app.server, team.editor, 'articles', second.id, { drugs: [drug.id] })
+    const latest = await readLatest(app.server, team.editor, 'articles', second.id)
+    expect(latest.workflowState).toBe('draft')
+    expect((await act(app.server, team.editor, 'articles', second.id, 'publish')).status).toBe(409)
+    expect((await readLive(app.server, 'articles', second.id)).body.drugs ?? []).toEqual([])
   })
 
   it('logs a clinical review with its public note, newest first', async () => {
