@@ -18,7 +18,7 @@ const SIZE = Number(process.env.BENCH_SIZE ?? 1)
 const CONNECTIONS = [1, 50]
 
 const PAGE_QUERY = `query ($slug: String!) { Articles(where: { slug: { equals: $slug } }, limit: 1) { docs {
-  title slug summary keyPoints { title text } body drugs conditions readingTimeMinutes lastReviewedAt nextReviewDue
+  title slug summary keyPoints { title text } body drugs { name } conditions readingTimeMinutes lastReviewedAt nextReviewDue
   faqs { question answer } comparisonColumns comparisonRows { feature cells { treatment value } }
   references { title authors source year url doi pmid } disclaimer { title text } } } }`
 
