@@ -10,6 +10,7 @@ import type { AppEnv } from '../config/env'
 
 import { migrations } from '../migrations'
 import { ferretDBOptions } from './ferretdbCompatibility'
+import { mongoMigrations } from './mongoMigrations'
 import { indexHasManyTextParents } from './parentIndexes'
 
 const MIGRATION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
@@ -29,6 +30,7 @@ export const databaseAdapter = (env: AppEnv): DatabaseAdapterObj => {
   if (isMongoUri(uri)) {
     return mongooseAdapter({
       url: uri,
+      prodMigrations: mongoMigrations,
       ...(env.MONGODB_COMPAT === 'ferretdb' ? ferretDBOptions : {}),
     })
   }
