@@ -5,8 +5,8 @@ import { isEditableState } from '../states'
 import { contentChanged } from './changes'
 
 /**
- * Editing content after it was submitted, signed or published voids the review: the edit is a
- * new draft that needs its own review. Changes to non-content fields keep the state.
+ * Editing clinical content after it was submitted, signed or published voids the review: the
+ * edit is a new draft that needs its own review. Editorial and record changes keep the state.
  */
 export const voidSignOffOnContentChange: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, operation, originalDoc, req } = args
