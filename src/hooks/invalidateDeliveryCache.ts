@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { deliveryCacheFor } from '../delivery/pageCache'
 
-const invalidate = (req: PayloadRequest) => {
+/** Empties this process's delivery cache now, and again when the request's transaction commits. */
+export const invalidateDeliveryCache = (req: PayloadRequest): void => {
   const cache = deliveryCacheFor(req.payload)
   cache.invalidate()
   const { transactionID } = req
@@ -12,11 +13,11 @@ const invalidate = (req: PayloadRequest) => {
 
 /** Any write to content a delivered page shows empties the delivery cache (writes are rare). */
 export const invalidateDeliveryCacheOnChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  invalidate(req)
+  invalidateDeliveryCache(req)
   return doc
 }
 
 export const invalidateDeliveryCacheOnDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  invalidate(req)
+  invalidateDeliveryCache(req)
   return doc
 }

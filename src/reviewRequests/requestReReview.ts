@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { deliveryCacheFor } from '../delivery/pageCache'
+import { invalidateDeliveryCache } from '../hooks/invalidateDeliveryCache'
 import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { recordAudit } from '../workflow/audit'
@@ -59,6 +59,6 @@ export const requestReReview = async (
       flagged.push({ collection, id, title })
     }
   }
-  if (flagged.length) deliveryCacheFor(req.payload).invalidate()
+  if (flagged.length) invalidateDeliveryCache(req)
   return flagged
 }

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ReviewableCollection, WorkflowState } from './states'
 
 import { userHasRole } from '../access/roles'
+import { mayDiscardRevision } from './actions/discardRevision'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { authorsFromHistory, isOwner } from './authorship'
 import { findLatest, type ReviewableDoc } from './documents'
@@ -142,10 +143,7 @@ export const workflowStatus = async (
     state: (latest.workflowState ?? 'draft') as WorkflowState,
     live,
     revisionInProgress,
-    canDiscardRevision:
-      revisionInProgress &&
-      (userHasRole(req.user, 'editor', 'admin') ||
-        (userHasRole(req.user, 'writer') && isOwner(latest, req.user?.id))),
+    canDiscardRevision: revisionInProgress && mayDiscardRevision(req.user, latest),
     checklist: await publishChecklist(req, collection, latest),
     actions: await availableActions(req, collection, latest, live, revisionInProgress),
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,

@@ -1,4 +1,4 @@
-import { saveVersion } from 'payload'
+import { type PayloadRequest, saveVersion } from 'payload'
 
 import type { ActionInput, ActionResult } from './types'
 
@@ -9,8 +9,12 @@ import { readLiveVersion } from '../../shared/liveVersion'
 import { recordAudit } from '../audit'
 import { isOwner } from '../authorship'
 import { contentHashIn } from '../contentHash'
-import { findLatest, latestVersionId } from '../documents'
+import { findLatest, latestVersionId, type ReviewableDoc } from '../documents'
 import type { WorkflowState } from '../states'
+
+/** Who may discard a document's revision: its author (creator or contributor), editors, admins. */
+export const mayDiscardRevision = (user: PayloadRequest['user'], doc: ReviewableDoc): boolean =>
+  userHasRole(user, 'editor', 'admin') || (userHasRole(user, 'writer') && isOwner(doc, user?.id))
 
 /**
  * Drops the revision in progress on top of a live document: the latest version becomes a copy of
@@ -22,10 +26,7 @@ export const discardRevision = async (input: ActionInput): Promise<ActionResult>
   if (!req.user) throw new NotLoggedInError('Log in to discard a revision.')
   const latest = await findLatest(req, collection, id)
   const name = describeIn(req, collection, latest)
-  if (
-    !userHasRole(req.user, 'editor', 'admin') &&
-    !(userHasRole(req.user, 'writer') && isOwner(latest, req.user.id))
-  ) {
+  if (!mayDiscardRevision(req.user, latest)) {
     throw new ForbiddenError(
       `Only the author of "${name}", its contributors, editors and admins can discard its revision.`,
     )
