@@ -7,13 +7,13 @@ import { hasRole } from '../access/roles'
 /** Images for pages (the SEO share image), stored on disk under `mediaDir` (MEDIA_DIR). */
 export const mediaCollection = (mediaDir = 'data/media'): CollectionConfig => ({
   slug: 'media',
-  admin: { useAsTitle: 'alt', group: 'Content' },
   access: {
     read: () => true,
     create: hasRole('writer', 'editor', 'admin'),
     update: hasRole('editor', 'admin'),
     delete: hasRole('editor', 'admin'),
   },
+  admin: { useAsTitle: 'alt', group: 'Content' },
   upload: {
     staticDir: path.resolve(mediaDir),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],

@@ -11,16 +11,16 @@ import { validateDrugName, validateDrugSynonyms } from './validateUniqueNames'
  */
 export const Drugs: CollectionConfig = {
   slug: 'drugs',
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'synonyms', 'dailyMedSetId', 'rxNormCode'],
-    group: 'Content',
-  },
   access: {
     read: () => true,
     create: hasRole('writer', 'editor', 'admin'),
     update: hasRole('editor', 'admin'),
     delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'synonyms', 'dailyMedSetId', 'rxNormCode'],
+    group: 'Content',
   },
   fields: [
     {

@@ -12,16 +12,16 @@ const writtenByTheRequest = { create: () => false, update: () => false }
  */
 export const ReviewRequests: CollectionConfig = {
   slug: 'review-requests',
-  admin: {
-    useAsTitle: 'reason',
-    defaultColumns: ['drug', 'reason', 'requestedBy', 'requestedAt'],
-    group: 'Review',
-  },
   access: {
     read: isStaff,
     create: hasRole('editor', 'admin'),
     update: nobody,
     delete: nobody,
+  },
+  admin: {
+    useAsTitle: 'reason',
+    defaultColumns: ['drug', 'reason', 'requestedBy', 'requestedAt'],
+    group: 'Review',
   },
   fields: [
     { name: 'drug', type: 'relationship', relationTo: 'drugs', required: true },
