@@ -75,6 +75,7 @@ export interface Config {
     drugs: Drug;
     media: Media;
     'review-requests': ReviewRequest;
+    'review-comments': ReviewComment;
     signatures: Signature;
     'audit-log': AuditLog;
     webhooks: Webhook;
@@ -96,6 +97,7 @@ export interface Config {
     drugs: DrugsSelect<false> | DrugsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -111,8 +113,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -121,6 +127,8 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      sendEmail: TaskSendEmail;
+      reviewDigest: TaskReviewDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -215,6 +223,11 @@ export interface Article {
    * Everyone who changed the content; none of them may sign it off.
    */
   contributors?: (string | User)[] | null;
+  /**
+   * Only this pharmacist may sign it off; editors can reassign it.
+   */
+  assignee?: (string | null) | User;
+  dueAt?: string | null;
   lastSignature?: (string | null) | Signature;
   firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
@@ -281,6 +294,11 @@ export interface Faq {
    * Everyone who changed the content; none of them may sign it off.
    */
   contributors?: (string | User)[] | null;
+  /**
+   * Only this pharmacist may sign it off; editors can reassign it.
+   */
+  assignee?: (string | null) | User;
+  dueAt?: string | null;
   lastSignature?: (string | null) | Signature;
   firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
@@ -370,6 +388,17 @@ export interface User {
   credentials?: string | null;
   licenceNumber?: string | null;
   licenceExpiresAt?: string | null;
+  /**
+   * Untick what you do not want by email. Webhooks are not affected.
+   */
+  emailNotifications?: {
+    reviewRequests?: boolean | null;
+    changesRequested?: boolean | null;
+    comments?: boolean | null;
+    signedOff?: boolean | null;
+    publication?: boolean | null;
+    digest?: boolean | null;
+  };
   currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -460,6 +489,11 @@ export interface ComparisonRow {
    * Everyone who changed the content; none of them may sign it off.
    */
   contributors?: (string | User)[] | null;
+  /**
+   * Only this pharmacist may sign it off; editors can reassign it.
+   */
+  assignee?: (string | null) | User;
+  dueAt?: string | null;
   lastSignature?: (string | null) | Signature;
   firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
@@ -510,6 +544,11 @@ export interface Reference {
    * Everyone who changed the content; none of them may sign it off.
    */
   contributors?: (string | User)[] | null;
+  /**
+   * Only this pharmacist may sign it off; editors can reassign it.
+   */
+  assignee?: (string | null) | User;
+  dueAt?: string | null;
   lastSignature?: (string | null) | Signature;
   firstPublishedAt?: string | null;
   lastReviewedAt?: string | null;
@@ -583,6 +622,40 @@ export interface ReviewRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: string;
+  /**
+   * Empty for the comment that opens a thread; its replies point to it.
+   */
+  thread?: (string | null) | ReviewComment;
+  collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
+  documentId: string;
+  versionId?: string | null;
+  /**
+   * The field path, e.g. "keyPoints.2.text"; empty for the document.
+   */
+  field?: string | null;
+  /**
+   * The passage the comment is about, quoted.
+   */
+  quote?: string | null;
+  comment: string;
+  author?: (string | null) | User;
+  authorName?: string | null;
+  /**
+   * Threads only: resolve and reopen with the thread buttons.
+   */
+  status?: ('open' | 'resolved') | null;
+  statusChangedBy?: (string | null) | User;
+  statusChangedByName?: string | null;
+  statusChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -601,7 +674,10 @@ export interface AuditLog {
     | 'password-reset'
     | 'disclaimer-changed'
     | 'discard-revision'
-    | 'review-requested';
+    | 'review-requested'
+    | 'assign'
+    | 'comment-resolved'
+    | 'comment-reopened';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -633,7 +709,15 @@ export interface Webhook {
    * At least 16 characters; the receiver verifies X-Signature with it.
    */
   secret: string;
-  events: ('publish' | 'withdraw' | 'review.required')[];
+  events: (
+    | 'publish'
+    | 'withdraw'
+    | 'review.required'
+    | 'review.submitted'
+    | 'review.assigned'
+    | 'review.changes_requested'
+    | 'comment.created'
+  )[];
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -645,7 +729,14 @@ export interface Webhook {
 export interface WebhookDelivery {
   id: string;
   webhook: string | Webhook;
-  event: 'publish' | 'withdraw' | 'review.required';
+  event:
+    | 'publish'
+    | 'withdraw'
+    | 'review.required'
+    | 'review.submitted'
+    | 'review.assigned'
+    | 'review.changes_requested'
+    | 'comment.created';
   collectionSlug?: string | null;
   documentId?: string | null;
   attempt: number;
@@ -725,7 +816,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -758,10 +849,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -803,6 +903,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-requests';
         value: string | ReviewRequest;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: string | ReviewComment;
       } | null)
     | ({
         relationTo: 'signatures';
@@ -894,6 +998,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedBy?: T;
   workflowState?: T;
   contributors?: T;
+  assignee?: T;
+  dueAt?: T;
   lastSignature?: T;
   firstPublishedAt?: T;
   lastReviewedAt?: T;
@@ -932,6 +1038,8 @@ export interface FaqsSelect<T extends boolean = true> {
   updatedBy?: T;
   workflowState?: T;
   contributors?: T;
+  assignee?: T;
+  dueAt?: T;
   lastSignature?: T;
   firstPublishedAt?: T;
   lastReviewedAt?: T;
@@ -969,6 +1077,8 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
   updatedBy?: T;
   workflowState?: T;
   contributors?: T;
+  assignee?: T;
+  dueAt?: T;
   lastSignature?: T;
   firstPublishedAt?: T;
   lastReviewedAt?: T;
@@ -1004,6 +1114,8 @@ export interface ReferencesSelect<T extends boolean = true> {
   updatedBy?: T;
   workflowState?: T;
   contributors?: T;
+  assignee?: T;
+  dueAt?: T;
   lastSignature?: T;
   firstPublishedAt?: T;
   lastReviewedAt?: T;
@@ -1077,6 +1189,27 @@ export interface ReviewRequestsSelect<T extends boolean = true> {
   requestedBy?: T;
   requestedAt?: T;
   affectedDocuments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  thread?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  versionId?: T;
+  field?: T;
+  quote?: T;
+  comment?: T;
+  author?: T;
+  authorName?: T;
+  status?: T;
+  statusChangedBy?: T;
+  statusChangedByName?: T;
+  statusChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1157,6 +1290,16 @@ export interface UsersSelect<T extends boolean = true> {
   credentials?: T;
   licenceNumber?: T;
   licenceExpiresAt?: T;
+  emailNotifications?:
+    | T
+    | {
+        reviewRequests?: T;
+        changesRequested?: T;
+        comments?: T;
+        signedOff?: T;
+        publication?: T;
+        digest?: T;
+      };
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1216,6 +1359,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1253,6 +1397,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1270,6 +1442,26 @@ export interface TaskDeliverWebhook {
     webhook: string;
     body: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewDigest".
+ */
+export interface TaskReviewDigest {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -9,6 +9,7 @@ import { Disclaimers } from './collections/Disclaimers'
 import { Drugs } from './collections/Drugs'
 import { FAQs } from './collections/FAQs'
 import { mediaCollection } from './collections/Media'
+import { ReviewComments } from './collections/ReviewComments'
 import { ReviewRequests } from './collections/ReviewRequests'
 import { References } from './collections/References'
 import { Signatures } from './collections/Signatures'
@@ -27,6 +28,9 @@ import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
 import { withInputGuard } from './hooks/refuseMalformedInput'
 import { onInit } from './lifecycle/onInit'
+import { emailAdapter } from './notifications/emailAdapter'
+import { reviewDigestTask } from './notifications/digestTask'
+import { NOTIFICATION_QUEUE, sendEmailTask } from './notifications/sendEmailTask'
 import { seoPlugins } from './plugins/seo'
 import { contentEditor } from './richText/editor'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
@@ -60,6 +64,7 @@ export default buildConfig({
     Drugs,
     mediaCollection(env.MEDIA_DIR),
     ReviewRequests,
+    ReviewComments,
     Signatures,
     AuditLog,
     Webhooks,
@@ -70,6 +75,7 @@ export default buildConfig({
   plugins: seoPlugins(),
   db: databaseAdapter(env),
   editor: contentEditor,
+  email: emailAdapter(env.SMTP_URL, env.EMAIL_FROM),
   endpoints: [
     healthEndpoint,
     reviewQueueEndpoint,
@@ -91,9 +97,11 @@ export default buildConfig({
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
       { cron: '* * * * *', queue: WEBHOOK_QUEUE, limit: 50 },
+      // Emails, and the daily review digest (scheduled on this queue).
+      { cron: '* * * * *', queue: NOTIFICATION_QUEUE, limit: 50 },
     ],
     shouldAutoRun: () => env.NODE_ENV !== 'test',
-    tasks: [deliverWebhookTask],
+    tasks: [deliverWebhookTask, sendEmailTask, reviewDigestTask],
   },
   loggingLevels: LOGGING_LEVELS,
   onInit: onInit(env),

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData, createComparisonRow, richText } from './helpers/content'
+import { resolveOpenThreads } from './helpers/reviewComments'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
 import { act, createAs, faqData } from './helpers/workflow'
@@ -71,6 +72,8 @@ describe('the review workflow, end to end', () => {
     expect(
       (await act(spec.app.server, spec.team.writer, 'articles', articleId, 'submit')).status,
     ).toBe(200)
+    // The reviewer checks the change and closes the thread the request opened.
+    await resolveOpenThreads(spec.app.server, spec.team.reviewer, 'articles', articleId)
 
     const signed = await act(
       spec.app.server,

@@ -56,6 +56,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       disclaimer: true,
       'signed-off': false,
       'four-eyes': true,
+      'no-open-comments': true,
       'linked-published': false,
     })
     expect(await actionsOf(callers.team.writer)).toEqual(['submit'])
@@ -116,6 +117,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       approved: true,
       'signed-off': true,
       'four-eyes': true,
+      'no-open-comments': true,
       'linked-published': false,
     })
     const response = await status(callers.team.editor)

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/roles'
 import { isBlank, validateWith } from '../validation/payloadValidator'
 import { urlSchema } from '../validation/reference'
-import { WEBHOOK_EVENTS } from '../webhooks/events'
+import { PUBLICATION_WEBHOOK_EVENTS, WEBHOOK_EVENTS } from '../webhooks/events'
 
 /** Where publications, withdrawals and re-review requests are announced, signed with each endpoint's own secret. */
 export const Webhooks: CollectionConfig = {
@@ -38,7 +38,8 @@ export const Webhooks: CollectionConfig = {
       hasMany: true,
       required: true,
       options: [...WEBHOOK_EVENTS],
-      defaultValue: [...WEBHOOK_EVENTS],
+      // Review events are for the publisher's own tools (chat); a site subscribes to them by name.
+      defaultValue: [...PUBLICATION_WEBHOOK_EVENTS],
     },
     { name: 'active', type: 'checkbox', defaultValue: true },
   ],

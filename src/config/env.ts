@@ -29,6 +29,14 @@ const envSchema = z
     ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalText,
     MEDIA_DIR: optionalText,
+    SMTP_URL: optionalText.refine((url) => !url || /^smtps?:\/\/[^/]+/.test(url), {
+      message: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587',
+    }),
+    EMAIL_FROM: optionalText
+      .refine((from) => !from || /^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(from), {
+        message: 'must be an address, or a name and an address: MedReview <cms@example.org>',
+      })
+      .transform((from) => from ?? 'MedReview CMS <no-reply@localhost>'),
     REVIEW_INTERVAL_DAYS: z.preprocess(
       (value) => (value === '' ? undefined : value),
       z.coerce

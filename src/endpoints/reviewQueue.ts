@@ -1,6 +1,11 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import { z } from 'zod'
+
 import { userHasRole } from '../access/roles'
+import { relationId } from '../shared/relations'
+import { parseInput } from '../validation/parseInput'
+import { personName } from '../workflow/assignment'
 import { describeIn } from '../shared/describe'
 import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
@@ -14,6 +19,8 @@ type QueueItem = {
   workflowState: string
   updatedAt: string
   nextReviewDue?: string | null
+  assignee: { id: string; name: string } | null
+  dueAt: string | null
   /** Why a re-review was requested before it was due (a drug-wide request, a label change). */
   reviewReason?: string | null
 }
@@ -25,8 +32,33 @@ const overdueOrder = (a: QueueItem, b: QueueItem): number => {
   return a.reviewReason ? due(b) - due(a) : due(a) - due(b)
 }
 
+/** Assignments past their due date first (most overdue first), then the rest as they came. */
+const assignmentsDueFirst =
+  (now: Date) =>
+  (a: QueueItem, b: QueueItem): number => {
+    const pastDue = (item: QueueItem) =>
+      item.dueAt && new Date(item.dueAt) < now ? new Date(item.dueAt).getTime() : Infinity
+    const [dueA, dueB] = [pastDue(a), pastDue(b)]
+    if (dueA === dueB) return 0
+    return dueA < dueB ? -1 : 1
+  }
+
+const assigneeNames = async (req: PayloadRequest, ids: string[]): Promise<Map<string, string>> => {
+  if (!ids.length) return new Map()
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    select: { fullName: true, email: true },
+    req,
+  })
+  return new Map(docs.map((user) => [String(user.id), personName(user)]))
+}
+
 const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promise<QueueItem[]> => {
   const items: QueueItem[] = []
+  const assignees: string[] = []
   for (const collection of REVIEWABLE_COLLECTIONS) {
     const { docs } = await req.payload.find({
       collection,
@@ -38,6 +70,8 @@ const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promi
       req,
     })
     for (const doc of docs) {
+      const assignee = relationId(doc.assignee)
+      if (assignee) assignees.push(assignee)
       items.push({
         collection,
         id: String(doc.id),
@@ -45,14 +79,27 @@ const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promi
         workflowState: String(doc.workflowState),
         updatedAt: doc.updatedAt,
         nextReviewDue: doc.nextReviewDue,
+        assignee: assignee ? { id: assignee, name: '' } : null,
+        dueAt: doc.dueAt ?? null,
         reviewReason: doc.reviewReason ?? null,
       })
     }
   }
+  const names = await assigneeNames(req, [...new Set(assignees)])
+  for (const item of items) {
+    if (item.assignee) item.assignee.name = names.get(item.assignee.id) ?? 'unknown'
+  }
   return items
 }
 
-/** GET /api/review-queue: what waits for review, what needs changes, what is overdue. */
+const querySchema = z.object({
+  assigned: z.literal('me', { message: 'Use assigned=me, or leave it out' }).optional(),
+})
+
+/**
+ * GET /api/review-queue: what waits for review, what needs changes, what is overdue, each with
+ * its assignee and due date; `?assigned=me` keeps the caller's assignments only.
+ */
 export const reviewQueueEndpoint: Endpoint = {
   path: '/review-queue',
   method: 'get',
@@ -69,13 +116,20 @@ export const reviewQueueEndpoint: Endpoint = {
         { status: 403 },
       )
     }
+    const { assigned } = parseInput(querySchema, req.query)
     const now = new Date()
+    const mine: Where | undefined = assigned ? { assignee: { equals: req.user.id } } : undefined
     const [inReview, changesRequested, overdue] = await Promise.all(
       (['awaiting-review', 'changes-requested', 'overdue'] as const).map((key) => {
         const queue = queueFor(key)
-        return listAll(req, queue.where(req.user, now), queue.draft)
+        const where = queue.where(req.user, now)
+        return listAll(req, mine ? { and: [where, mine] } : where, queue.draft)
       }),
     )
-    return Response.json({ inReview, changesRequested, overdue: overdue.sort(overdueOrder) })
+    return Response.json({
+      inReview: inReview.sort(assignmentsDueFirst(now)),
+      changesRequested: changesRequested.sort(assignmentsDueFirst(now)),
+      overdue: overdue.sort(overdueOrder),
+    })
   },
 }

@@ -1,6 +1,7 @@
 import * as migration_20261124_063252_initial from './20261124_063252_initial';
 import * as migration_20261125_190721_hardening from './20261125_190721_hardening';
 import * as migration_20261125_225816_living_content from './20261125_225816_living_content';
+import * as migration_20261126_012358_reviewer_loop from './20261126_012358_reviewer_loop';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_225816_living_content.up,
     down: migration_20261125_225816_living_content.down,
-    name: '20261125_225816_living_content'
+    name: '20261125_225816_living_content',
+  },
+  {
+    up: migration_20261126_012358_reviewer_loop.up,
+    down: migration_20261126_012358_reviewer_loop.down,
+    name: '20261126_012358_reviewer_loop'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { describeDoc } from '../shared/describe'
+import { publicationChange } from '../workflow/publicationChange'
 import { queueWebhookDeliveries } from './events'
 
 /** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */
@@ -10,11 +11,11 @@ export const announcePublication: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  const published = doc._status === 'published' && previousDoc?._status !== 'published'
-  const withdrawn = doc.workflowState === 'withdrawn' && previousDoc?.workflowState !== 'withdrawn'
-  if (!published && !withdrawn) return doc
+  const change = publicationChange(doc, previousDoc)
+  if (!change) return doc
+  const published = change === 'publish'
   await queueWebhookDeliveries(req, {
-    event: published ? 'publish' : 'withdraw',
+    event: change,
     collection: collection.slug,
     id: String(doc.id),
     ...(published && typeof doc.slug === 'string' ? { slug: doc.slug } : {}),

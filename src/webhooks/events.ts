@@ -1,6 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-export const WEBHOOK_EVENTS = ['publish', 'withdraw', 'review.required'] as const
+export const PUBLICATION_WEBHOOK_EVENTS = ['publish', 'withdraw', 'review.required'] as const
+
+export const WEBHOOK_EVENTS = [
+  ...PUBLICATION_WEBHOOK_EVENTS,
+  'review.submitted',
+  'review.assigned',
+  'review.changes_requested',
+  'comment.created',
+] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
 export const WEBHOOK_QUEUE = 'webhooks'
@@ -12,6 +20,8 @@ export type WebhookPayload = {
   id: string
   slug?: string
   title?: string
+  /** For review events: where staff open the document (the content itself is never sent). */
+  adminUrl?: string
   occurredAt: string
 }
 

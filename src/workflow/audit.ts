@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'disclaimer-changed',
   'discard-revision',
   'review-requested',
+  'assign',
+  'comment-resolved',
+  'comment-reopened',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -34,6 +34,27 @@ export const workflowFields = (): Field[] =>
         },
       },
       {
+        name: 'assignee',
+        type: 'relationship',
+        relationTo: 'users',
+        index: true,
+        label: 'Assigned reviewer',
+        access: onlyTheWorkflowWrites,
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Only this pharmacist may sign it off; editors can reassign it.',
+          components: { Cell: '/components/admin/UserNameCell#UserNameCell' },
+        },
+      },
+      {
+        name: 'dueAt',
+        type: 'date',
+        label: 'Review due by',
+        access: onlyTheWorkflowWrites,
+        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
         name: 'lastSignature',
         type: 'relationship',
         relationTo: 'signatures',

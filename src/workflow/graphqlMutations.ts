@@ -3,6 +3,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import type { WorkflowAction } from './transitions'
 
 import { WORKFLOW_ACTION_HANDLERS } from './actions'
+import { assign } from './actions/assign'
 import { discardRevision } from './actions/discardRevision'
 import type { ActionInput, ActionResult } from './actions/types'
 import { inTransaction } from './inTransaction'
@@ -76,8 +77,8 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
   })
 
   return {
-    workflowSubmit: mutation('submit', { comment: optional }),
-    workflowRequestChanges: mutation('request-changes', { comment: required }),
+    workflowSubmit: mutation('submit', { comment: optional, assignee: optional, dueAt: optional }),
+    workflowRequestChanges: mutation('request-changes', { comment: required, field: optional }),
     workflowSignOff: mutation('sign-off', {
       password: required,
       meaning: optional,
@@ -89,5 +90,6 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
     }),
     workflowWithdraw: mutation('withdraw', { reason: required }),
     workflowDiscardRevision: mutation(discardRevision, {}),
+    workflowAssign: mutation(assign, { assignee: required, dueAt: optional }),
   }
 }

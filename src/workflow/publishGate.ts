@@ -10,6 +10,7 @@ import { relationId } from '../shared/relations'
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
 import { stateProblem } from './stateProblem'
 import { PUBLISHER_ROLES, transitionFor } from './transitions'
+import { openThreadCount } from '../reviewComments/openThreads'
 
 const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
   const disclaimerId = relationId(doc.disclaimer)
@@ -87,7 +88,7 @@ const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>
 }
 
 export type PublishRequirement =
-  'approved' | 'disclaimer' | 'signed-off' | 'four-eyes' | 'linked-published'
+  'approved' | 'disclaimer' | 'signed-off' | 'four-eyes' | 'no-open-comments' | 'linked-published'
 
 export type ChecklistItem = {
   requirement: PublishRequirement
@@ -134,6 +135,12 @@ export const publishChecklist = async (
     item('signed-off', 'A pharmacist signed off exactly this content', [signature.signedOff]),
   )
   checklist.push(item('four-eyes', 'The signer did not write or edit it', [signature.fourEyes]))
+  const openThreads = doc.id ? await openThreadCount(req, collection, doc.id) : 0
+  checklist.push(
+    item('no-open-comments', 'Every review comment thread is resolved', [
+      openThreads ? `open review comments: ${openThreads}` : undefined,
+    ]),
+  )
   if (collection === 'articles') {
     checklist.push(
       item(

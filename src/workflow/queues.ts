@@ -1,26 +1,51 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { userHasRole } from '../access/roles'
+import { type StaffRole, userHasRole } from '../access/roles'
+import { ownedBy } from './authorship'
 
-export type QueueKey = 'awaiting-review' | 'changes-requested' | 'overdue'
+export type QueueKey =
+  'assigned-to-me' | 'my-changes-requested' | 'awaiting-review' | 'changes-requested' | 'overdue'
 
 export type ReviewQueue = {
   key: QueueKey
   label: string
+  /** Who is shown this queue (the dashboard and the list links). */
+  roles: readonly StaffRole[]
   /** In review and changes requested are states of the latest draft; overdue is about live content. */
   draft: boolean
   where: (user: PayloadRequest['user'], now: Date) => Where
 }
 
-/** The review queues, as the review-queue endpoint, the dashboard and the list filters show them. */
+const PEOPLE_WHO_REVIEW = ['reviewer', 'editor', 'admin'] as const
+const inReview: Where = { workflowState: { equals: 'in_review' } }
+const changesRequested: Where = { workflowState: { equals: 'changes_requested' } }
+
+/**
+ * The review queues, as the review-queue endpoint, the dashboard and the list filters show them,
+ * in the order each person sees them: their own work first.
+ */
 export const REVIEW_QUEUES: readonly ReviewQueue[] = [
+  {
+    key: 'assigned-to-me',
+    label: 'Assigned to me',
+    roles: ['reviewer'],
+    draft: true,
+    where: (user): Where => ({ and: [inReview, { assignee: { equals: user?.id ?? null } }] }),
+  },
+  {
+    key: 'my-changes-requested',
+    label: 'My documents: changes requested',
+    roles: ['writer'],
+    draft: true,
+    where: (user): Where => ({ and: [changesRequested, ownedBy(user?.id ?? null)] }),
+  },
   {
     key: 'awaiting-review',
     label: 'Awaiting my review',
+    roles: PEOPLE_WHO_REVIEW,
     draft: true,
     // A pharmacist is not asked to review what they wrote (they may not sign it).
     where: (user): Where => {
-      const inReview: Where = { workflowState: { equals: 'in_review' } }
       if (!user || !userHasRole(user, 'reviewer')) return inReview
       const notMine: Where = { createdBy: { not_equals: user.id } }
       return { and: [inReview, notMine] }
@@ -29,12 +54,14 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   {
     key: 'changes-requested',
     label: 'Changes requested',
+    roles: PEOPLE_WHO_REVIEW,
     draft: true,
-    where: () => ({ workflowState: { equals: 'changes_requested' } }),
+    where: () => changesRequested,
   },
   {
     key: 'overdue',
     label: 'Overdue for review',
+    roles: ['writer', ...PEOPLE_WHO_REVIEW],
     draft: false,
     where: (_user, now): Where => {
       const live: Where = { _status: { equals: 'published' } }
@@ -46,3 +73,7 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
 
 export const queueFor = (key: QueueKey): ReviewQueue =>
   REVIEW_QUEUES.find((queue) => queue.key === key)!
+
+/** The queues this person is shown, their own work first. */
+export const queuesFor = (user: PayloadRequest['user']): ReviewQueue[] =>
+  REVIEW_QUEUES.filter((queue) => userHasRole(user, ...queue.roles))

@@ -3,6 +3,9 @@ import type { PayloadRequest } from 'payload'
 import type { ReviewableCollection, WorkflowState } from './states'
 
 import { userHasRole } from '../access/roles'
+import { openThreadCount } from '../reviewComments/openThreads'
+import { relationId } from '../shared/relations'
+import { assigneeProblem, personName } from './assignment'
 import { mayDiscardRevision } from './actions/discardRevision'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { authorsFromHistory, isOwner } from './authorship'
@@ -50,6 +53,8 @@ export type WorkflowStatus = {
   signatureMeaning: string
   reviewedByPreview: string | null
   history: HistoryEntry[]
+  assignment: { assignee: string | null; assigneeName: string | null; dueAt: string | null }
+  openThreads: number
 }
 
 /** The actions this user may take now: role and state from the transition table, four eyes for signing. */
@@ -62,10 +67,11 @@ const availableActions = async (
 ) => {
   const state = (latest.workflowState ?? 'draft') as WorkflowState
   const wroteIt = (await authorsFromHistory(req, collection, latest)).includes(String(req.user?.id))
+  const assignedToAnother = Boolean(await assigneeProblem(req, collection, latest))
   return TRANSITIONS.filter((transition) => {
     if (!userHasRole(req.user, ...transition.roles)) return false
     if (transition.action === 'withdraw') return live
-    if (transition.action === 'sign-off' && wroteIt) return false
+    if (transition.action === 'sign-off' && (wroteIt || assignedToAnother)) return false
     // Published state without a revision is the live version itself: nothing new to publish.
     if (transition.action === 'publish' && state === 'published' && !revisionInProgress)
       return false
@@ -104,6 +110,24 @@ const history = async (
         : 'system',
     comment: entry.comment ?? null,
   }))
+}
+
+const assignmentOf = async (req: PayloadRequest, latest: ReviewableDoc) => {
+  const assignee = relationId(latest.assignee) ?? null
+  const user = assignee
+    ? await req.payload.findByID({
+        collection: 'users',
+        id: assignee,
+        depth: 0,
+        disableErrors: true,
+        req,
+      })
+    : null
+  return {
+    assignee,
+    assigneeName: user ? personName(user) : null,
+    dueAt: (latest.dueAt as string | null | undefined) ?? null,
+  }
 }
 
 const reviewedByPreview = async (
@@ -149,5 +173,7 @@ export const workflowStatus = async (
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
     reviewedByPreview: await reviewedByPreview(req, collection, id),
     history: await history(req, collection, id),
+    assignment: await assignmentOf(req, latest),
+    openThreads: await openThreadCount(req, collection, id),
   }
 }

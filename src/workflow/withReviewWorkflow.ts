@@ -2,7 +2,6 @@ import type { CollectionConfig, UIField } from 'payload'
 
 import { workflowEndpoints } from './endpoints/actionEndpoints'
 import { workflowChangesEndpoint } from './endpoints/changesEndpoint'
-import { discardRevisionEndpoint } from './endpoints/discardRevisionEndpoint'
 import { workflowStatusEndpoint } from './endpoints/statusEndpoint'
 import { workflowFields } from './fields'
 import { WORKFLOW_HOOKS } from './hooks'
@@ -53,7 +52,6 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
     ...(collection.endpoints || []),
     workflowStatusEndpoint,
     ...workflowEndpoints(),
-    discardRevisionEndpoint,
     workflowChangesEndpoint,
   ],
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],

@@ -8,6 +8,7 @@ import {
   licenceExpirySchema,
   licenceNumberSchema,
 } from '../../validation/reviewerProfile'
+import { emailNotificationsField } from '../../notifications/preferencesField'
 import { invalidateDeliveryCacheOnChange } from '../../hooks/invalidateDeliveryCache'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
 import { guardLoginAttempts } from './hooks/guardLoginAttempts'
@@ -86,6 +87,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    emailNotificationsField(),
     {
       name: 'currentPassword',
       type: 'text',

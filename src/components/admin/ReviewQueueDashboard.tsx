@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../../access/roles'
-import { REVIEW_QUEUES } from '../../workflow/queues'
+import { queuesFor } from '../../workflow/queues'
 import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
 import { queueUrl } from './queueLinks'
 
@@ -13,7 +13,7 @@ export const ReviewQueueDashboard = async ({ payload, user }: Props) => {
   const now = new Date()
   const adminRoute = payload.config.routes.admin
   const queues = await Promise.all(
-    REVIEW_QUEUES.map(async (queue) => ({
+    queuesFor(user).map(async (queue) => ({
       queue,
       counts: await Promise.all(
         REVIEWABLE_COLLECTIONS.map(async (collection) => {

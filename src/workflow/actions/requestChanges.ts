@@ -1,7 +1,16 @@
 import { z } from 'zod'
 
+import { COMMENT_ANNOUNCED } from '../../collections/ReviewComments/hooks/notifyAuthorsOfComment'
+import { fieldRefusal } from '../../errors'
+import { notify } from '../../notifications/notify'
+import { authorsToTell } from '../../notifications/recipients'
+import { fieldPathProblem } from '../../reviewComments/fieldPath'
 import { simpleTransition } from './simpleTransition'
 
+/**
+ * Sends the document back to its authors with a comment, which opens a review thread (on a field
+ * when one is named): sign-off waits until it is resolved.
+ */
 export const requestChanges = simpleTransition(
   'request-changes',
   z.object({
@@ -10,6 +19,34 @@ export const requestChanges = simpleTransition(
       .trim()
       .min(1, 'Say what needs to change')
       .max(5000, 'Keep the comment under 5000 characters'),
+    field: z.string().trim().max(200).optional(),
   }),
   'Changes requested.',
+  {
+    prepare: async ({ input, body }) => {
+      const problem = body.field && fieldPathProblem(input.req, input.collection, body.field)
+      if (problem) throw fieldRefusal(input.collection, 'field', problem)
+    },
+    announce: async ({ input, body, doc }) => {
+      await input.req.payload.create({
+        collection: 'review-comments',
+        data: {
+          collectionSlug: input.collection,
+          documentId: input.id,
+          field: body.field || null,
+          comment: body.comment,
+        },
+        context: { [COMMENT_ANNOUNCED]: true },
+        req: input.req,
+      })
+      await notify(input.req, {
+        event: 'changes-requested',
+        collection: input.collection,
+        doc,
+        recipients: authorsToTell(doc),
+        comment: body.comment,
+        detail: body.field ? `(on ${body.field})` : undefined,
+      })
+    },
+  },
 )

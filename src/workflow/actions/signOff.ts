@@ -22,6 +22,10 @@ import { actOnLinked } from './linked'
 import { reauthenticate } from './reauthenticate'
 import { latestSignature } from '../signatures'
 import { changesSinceSignature } from '../changes/changesSince'
+import { assigneeProblem, requireAssigneeToSign } from '../assignment'
+import { notify } from '../../notifications/notify'
+import { editorsToTell } from '../../notifications/recipients'
+import { openThreadCount } from '../../reviewComments/openThreads'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 
@@ -46,18 +50,27 @@ const requireValidLicence = (signer: User): void => {
 const printedName = (signer: User): string =>
   [signer.fullName ?? signer.email, signer.credentials].filter(Boolean).join(', ')
 
-/** Signs one document; throws UnmetRequirementsError when it is not ready for this signer. */
+/**
+ * Signs one document; throws UnmetRequirementsError when it is not ready for this signer. The
+ * document the signer opened refuses another reviewer than its assignee outright (403); a linked
+ * one assigned to someone else is reported as not signed.
+ */
 const signOne = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   id: string,
   signer: User,
   meaning: string,
+  { linked }: { linked: boolean },
 ): Promise<string> => {
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
+  if (!linked) await requireAssigneeToSign(req, collection, doc)
+  const openThreads = await openThreadCount(req, collection, id)
   const problems = [
     stateProblem(doc, describeIn(req, collection, doc), transition.from, transition.label),
+    linked ? await assigneeProblem(req, collection, doc) : undefined,
+    openThreads ? `open review comments: ${openThreads}; resolve them first` : undefined,
   ].filter((p): p is string => Boolean(p))
   const authors = await authorsFromHistory(req, collection, doc)
   if (!authors.length) {
@@ -132,7 +145,7 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   requireValidLicence(signer)
   await reauthenticate(req, signer, body.password, { collection, id })
   const meaning = body.meaning ?? DEFAULT_SIGNATURE_MEANING
-  const signatureId = await signOne(req, collection, id, signer, meaning)
+  const signatureId = await signOne(req, collection, id, signer, meaning, { linked: false })
   const linked =
     body.includeLinked && collection === 'articles'
       ? await actOnLinked({
@@ -141,8 +154,17 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
           readyState: 'in_review',
           doneState: 'approved',
           act: (linkedCollection, linkedId) =>
-            signOne(req, linkedCollection, linkedId, signer, meaning),
+            signOne(req, linkedCollection, linkedId, signer, meaning, { linked: true }),
         })
       : undefined
+  const signedLinked = linked?.filter((outcome) => outcome.done).length ?? 0
+  await notify(req, {
+    event: 'signed-off',
+    collection,
+    doc: await findLatest(req, collection, id),
+    recipients: await editorsToTell(req),
+    comment: meaning,
+    detail: signedLinked ? `with ${signedLinked} linked document(s)` : undefined,
+  })
   return { collection, id, state: 'approved', message: 'Signed off.', signatureId, linked }
 }

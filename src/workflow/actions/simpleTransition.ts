@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 
 import type { WorkflowAction } from '../transitions'
+import type { ReviewableDoc } from '../documents'
 import type { ActionInput, ActionResult } from './types'
 
 import { parseInput } from '../../validation/parseInput'
@@ -11,28 +12,48 @@ import { contentHashIn } from '../contentHash'
 import { requireOwnershipForWriters, requireRole, requireState } from './guards'
 import { writeWorkflowFields } from './writeWorkflowFields'
 
+export type TransitionStep<Body> = (context: {
+  input: ActionInput
+  body: Body
+  /** The latest version: before the transition in `prepare`, after it in `announce`. */
+  doc: ReviewableDoc
+}) => Promise<Record<string, unknown> | void>
+
 /**
- * A transition that only moves the state and records why: submit and request-changes. The body
- * may carry a `comment`, which goes to the audit log.
+ * A transition that moves the state and records why: submit and request-changes. The body may
+ * carry a `comment`, which goes to the audit log. `prepare` checks the body against the document
+ * and returns more workflow fields to write; `announce` tells people, after the write.
  */
 export const simpleTransition =
-  (action: WorkflowAction, bodySchema: z.ZodType<{ comment?: string }>, message: string) =>
+  <Body extends { comment?: string }>(
+    action: WorkflowAction,
+    bodySchema: z.ZodType<Body>,
+    message: string,
+    steps: { prepare?: TransitionStep<Body>; announce?: TransitionStep<Body> } = {},
+  ) =>
   async (input: ActionInput): Promise<ActionResult> => {
     const { req, collection, id } = input
     const transition = transitionFor(action)
     requireRole(req, transition)
-    const { comment } = parseInput(bodySchema, input.body)
+    const body = parseInput(bodySchema, input.body)
     const doc = await findLatest(req, collection, id)
     if (action === 'submit') requireOwnershipForWriters(req, collection, doc)
     requireState(req, collection, doc, transition)
-    await writeWorkflowFields(input, { workflowState: transition.to }, { draft: true })
+    const extraFields = (await steps.prepare?.({ input, body, doc })) ?? {}
+    await writeWorkflowFields(
+      input,
+      { ...extraFields, workflowState: transition.to },
+      { draft: true },
+    )
     await recordAudit(req, {
       action,
       collectionSlug: collection,
       documentId: id,
       versionId: await latestVersionId(req, collection, id),
       contentHash: contentHashIn(req, collection, doc),
-      comment,
+      comment: body.comment,
+      ...(Object.keys(extraFields).length ? { details: extraFields } : {}),
     })
+    await steps.announce?.({ input, body, doc: await findLatest(req, collection, id) })
     return { collection, id, state: transition.to, message }
   }

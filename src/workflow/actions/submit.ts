@@ -1,9 +1,37 @@
 import { z } from 'zod'
 
+import { notify } from '../../notifications/notify'
+import { reviewersToTell } from '../../notifications/recipients'
+import { assignmentSchema, requireAssignable } from '../assignment'
 import { simpleTransition } from './simpleTransition'
 
+/**
+ * Submit for review, optionally to one pharmacist by a date. A resubmission after changes were
+ * requested stays with the same assignee unless another is named; any other submission starts a
+ * new review, so an earlier assignment does not carry over.
+ */
 export const submit = simpleTransition(
   'submit',
-  z.object({ comment: z.string().trim().max(2000).optional() }),
+  assignmentSchema.extend({ comment: z.string().trim().max(2000).optional() }),
   'Submitted for review.',
+  {
+    prepare: async ({ input, body, doc }) => {
+      if (body.assignee) await requireAssignable(input.req, input.collection, doc, body.assignee)
+      const keepAssignment = doc.workflowState === 'changes_requested' && !body.assignee
+      return {
+        ...(keepAssignment ? {} : { assignee: body.assignee ?? null }),
+        ...(body.dueAt || !keepAssignment ? { dueAt: body.dueAt ?? null } : {}),
+      }
+    },
+    announce: async ({ input, body, doc }) => {
+      await notify(input.req, {
+        event: 'submitted',
+        collection: input.collection,
+        doc,
+        recipients: await reviewersToTell(input.req, input.collection, doc),
+        comment: body.comment,
+        detail: doc.dueAt ? `(review due by ${String(doc.dueAt).slice(0, 10)})` : undefined,
+      })
+    },
+  },
 )

@@ -1,28 +1,42 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
+import type { ActionInput, ActionResult } from '../actions/types'
 import { WORKFLOW_ACTION_HANDLERS } from '../actions'
-import { type ActionResult } from '../actions/types'
+import { assign } from '../actions/assign'
+import { discardRevision } from '../actions/discardRevision'
 import { inTransaction } from '../inTransaction'
 import { type ReviewableCollection } from '../states'
 import { WORKFLOW_ACTIONS } from '../transitions'
 
-/** POST /api/{collection}/{id}/workflow/{action}, one endpoint per transition-table action. */
-export const workflowEndpoints = (): Endpoint[] =>
-  WORKFLOW_ACTIONS.map((action) => ({
-    path: `/:id/workflow/${action}`,
-    method: 'post',
-    handler: async (req: PayloadRequest) => {
-      await addDataAndFileToRequest(req)
-      const result: ActionResult = await inTransaction(req, () =>
-        WORKFLOW_ACTION_HANDLERS[action]({
-          req,
-          collection: req.routeParams?.collection as ReviewableCollection,
-          id: String(req.routeParams?.id),
-          body: req.data,
-        }),
-      )
-      return Response.json(result)
-    },
-  }))
+/** POST /api/{collection}/{id}/workflow/{name}: one workflow action, in one transaction. */
+const actionEndpoint = (
+  name: string,
+  action: (input: ActionInput) => Promise<ActionResult>,
+): Endpoint => ({
+  path: `/:id/workflow/${name}`,
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const result = await inTransaction(req, () =>
+      action({
+        req,
+        collection: req.routeParams?.collection as ReviewableCollection,
+        id: String(req.routeParams?.id),
+        body: req.data,
+      }),
+    )
+    return Response.json(result)
+  },
+})
+
+/**
+ * One endpoint per transition-table action, and the actions outside the table: discard a
+ * revision (back to the live content) and assign a reviewer.
+ */
+export const workflowEndpoints = (): Endpoint[] => [
+  ...WORKFLOW_ACTIONS.map((action) => actionEndpoint(action, WORKFLOW_ACTION_HANDLERS[action])),
+  actionEndpoint('discard-revision', discardRevision),
+  actionEndpoint('assign', assign),
+]

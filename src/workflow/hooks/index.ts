@@ -1,5 +1,6 @@
 import { announcePublication } from '../../webhooks/announcePublication'
 import { keepLiveVersionUntilWithdrawn } from './keepLiveVersionUntilWithdrawn'
+import { notifyAuthorOfPublication } from './notifyAuthorOfPublication'
 import { keepReviewRecordOnRestore } from './keepReviewRecordOnRestore'
 import { recordPublication } from './recordPublication'
 import { rememberDraftSave } from './rememberDraftSave'
@@ -46,5 +47,7 @@ export const WORKFLOW_HOOKS = {
   afterChange: [
     // Signed publish/withdraw webhook events, queued as jobs (never blocking the save).
     announcePublication,
+    // Email to the author, queued as jobs too.
+    notifyAuthorOfPublication,
   ],
 }

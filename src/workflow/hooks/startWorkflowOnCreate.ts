@@ -31,5 +31,7 @@ export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({
     nextReviewDue: null,
     lastSignature: null,
     withdrawalReason: null,
+    assignee: null,
+    dueAt: null,
   }
 }

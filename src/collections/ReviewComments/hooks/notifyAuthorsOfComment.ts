@@ -1,0 +1,31 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { ReviewableCollection } from '../../../workflow/states'
+
+import { notify } from '../../../notifications/notify'
+import { authorsToTell } from '../../../notifications/recipients'
+import { findLatest } from '../../../workflow/documents'
+
+/** Set by request-changes, whose own email already carries the comment that opens the thread. */
+export const COMMENT_ANNOUNCED = 'commentAnnounced'
+
+/** A new comment or reply tells the document's author and contributors (not the commenter). */
+export const notifyAuthorsOfComment: CollectionAfterChangeHook = async ({
+  context,
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' || context[COMMENT_ANNOUNCED]) return doc
+  const collection = doc.collectionSlug as ReviewableCollection
+  const document = await findLatest(req, collection, doc.documentId)
+  await notify(req, {
+    event: 'comment',
+    collection,
+    doc: document,
+    recipients: authorsToTell(document),
+    comment: doc.comment,
+    detail: doc.field ? `(on ${doc.field})` : undefined,
+  })
+  return doc
+}

@@ -1,0 +1,119 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access/roles'
+import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
+import { ownCommentsOnly } from './access'
+import { threadStatusEndpoints } from './endpoints/threadStatus'
+import { keepSignedRecordOnChange, keepSignedRecordOnDelete } from './hooks/keepSignedRecord'
+import { keepThreadsWhole } from './hooks/keepThreadsWhole'
+import { notifyAuthorsOfComment } from './hooks/notifyAuthorsOfComment'
+import { placeInThread } from './hooks/placeInThread'
+import { stampCommentAuthor } from './hooks/stampCommentAuthor'
+
+const setOnCreate = { update: () => false }
+const writtenByTheServer = { create: () => false, update: () => false }
+
+/**
+ * Review comments: a thread anchored to a field of a document (and the version it was written
+ * on), with replies. Staff read them; each person edits or deletes only their own comments, and
+ * never once the document has been signed after them: they are then part of its review record.
+ */
+export const ReviewComments: CollectionConfig = {
+  slug: 'review-comments',
+  access: {
+    read: isStaff,
+    create: isStaff,
+    update: ownCommentsOnly,
+    delete: ownCommentsOnly,
+  },
+  admin: {
+    useAsTitle: 'comment',
+    defaultColumns: ['comment', 'field', 'authorName', 'status', 'createdAt'],
+    group: 'Review',
+  },
+  endpoints: threadStatusEndpoints,
+  fields: [
+    {
+      name: 'thread',
+      type: 'relationship',
+      relationTo: 'review-comments',
+      index: true,
+      access: setOnCreate,
+      admin: { description: 'Empty for the comment that opens a thread; its replies point to it.' },
+    },
+    {
+      name: 'collectionSlug',
+      type: 'select',
+      options: [...REVIEWABLE_COLLECTIONS],
+      required: true,
+      index: true,
+      access: setOnCreate,
+    },
+    { name: 'documentId', type: 'text', required: true, index: true, access: setOnCreate },
+    { name: 'versionId', type: 'text', access: writtenByTheServer, admin: { readOnly: true } },
+    {
+      name: 'field',
+      type: 'text',
+      access: setOnCreate,
+      admin: { description: 'The field path, e.g. "keyPoints.2.text"; empty for the document.' },
+    },
+    {
+      name: 'quote',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'The passage the comment is about, quoted.' },
+    },
+    {
+      name: 'comment',
+      type: 'textarea',
+      required: true,
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !value.trim()) return 'Write the comment'
+        return value.length <= 5000 || 'Keep the comment under 5000 characters'
+      },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      access: writtenByTheServer,
+      admin: { readOnly: true },
+    },
+    { name: 'authorName', type: 'text', access: writtenByTheServer, admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      options: ['open', 'resolved'],
+      index: true,
+      access: writtenByTheServer,
+      admin: {
+        readOnly: true,
+        description: 'Threads only: resolve and reopen with the thread buttons.',
+      },
+    },
+    {
+      name: 'statusChangedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: writtenByTheServer,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'statusChangedByName',
+      type: 'text',
+      access: writtenByTheServer,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'statusChangedAt',
+      type: 'date',
+      access: writtenByTheServer,
+      admin: { readOnly: true },
+    },
+  ],
+  hooks: {
+    beforeChange: [placeInThread, stampCommentAuthor, keepSignedRecordOnChange],
+    afterChange: [notifyAuthorsOfComment],
+    beforeDelete: [keepThreadsWhole, keepSignedRecordOnDelete],
+  },
+}

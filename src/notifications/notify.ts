@@ -1,0 +1,84 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewableCollection } from '../workflow/states'
+
+import { type ReviewableDoc } from '../workflow/documents'
+import { describeIn } from '../shared/describe'
+import { queueWebhookDeliveries } from '../webhooks/events'
+import { adminDocumentUrl } from './adminUrl'
+import { NOTIFICATION_EVENTS, type NotificationEvent } from './events'
+import { type EmailPreferences, wantsEmail } from './kinds'
+import { queueEmail } from './sendEmailTask'
+
+export type Notification = {
+  event: NotificationEvent
+  collection: ReviewableCollection
+  doc: Partial<ReviewableDoc> & { id: string }
+  /** User ids to email; the person who acted is never emailed about their own action. */
+  recipients: string[]
+  /** The comment, reason or note the action carried, quoted in the message. */
+  comment?: string
+  /** Extra words after the action, e.g. "to Sam Second, due 2026-12-01". */
+  detail?: string
+}
+
+const actorName = (req: PayloadRequest): string => {
+  const user = req.user as { fullName?: string | null; email?: string } | null
+  return user?.fullName || user?.email || 'The system'
+}
+
+const messageText = (
+  req: PayloadRequest,
+  notification: Notification,
+  title: string,
+  url: string,
+): string =>
+  [
+    `${actorName(req)} ${NOTIFICATION_EVENTS[notification.event].verb} "${title}"${notification.detail ? ` ${notification.detail}` : ''}.`,
+    notification.comment ? `\n"${notification.comment}"` : '',
+    `\nOpen it in the CMS: ${url}`,
+    '\nYou can switch these emails off in your account settings.',
+  ]
+    .filter(Boolean)
+    .join('\n')
+
+/**
+ * Tells people about a workflow event: one queued email per recipient who has not switched this
+ * kind off, and the signed webhook event where there is one. Runs inside the action's transaction,
+ * so nothing is announced for an action that fails; sending happens later, in the jobs queue.
+ */
+export const notify = async (req: PayloadRequest, notification: Notification): Promise<void> => {
+  const { event, collection, doc } = notification
+  const { kind, webhook } = NOTIFICATION_EVENTS[event]
+  const title = describeIn(req, collection, doc)
+  const url = adminDocumentUrl(req.payload, collection, doc.id)
+  const recipients = [...new Set(notification.recipients)].filter(
+    (id) => id !== String(req.user?.id),
+  )
+  if (recipients.length) {
+    const { docs: users } = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: recipients } },
+      depth: 0,
+      pagination: false,
+      select: { email: true, emailNotifications: true },
+      req,
+    })
+    const subject = `[MedReview] ${NOTIFICATION_EVENTS[event].subject}: ${title}`
+    const text = messageText(req, notification, title, url)
+    for (const user of users) {
+      const preferences = (user as { emailNotifications?: EmailPreferences }).emailNotifications
+      if (!user.email || !wantsEmail(preferences, kind)) continue
+      await queueEmail(req, { to: user.email, subject, text })
+    }
+  }
+  if (webhook) {
+    await queueWebhookDeliveries(req, {
+      event: webhook,
+      collection,
+      id: doc.id,
+      adminUrl: url,
+      occurredAt: new Date().toISOString(),
+    })
+  }
+}

@@ -1,0 +1,66 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewableCollection } from '../workflow/states'
+
+import { authorsFromHistory, ownersOf } from '../workflow/authorship'
+import { type ReviewableDoc } from '../workflow/documents'
+import { relationId } from '../shared/relations'
+
+const idsOf = (docs: { id: unknown }[]): string[] => docs.map((doc) => String(doc.id))
+
+/**
+ * Pharmacists who may sign this document now: a valid licence, and none of its authors (four
+ * eyes). The same rule decides who may be assigned.
+ */
+export const eligibleReviewers = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<string[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: {
+      and: [
+        { role: { equals: 'reviewer' } },
+        { licenceExpiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    select: { role: true },
+    req,
+  })
+  const authors = new Set(await authorsFromHistory(req, collection, doc))
+  return idsOf(docs).filter((id) => !authors.has(id))
+}
+
+/** The assignee, or everyone who may sign when nobody is assigned. */
+export const reviewersToTell = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<string[]> => {
+  const assignee = relationId(doc.assignee)
+  return assignee ? [assignee] : eligibleReviewers(req, collection, doc)
+}
+
+/** The document's author and contributors. */
+export const authorsToTell = (doc: Partial<ReviewableDoc>): string[] => ownersOf(doc)
+
+/** The document's creator. */
+export const creatorToTell = (doc: Partial<ReviewableDoc>): string[] => {
+  const creator = relationId(doc.createdBy)
+  return creator ? [creator] : []
+}
+
+export const editorsToTell = async (req: PayloadRequest): Promise<string[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { equals: 'editor' } },
+    depth: 0,
+    pagination: false,
+    select: { role: true },
+    req,
+  })
+  return idsOf(docs)
+}

@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewableCollection } from '../workflow/states'
+
+const PATH_SHAPE = /^[A-Za-z_]\w*(\.(\d+|[A-Za-z_]\w*)){0,7}$/
+
+/**
+ * Why a comment's field path does not name a field of the collection, or undefined when it does:
+ * `body`, `keyPoints.2.text`, `faqs`. The first segment must be one of the collection's fields.
+ */
+export const fieldPathProblem = (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  path: string,
+): string | undefined => {
+  if (path.length > 200 || !PATH_SHAPE.test(path)) {
+    return 'Give a field path such as "summary", "body" or "keyPoints.2.text"'
+  }
+  const [first] = path.split('.')
+  const fields = req.payload.collections[collection].config.flattenedFields
+  return fields.some((field) => field.name === first)
+    ? undefined
+    : `"${first}" is not a field of ${collection}`
+}

@@ -1,0 +1,94 @@
+import type { PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import type { User } from '../payload-types'
+import type { ReviewableCollection } from './states'
+
+import { fieldRefusal, ForbiddenError } from '../errors'
+import { describeIn } from '../shared/describe'
+import { relationId } from '../shared/relations'
+import { authorsFromHistory } from './authorship'
+import { type ReviewableDoc } from './documents'
+
+/** `{ assignee, dueAt }` as submit and assign take it. */
+export const assignmentSchema = z.object({
+  assignee: z
+    .string({ message: 'Give the id of a pharmacist reviewer' })
+    .trim()
+    .min(1, 'Give the id of a pharmacist reviewer')
+    .max(64, 'Not a user id')
+    .optional(),
+  dueAt: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+      message: 'Give a date (YYYY-MM-DD) or an ISO date-time',
+    })
+    .refine((value) => new Date(value).getTime() > Date.now(), 'The due date must be in the future')
+    .optional(),
+})
+export type Assignment = z.infer<typeof assignmentSchema>
+
+export const personName = (user: Pick<User, 'email' | 'fullName'>): string =>
+  user.fullName || user.email
+
+const findUser = async (req: PayloadRequest, id: string): Promise<undefined | User> => {
+  try {
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { id: { equals: id } },
+      depth: 0,
+      limit: 1,
+      req,
+    })
+    return docs[0]
+  } catch {
+    // An id in a shape the database cannot hold (e.g. not an ObjectId) names nobody.
+    return undefined
+  }
+}
+
+/**
+ * The assignee must be able to sign: a pharmacist reviewer with a valid licence who did not
+ * write or edit the document. Refused with a 400 naming the `assignee` field and the reason.
+ */
+export const requireAssignable = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+  assigneeId: string,
+): Promise<User> => {
+  const refuse = (message: string) => fieldRefusal(collection, 'assignee', message)
+  const user = await findUser(req, assigneeId)
+  if (!user) throw refuse('No user has this id')
+  if (user.role !== 'reviewer') throw refuse(`${personName(user)} is not a pharmacist reviewer`)
+  const expiry = user.licenceExpiresAt ? new Date(user.licenceExpiresAt) : undefined
+  if (!expiry || expiry.getTime() <= Date.now()) {
+    throw refuse(`${personName(user)}'s pharmacist licence is not valid, so they cannot sign`)
+  }
+  if ((await authorsFromHistory(req, collection, doc)).includes(String(user.id))) {
+    throw refuse(`${personName(user)} wrote or edited this content; assign a different pharmacist`)
+  }
+  return user
+}
+
+/** Only the assignee signs an assigned document; without one, any eligible reviewer may. */
+export const assigneeProblem = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<string | undefined> => {
+  const assignee = relationId(doc.assignee)
+  if (!assignee || assignee === String(req.user?.id)) return undefined
+  const user = await findUser(req, assignee)
+  const name = user ? personName(user) : 'another reviewer'
+  return `"${describeIn(req, collection, doc)}" is assigned to ${name}; only they can sign it off (an editor can reassign it)`
+}
+
+export const requireAssigneeToSign = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<void> => {
+  const problem = await assigneeProblem(req, collection, doc)
+  if (problem) throw new ForbiddenError(problem.replace(/^./, (c) => c.toUpperCase()))
+}
