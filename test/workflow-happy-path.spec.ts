@@ -137,6 +137,7 @@ describe('the review workflow, end to end', () => {
       'submit',
       'request-changes',
       'submit',
+      'comment-resolved',
       'sign-off',
       'publish',
     ])

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { userHasRole } from '../access/roles'
 import { relationId } from '../shared/relations'
 import { parseInput } from '../validation/parseInput'
-import { personName } from '../workflow/assignment'
+import { peopleNames } from '../workflow/peopleNames'
 import { describeIn } from '../shared/describe'
 import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
@@ -43,19 +43,6 @@ const assignmentsDueFirst =
     return dueA < dueB ? -1 : 1
   }
 
-const assigneeNames = async (req: PayloadRequest, ids: string[]): Promise<Map<string, string>> => {
-  if (!ids.length) return new Map()
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { id: { in: ids } },
-    depth: 0,
-    pagination: false,
-    select: { fullName: true, email: true },
-    req,
-  })
-  return new Map(docs.map((user) => [String(user.id), personName(user)]))
-}
-
 const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promise<QueueItem[]> => {
   const items: QueueItem[] = []
   const assignees: string[] = []
@@ -85,7 +72,9 @@ const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promi
       })
     }
   }
-  const names = await assigneeNames(req, [...new Set(assignees)])
+  const names = new Map(
+    (await peopleNames(req, [...new Set(assignees)])).map((person) => [person.id, person.name]),
+  )
   for (const item of items) {
     if (item.assignee) item.assignee.name = names.get(item.assignee.id) ?? 'unknown'
   }

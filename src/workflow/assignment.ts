@@ -28,6 +28,12 @@ export const assignmentSchema = z.object({
 })
 export type Assignment = z.infer<typeof assignmentSchema>
 
+/** Between submission and sign-off: once signed, the assignee's part is done. */
+export const ASSIGNABLE_STATES = ['in_review', 'changes_requested'] as const
+
+export const mayAssignIn = (doc: Partial<ReviewableDoc>): boolean =>
+  (ASSIGNABLE_STATES as readonly unknown[]).includes(doc.workflowState)
+
 export const personName = (user: Pick<User, 'email' | 'fullName'>): string =>
   user.fullName || user.email
 

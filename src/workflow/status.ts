@@ -5,7 +5,10 @@ import type { ReviewableCollection, WorkflowState } from './states'
 import { userHasRole } from '../access/roles'
 import { openThreadCount } from '../reviewComments/openThreads'
 import { relationId } from '../shared/relations'
-import { assigneeProblem, personName } from './assignment'
+import { changeKindOf } from '../fields/changeKind'
+import { eligibleReviewers } from '../notifications/recipients'
+import { assigneeProblem, mayAssignIn, personName } from './assignment'
+import { peopleNames } from './peopleNames'
 import { mayDiscardRevision } from './actions/discardRevision'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { authorsFromHistory, isOwner } from './authorship'
@@ -38,6 +41,10 @@ export type HistoryEntry = {
   comment: string | null
 }
 
+/** `keyPoints` → "Key points". */
+const fieldLabel = (name: string): string =>
+  name.replace(/([A-Z])/g, ' $1').replace(/^./, (first) => first.toUpperCase())
+
 const actionLabel = (action: string): string =>
   TRANSITIONS.find((transition) => transition.action === action)?.label ??
   action.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase())
@@ -54,7 +61,11 @@ export type WorkflowStatus = {
   reviewedByPreview: string | null
   history: HistoryEntry[]
   assignment: { assignee: string | null; assigneeName: string | null; dueAt: string | null }
+  /** For editors and admins while it waits for review: whom they may assign it to. */
+  assignableReviewers: { id: string; name: string }[] | null
   openThreads: number
+  /** The fields a review comment can be anchored to (not the workflow's own record). */
+  commentableFields: { path: string; label: string }[]
 }
 
 /** The actions this user may take now: role and state from the transition table, four eyes for signing. */
@@ -130,6 +141,23 @@ const assignmentOf = async (req: PayloadRequest, latest: ReviewableDoc) => {
   }
 }
 
+const assignableReviewers = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  latest: ReviewableDoc,
+) => {
+  if (!userHasRole(req.user, 'editor', 'admin') || !mayAssignIn(latest)) return null
+  return peopleNames(req, await eligibleReviewers(req, collection, latest))
+}
+
+const commentableFields = (req: PayloadRequest, collection: ReviewableCollection) =>
+  req.payload.collections[collection].config.flattenedFields
+    .filter((field) => changeKindOf(field) !== 'record')
+    .map((field) => ({
+      path: field.name,
+      label: typeof field.label === 'string' ? field.label : fieldLabel(field.name),
+    }))
+
 const reviewedByPreview = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
@@ -174,6 +202,8 @@ export const workflowStatus = async (
     reviewedByPreview: await reviewedByPreview(req, collection, id),
     history: await history(req, collection, id),
     assignment: await assignmentOf(req, latest),
+    assignableReviewers: await assignableReviewers(req, collection, latest),
     openThreads: await openThreadCount(req, collection, id),
+    commentableFields: commentableFields(req, collection),
   }
 }

@@ -64,6 +64,12 @@ describe('the review workflow in the admin panel (production build, real Chromiu
 
   it('lets a writer create an article and shows them no Publish button', async () => {
     const page = await signInAs('writer')
+    // A writer's own documents come first; nothing waits for a writer's review.
+    await page.locator('[data-queue]').first().waitFor()
+    expect(await page.locator('[data-queue]').first().getAttribute('data-queue')).toBe(
+      'my-changes-requested',
+    )
+    expect(await page.locator('[data-queue="awaiting-review"]').count()).toBe(0)
     await screenshot(page, 'writer-dashboard')
     await page.goto('/admin/collections/articles/create')
     await page.fill('#field-title', TITLE)
@@ -73,7 +79,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     articlePath = new URL(page.url()).pathname
     await waitForState(page, 'draft')
     expect(await page.getByRole('button', { name: /publish/i }).count()).toBe(0)
-    expect(await panel(page).getByRole('button').allInnerTexts()).toEqual(['Submit for review'])
+    expect(
+      await panel(page).locator('.workflow-panel__actions').getByRole('button').allInnerTexts(),
+    ).toEqual(['Submit for review'])
     await screenshot(page, 'writer-draft-without-publish-button')
   })
 
@@ -85,6 +93,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
   it("shows the reviewer the article in their dashboard queue and the list's saved view", async () => {
     const page = await signInAs('reviewer')
     await page.getByTestId('queue-total-awaiting-review').filter({ hasText: /^1$/ }).waitFor()
+    expect(await page.locator('[data-queue]').first().getAttribute('data-queue')).toBe(
+      'assigned-to-me',
+    )
     await screenshot(page, 'reviewer-dashboard-queue')
     await page
       .locator('[data-queue="awaiting-review"]')
@@ -101,12 +112,14 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await waitForState(page, 'in review')
   })
 
-  it('lets the reviewer request changes with a comment', async () => {
-    await confirmInDialog(pages.reviewer, 'Request changes', {
-      field: 'comment',
-      value: 'Please add the usual adult starting doses.',
-    })
-    await waitForState(pages.reviewer, 'changes requested')
+  it('lets the reviewer request changes with a comment on a field', async () => {
+    const page = pages.reviewer
+    await panel(page).getByRole('button', { name: 'Request changes', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Request changes' })
+    await dialog.locator('[name="comment"]').fill('Please add the usual adult starting doses.')
+    await dialog.locator('[name="field"]').selectOption('summary')
+    await dialog.getByRole('button', { name: 'Request changes', exact: true }).click()
+    await waitForState(page, 'changes requested')
     await screenshot(pages.reviewer, 'reviewer-requested-changes')
   })
 
@@ -114,7 +127,18 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const page = pages.writer
     await page.reload()
     await waitForState(page, 'changes requested')
-    await panel(page).getByText('Please add the usual adult starting doses.').waitFor()
+    const thread = panel(page).locator('[data-field="summary"] .review-thread')
+    await thread.getByText('Please add the usual adult starting doses.').waitFor()
+    await thread.getByLabel('Reply').fill('Added: 5 mg three times a day for baclofen.')
+    await thread.getByRole('button', { name: 'Reply', exact: true }).click()
+    await thread.getByText('Added: 5 mg three times a day for baclofen.').waitFor()
+    await panel(page).locator('[data-requirement="no-open-comments"][data-met="false"]').waitFor()
+    await thread.scrollIntoViewIfNeeded()
+    await screenshot(page, 'writer-review-comment-threads')
+    await panel(page)
+      .locator('[data-field="summary"]')
+      .getByRole('button', { name: 'Go to field' })
+      .click()
     await page.fill(
       '#field-summary',
       'How the two muscle relaxants differ, with usual adult starting doses.',
@@ -146,6 +170,11 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const page = pages.reviewer
     await page.reload()
     await waitForState(page, 'in review')
+    const thread = panel(page).locator('[data-field="summary"] .review-thread')
+    await thread.getByRole('button', { name: 'Resolve', exact: true }).click()
+    await thread.getByText(/^Resolved by /).waitFor()
+    await panel(page).locator('[data-requirement="no-open-comments"][data-met="true"]').waitFor()
+    await screenshot(page, 'reviewer-resolved-comment-thread')
     await panel(page).getByRole('button', { name: 'Sign off', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Sign off' })
     await dialog.getByText(/Reviewed and approved for medical accuracy/).waitFor()

@@ -5,6 +5,7 @@ import { type KeyboardEvent, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import type { WorkflowStatus } from '../../workflow/status'
+import { ErrorList } from './ErrorList'
 
 type Action = WorkflowStatus['actions'][number]
 
@@ -14,6 +15,8 @@ type Props = {
   signerName: string
   /** For a sign-off: what the signature covers, e.g. "2 clinical changes since …". */
   covers?: string
+  /** For a change request: the fields it may be about (it opens a comment thread there). */
+  fields?: { path: string; label: string }[]
   errors: string[]
   busy: boolean
   onCancel: () => void
@@ -39,17 +42,19 @@ export const ActionDialog = ({
   signatureMeaning,
   signerName,
   covers,
+  fields,
   errors,
   busy,
   onCancel,
   onConfirm,
 }: Props) => {
   const [value, setValue] = useState('')
+  const [field, setField] = useState('')
   const confirm = () => {
     if (action.input === 'password') onConfirm({ password: value })
     else if (action.input === 'note') onConfirm(value.trim() ? { note: value } : {})
-    else if (action.input === 'comment' || action.input === 'reason')
-      onConfirm({ [PROMPTS[action.input].field]: value })
+    else if (action.input === 'comment') onConfirm({ comment: value, ...(field ? { field } : {}) })
+    else if (action.input === 'reason') onConfirm({ [PROMPTS[action.input].field]: value })
     else onConfirm({})
   }
   const confirmOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -100,13 +105,20 @@ export const ActionDialog = ({
             />
           </label>
         ) : null}
-        {errors.length ? (
-          <ul className="workflow-dialog__errors" role="alert">
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+        {action.input === 'comment' && fields?.length ? (
+          <label>
+            About which field? (optional; opens a comment thread there)
+            <select name="field" onChange={(e) => setField(e.target.value)} value={field}>
+              <option value="">The whole document</option>
+              {fields.map((option) => (
+                <option key={option.path} value={option.path}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
+        <ErrorList errors={errors} />
         <div className="workflow-dialog__buttons">
           <Button buttonStyle="secondary" disabled={busy} onClick={onCancel} type="button">
             Cancel

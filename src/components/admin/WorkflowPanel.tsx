@@ -9,10 +9,13 @@ import type { WorkflowStatus } from '../../workflow/status'
 import { stateInWords } from '../../workflow/states'
 
 import { ActionDialog } from './ActionDialog'
+import { AssignReviewer } from './AssignReviewer'
+import { ReviewThreads } from './ReviewThreads'
 import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
 
 import { ChangesSinceSignOff, clinicalChangesInWords } from './ChangesSinceSignOff'
 import { fetchChangesSinceSignOff, fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
+import { ErrorList } from './ErrorList'
 
 type Action = WorkflowStatus['actions'][number]
 
@@ -36,6 +39,8 @@ export const WorkflowPanel = () => {
   const [open, setOpen] = useState<Action | null>(null)
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
+  // Bumped when a comment thread changes, so the checklist's open-comment count follows.
+  const [threadsChanged, setThreadsChanged] = useState(0)
 
   // Reloaded whenever the document is saved; a reply for an older save is dropped.
   useEffect(() => {
@@ -60,7 +65,7 @@ export const WorkflowPanel = () => {
     return () => {
       current = false
     }
-  }, [api, collectionSlug, id, savedDocumentData?.updatedAt])
+  }, [api, collectionSlug, id, savedDocumentData?.updatedAt, threadsChanged])
 
   if (!id) return <div className="workflow-panel">Save a draft to start the medical review.</div>
   if (loadError)
@@ -72,7 +77,7 @@ export const WorkflowPanel = () => {
   if (!status) return <div className="workflow-panel">Loading the review status…</div>
 
   const run = async (
-    action: Pick<Action, 'action'> | { action: 'discard-revision' },
+    action: Pick<Action, 'action'> | { action: 'assign' | 'discard-revision' },
     body: Record<string, string>,
   ) => {
     setBusy(true)
@@ -112,6 +117,21 @@ export const WorkflowPanel = () => {
         </p>
       ) : null}
 
+      <p data-testid="workflow-assignment">
+        {status.assignment.assigneeName
+          ? `Assigned to ${status.assignment.assigneeName}`
+          : 'Not assigned: any pharmacist who may sign can review it'}
+        {status.assignment.dueAt ? ` · due by ${when(status.assignment.dueAt)}` : ''}
+      </p>
+      {status.assignableReviewers ? (
+        <AssignReviewer
+          busy={busy || modified}
+          current={status.assignment.assignee}
+          onAssign={(body) => void run({ action: 'assign' }, body)}
+          reviewers={status.assignableReviewers}
+        />
+      ) : null}
+
       {changes ? <ChangesSinceSignOff changes={changes} /> : null}
 
       <h4>Publish checklist</h4>
@@ -127,6 +147,14 @@ export const WorkflowPanel = () => {
           </li>
         ))}
       </ul>
+
+      <ReviewThreads
+        api={api}
+        collection={String(collectionSlug)}
+        fields={status.commentableFields}
+        id={String(id)}
+        onChange={() => setThreadsChanged((count) => count + 1)}
+      />
 
       <h4>Byline preview</h4>
       <p className="workflow-panel__byline" data-testid="reviewed-by-preview">
@@ -164,13 +192,7 @@ export const WorkflowPanel = () => {
               Discard revision
             </Button>
           ) : null}
-          {errors.length && !open ? (
-            <ul className="workflow-dialog__errors" role="alert">
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          ) : null}
+          {open ? null : <ErrorList errors={errors} />}
         </div>
       ) : null}
 
@@ -198,6 +220,7 @@ export const WorkflowPanel = () => {
           onCancel={() => setOpen(null)}
           onConfirm={(body) => void run(open, body)}
           covers={changes ? clinicalChangesInWords(changes) : undefined}
+          fields={status.commentableFields}
           signatureMeaning={status.signatureMeaning}
           signerName={user?.fullName ?? user?.email ?? ''}
         />

@@ -51,7 +51,7 @@ export const runWorkflowAction = async (
   api: string,
   collection: string,
   id: string,
-  action: WorkflowAction | 'discard-revision',
+  action: WorkflowAction | 'assign' | 'discard-revision',
   body: Record<string, string>,
 ): Promise<ActionOutcome> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {

@@ -5,14 +5,11 @@ import { ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../../
 import { notify } from '../../notifications/notify'
 import { describeIn } from '../../shared/describe'
 import { parseInput } from '../../validation/parseInput'
-import { assignmentSchema, personName, requireAssignable } from '../assignment'
+import { assignmentSchema, mayAssignIn, personName, requireAssignable } from '../assignment'
 import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
 import type { WorkflowState } from '../states'
 import { writeWorkflowFields } from './writeWorkflowFields'
-
-/** Between submission and sign-off: once signed, the assignee's part is done. */
-const ASSIGNABLE_STATES: readonly WorkflowState[] = ['in_review', 'changes_requested']
 
 /**
  * Editors and admins (re)assign a review to a pharmacist, with an optional due date; the new
@@ -27,7 +24,7 @@ export const assign = async (input: ActionInput): Promise<ActionResult> => {
   const body = parseInput(assignmentSchema.required({ assignee: true }), input.body)
   const doc = await findLatest(req, collection, id)
   const state = (doc.workflowState ?? 'draft') as WorkflowState
-  if (!ASSIGNABLE_STATES.includes(state)) {
+  if (!mayAssignIn(doc)) {
     throw new UnmetRequirementsError('Cannot assign a reviewer', [
       `"${describeIn(req, collection, doc)}" is not waiting for review; assign a reviewer when it is submitted`,
     ])

@@ -1,0 +1,234 @@
+'use client'
+
+import { Button, toast } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+import type { WorkflowStatus } from '../../workflow/status'
+
+import {
+  changeThreadStatus,
+  fetchComments,
+  type Outcome,
+  postComment,
+  type ReviewComment,
+} from './reviewThreadsApi'
+import { ErrorList } from './ErrorList'
+
+type Props = {
+  api: string
+  collection: string
+  id: string
+  fields: WorkflowStatus['commentableFields']
+  /** Called after a change, so the panel's checklist (open comments) follows. */
+  onChange: () => void
+}
+
+const WHOLE_DOCUMENT = ''
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+/** Payload gives each field's wrapper the id `field-<path with __ for dots>`. */
+const goToField = (path: string) => {
+  const candidates = [path, path.split('.')[0]].map((p) => `field-${p.replace(/\./g, '__')}`)
+  const target = candidates.map((c) => document.getElementById(c)).find(Boolean)
+  target?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+  target?.focus?.()
+}
+
+const Thread = ({
+  api,
+  thread,
+  replies,
+  busy,
+  act,
+}: {
+  api: string
+  thread: ReviewComment
+  replies: ReviewComment[]
+  busy: boolean
+  act: (work: () => Promise<Outcome>) => Promise<boolean>
+}) => {
+  const [reply, setReply] = useState('')
+  return (
+    <li className="review-thread" data-status={thread.status} data-thread-id={thread.id}>
+      {thread.quote ? <blockquote>{thread.quote}</blockquote> : null}
+      <ol className="review-thread__comments">
+        {[thread, ...replies].map((comment) => (
+          <li key={comment.id}>
+            <strong>{comment.authorName}</strong>{' '}
+            <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+            <div className="review-thread__text">{comment.comment}</div>
+          </li>
+        ))}
+      </ol>
+      {thread.status === 'resolved' ? (
+        <p className="review-thread__status">
+          Resolved by {thread.statusChangedByName}
+          {thread.statusChangedAt ? ` on ${when(thread.statusChangedAt)}` : ''}
+        </p>
+      ) : null}
+      <textarea
+        aria-label="Reply"
+        disabled={busy}
+        onChange={(event) => setReply(event.target.value)}
+        placeholder="Reply…"
+        rows={2}
+        value={reply}
+      />
+      <div className="review-thread__buttons">
+        <Button
+          buttonStyle="secondary"
+          disabled={busy || !reply.trim()}
+          onClick={async () => {
+            const done = await act(() => postComment(api, { thread: thread.id, comment: reply }))
+            if (done) setReply('')
+          }}
+          size="small"
+          type="button"
+        >
+          Reply
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() =>
+            void act(() =>
+              changeThreadStatus(api, thread.id, thread.status === 'open' ? 'resolve' : 'reopen'),
+            )
+          }
+          size="small"
+          type="button"
+        >
+          {thread.status === 'open' ? 'Resolve' : 'Reopen'}
+        </Button>
+      </div>
+    </li>
+  )
+}
+
+/**
+ * The document's review comment threads, grouped by the field they are about: jump to the
+ * field, reply, resolve and reopen, or start a new thread.
+ */
+export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) => {
+  const [comments, setComments] = useState<ReviewComment[] | null>(null)
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  const [newField, setNewField] = useState(WHOLE_DOCUMENT)
+  const [newComment, setNewComment] = useState('')
+
+  const load = useCallback(
+    () =>
+      fetchComments(api, collection, id).then(setComments, (error: Error) =>
+        setErrors([error.message]),
+      ),
+    [api, collection, id],
+  )
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const act = async (work: () => Promise<Outcome>): Promise<boolean> => {
+    setBusy(true)
+    setErrors([])
+    const outcome = await work()
+    setBusy(false)
+    if (!outcome.ok) {
+      setErrors(outcome.messages)
+      return false
+    }
+    toast.success('Saved.')
+    await load()
+    onChange()
+    return true
+  }
+  if (!comments) return <p>Loading review comments…</p>
+  const threads = comments.filter((comment) => !comment.thread)
+  const repliesTo = (threadId: string) => comments.filter((c) => c.thread === threadId)
+  const labelOf = (path: string | null | undefined) =>
+    !path
+      ? 'The whole document'
+      : (fields.find((field) => field.path === path.split('.')[0])?.label ?? path) +
+        (path.includes('.') ? ` (${path})` : '')
+  const groups = [...new Set(threads.map((thread) => thread.field ?? WHOLE_DOCUMENT))]
+
+  return (
+    <section aria-label="Review comments" className="review-threads">
+      <h4>Review comments ({threads.filter((thread) => thread.status === 'open').length} open)</h4>
+      {groups.map((field) => (
+        <div className="review-threads__field" data-field={field} key={field}>
+          <h5>
+            {labelOf(field)}
+            {field ? (
+              <button
+                className="review-threads__jump"
+                onClick={() => goToField(field)}
+                type="button"
+              >
+                Go to field
+              </button>
+            ) : null}
+          </h5>
+          <ul>
+            {threads
+              .filter((thread) => (thread.field ?? WHOLE_DOCUMENT) === field)
+              .map((thread) => (
+                <Thread
+                  act={act}
+                  api={api}
+                  busy={busy}
+                  key={thread.id}
+                  replies={repliesTo(thread.id)}
+                  thread={thread}
+                />
+              ))}
+          </ul>
+        </div>
+      ))}
+      <div className="review-threads__new">
+        <label>
+          New comment on
+          <select
+            disabled={busy}
+            onChange={(event) => setNewField(event.target.value)}
+            value={newField}
+          >
+            <option value={WHOLE_DOCUMENT}>The whole document</option>
+            {fields.map((field) => (
+              <option key={field.path} value={field.path}>
+                {field.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <textarea
+          aria-label="New comment"
+          disabled={busy}
+          onChange={(event) => setNewComment(event.target.value)}
+          rows={3}
+          value={newComment}
+        />
+        <Button
+          disabled={busy || !newComment.trim()}
+          onClick={async () => {
+            const done = await act(() =>
+              postComment(api, {
+                collectionSlug: collection,
+                documentId: id,
+                field: newField || undefined,
+                comment: newComment,
+              }),
+            )
+            if (done) setNewComment('')
+          }}
+          size="small"
+          type="button"
+        >
+          Add comment
+        </Button>
+      </div>
+      <ErrorList errors={errors} />
+    </section>
+  )
+}

@@ -1,0 +1,49 @@
+import { errorMessages } from './workflowApi'
+
+export type ReviewComment = {
+  id: string
+  thread?: string | null
+  field?: string | null
+  quote?: string | null
+  comment: string
+  authorName?: string | null
+  status?: 'open' | 'resolved' | null
+  statusChangedByName?: string | null
+  statusChangedAt?: string | null
+  createdAt: string
+}
+
+export type Outcome = { ok: true } | { ok: false; messages: string[] }
+
+const send = async (url: string, body: Record<string, unknown>): Promise<Outcome> => {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return response.ok ? { ok: true } : { ok: false, messages: errorMessages(await response.json()) }
+}
+
+export const fetchComments = async (
+  api: string,
+  collection: string,
+  id: string,
+): Promise<ReviewComment[]> => {
+  const query = new URLSearchParams({
+    'where[collectionSlug][equals]': collection,
+    'where[documentId][equals]': id,
+    sort: 'createdAt',
+    depth: '0',
+    limit: '500',
+  })
+  const response = await fetch(`${api}/review-comments?${query}`, { credentials: 'include' })
+  if (!response.ok) throw new Error(errorMessages(await response.json()).join(' '))
+  return (await response.json()).docs
+}
+
+export const postComment = (api: string, body: Record<string, unknown>) =>
+  send(`${api}/review-comments`, body)
+
+export const changeThreadStatus = (api: string, threadId: string, to: 'reopen' | 'resolve') =>
+  send(`${api}/review-comments/${threadId}/${to}`, {})
