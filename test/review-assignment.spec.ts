@@ -278,6 +278,59 @@ describe('review assignment', () => {
     })
   })
 
+  describe('other write paths', () => {
+    it('a version restore keeps the current assignment; a duplicate starts unassigned', async () => {
+      const id = await newFaq('Restored?')
+      await act(spec.app.server, spec.team.writer, 'faqs', id, 'submit', {
+        assignee: spec.team.reviewer.id,
+      })
+      await assign(spec.team.editor, id, { assignee: spec.team.reviewer2.id })
+      const { docs } = await spec.app.payload.findVersions({
+        collection: 'faqs',
+        where: { parent: { equals: id } },
+        sort: 'createdAt',
+        depth: 0,
+      })
+      // The version from when the review was assigned to the first reviewer.
+      const older = docs.find((version) => version.version.assignee === spec.team.reviewer.id)
+      const restored = await request(spec.app.server)
+        .post(`/api/faqs/versions/${older!.id}`)
+        .set('Authorization', bearer(spec.team.editor.token))
+      expect(restored.status).toBe(200)
+      expect((await latest(id)).assignee).toBe(spec.team.reviewer2.id)
+
+      const duplicated = await request(spec.app.server)
+        .post(`/api/faqs/${id}/duplicate`)
+        .set('Authorization', bearer(spec.team.editor.token))
+      expect(duplicated.status).toBe(200)
+      const copy = await latest(String(duplicated.body.doc.id))
+      expect(copy.assignee ?? null).toBeNull()
+      expect(copy.dueAt ?? null).toBeNull()
+    })
+
+    it('ignores an assignee sent in a plain update (REST, bulk, GraphQL)', async () => {
+      const id = await newFaq('Self-assigned?')
+      await act(spec.app.server, spec.team.writer, 'faqs', id, 'submit')
+      await request(spec.app.server)
+        .patch(`/api/faqs/${id}?draft=true`)
+        .set('Authorization', bearer(spec.team.editor.token))
+        .send({ assignee: spec.team.reviewer2.id, dueAt: inDays(1) })
+      await request(spec.app.server)
+        .patch(`/api/faqs?draft=true&where[id][equals]=${id}`)
+        .set('Authorization', bearer(spec.team.editor.token))
+        .send({ assignee: spec.team.reviewer2.id })
+      await request(spec.app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(spec.team.editor.token))
+        .send({
+          query: `mutation { updateFaq(id: "${id}", draft: true, data: { assignee: "${spec.team.reviewer2.id}" }) { id } }`,
+        })
+      const stored = await latest(id)
+      expect(stored.assignee ?? null).toBeNull()
+      expect(stored.dueAt ?? null).toBeNull()
+    })
+  })
+
   describe('review queue order', () => {
     it('lists assignments past their due date first', async () => {
       const onTime = await newFaq('On time?')

@@ -188,6 +188,18 @@ describe('review comment threads', () => {
         .query({ where: { id: { exists: true } } })
         .set('Authorization', bearer(team.admin.token))
       expect(bulk.body.docs ?? []).toEqual([])
+      const bulkEdit = await request(app.server)
+        .patch('/api/review-comments?where[id][exists]=true')
+        .set('Authorization', bearer(team.admin.token))
+        .send({ comment: 'Rewritten in bulk' })
+      expect(bulkEdit.body.docs ?? []).toEqual([])
+      const graphql = await request(app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(team.writer.token))
+        .send({
+          query: `mutation { updateReviewComment(id: "${threadId}", data: { comment: "Rewritten" }) { id } deleteReviewComment(id: "${threadId}") { id } }`,
+        })
+      expect(graphql.body.errors?.length ?? 0).toBeGreaterThan(0)
       expect((await stored(threadId)).comment).toBe('Internal: check the label.')
     })
 
