@@ -96,7 +96,7 @@ describe('email notifications (through a real SMTP server)', () => {
       expect(mail.text).toContain(link(id))
     })
 
-    it('changes requested and comments: the author and contributors, never the commenter', async () => {
+    it('changes requested and comments: the author, contributors and thread, never the commenter', async () => {
       const id = await newFaq('Commented?')
       // The editor's edit makes them a contributor.
       await request(spec.app.server)
@@ -125,7 +125,8 @@ describe('email notifications (through a real SMTP server)', () => {
         .set('Authorization', bearer(spec.team.writer.token))
         .send({ thread: thread.id, comment: '10 mg three times a day.' })
       await sendQueued()
-      expect(recipients()).toEqual(addresses(spec.team.editor))
+      // The reviewer who opened the thread hears the answer; the writer who wrote it does not.
+      expect(recipients()).toEqual(addresses(spec.team.editor, spec.team.reviewer))
       const [comment] = emailsTo(spec.team.editor)
       expect(comment.subject).toBe('[MedReview] New review comment: Commented, edited?')
       expect(comment.text).toContain('"10 mg three times a day."')

@@ -64,3 +64,21 @@ export const editorsToTell = async (req: PayloadRequest): Promise<string[]> => {
   })
   return idsOf(docs)
 }
+
+/** Who wrote in the comment's thread before it (for a new thread: nobody). */
+export const threadParticipants = async (
+  req: PayloadRequest,
+  comment: { thread?: unknown },
+): Promise<string[]> => {
+  const threadId = relationId(comment.thread)
+  if (!threadId) return []
+  const { docs } = await req.payload.find({
+    collection: 'review-comments',
+    where: { or: [{ id: { equals: threadId } }, { thread: { equals: threadId } }] },
+    depth: 0,
+    pagination: false,
+    select: { author: true },
+    req,
+  })
+  return docs.map((earlier) => relationId(earlier.author)).filter((id): id is string => Boolean(id))
+}

@@ -3,13 +3,16 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ReviewableCollection } from '../../../workflow/states'
 
 import { notify } from '../../../notifications/notify'
-import { authorsToTell } from '../../../notifications/recipients'
+import { authorsToTell, threadParticipants } from '../../../notifications/recipients'
 import { findLatest } from '../../../workflow/documents'
 
 /** Set by request-changes, whose own email already carries the comment that opens the thread. */
 export const COMMENT_ANNOUNCED = 'commentAnnounced'
 
-/** A new comment or reply tells the document's author and contributors (not the commenter). */
+/**
+ * A new comment or reply tells the document's author and contributors, and whoever wrote earlier
+ * in the thread (a reviewer hears about the answer to their question); never the commenter.
+ */
 export const notifyAuthorsOfComment: CollectionAfterChangeHook = async ({
   context,
   doc,
@@ -23,7 +26,7 @@ export const notifyAuthorsOfComment: CollectionAfterChangeHook = async ({
     event: 'comment',
     collection,
     doc: document,
-    recipients: authorsToTell(document),
+    recipients: [...authorsToTell(document), ...(await threadParticipants(req, doc))],
     comment: doc.comment,
     detail: doc.field ? `(on ${doc.field})` : undefined,
   })
