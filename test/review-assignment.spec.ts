@@ -128,6 +128,14 @@ describe('review assignment', () => {
         .set('Authorization', bearer(spec.team.reviewer.token))
       expect(status.body.actions.map((a: { action: string }) => a.action)).not.toContain('sign-off')
       expect(status.body.assignment).toMatchObject({ assigneeName: 'Sam Second' })
+      expect(status.body.canAssign).toBe(false)
+      const asEditor = await request(spec.app.server)
+        .get(`/api/faqs/${id}/workflow`)
+        .set('Authorization', bearer(spec.team.editor.token))
+      expect(asEditor.body.canAssign).toBe(true)
+      expect(
+        asEditor.body.assignableReviewers.map((reviewer: { name: string }) => reviewer.name),
+      ).toEqual(expect.arrayContaining(['Jane Doe', 'Sam Second']))
 
       const other = await act(spec.app.server, spec.team.reviewer, 'faqs', id, 'sign-off', {
         password: spec.team.reviewer.password,
@@ -146,6 +154,16 @@ describe('review assignment', () => {
 
     it('lets any eligible reviewer sign when nobody is assigned', async () => {
       const id = await newFaq()
+      // The writer's panel offers the pharmacists who may sign it, to submit to one of them.
+      const status = await request(spec.app.server)
+        .get(`/api/faqs/${id}/workflow`)
+        .set('Authorization', bearer(spec.team.writer.token))
+      expect(status.body.actions).toEqual([
+        { action: 'submit', label: 'Submit for review', input: 'assign' },
+      ])
+      expect(
+        status.body.assignableReviewers.map((reviewer: { id: string }) => reviewer.id),
+      ).toEqual(expect.arrayContaining([spec.team.reviewer.id, spec.team.reviewer2.id]))
       await act(spec.app.server, spec.team.writer, 'faqs', id, 'submit')
       const signed = await act(spec.app.server, spec.team.reviewer, 'faqs', id, 'sign-off', {
         password: spec.team.reviewer.password,

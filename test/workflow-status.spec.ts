@@ -147,7 +147,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       canDiscardRevision: false,
     })
     expect(response.body.actions).toEqual([
-      { action: 'submit', label: 'Submit for review', input: 'none' },
+      { action: 'submit', label: 'Submit for review', input: 'assign' },
       { action: 'withdraw', label: 'Withdraw', input: 'reason' },
     ])
     expect(response.body.history.map((entry: { action: string }) => entry.action)).toEqual([

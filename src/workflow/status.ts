@@ -23,10 +23,11 @@ import { TRANSITIONS, type WorkflowAction } from './transitions'
  * What the admin asks for before an action: nothing, a comment, a reason, the password, or an
  * optional public note.
  */
-export type ActionInputKind = 'comment' | 'none' | 'note' | 'password' | 'reason'
+export type ActionInputKind = 'assign' | 'comment' | 'none' | 'note' | 'password' | 'reason'
 
 const INPUT_FOR: Record<WorkflowAction, ActionInputKind> = {
-  submit: 'none',
+  // An optional assignee and due date.
+  submit: 'assign',
   'request-changes': 'comment',
   'sign-off': 'password',
   publish: 'note',
@@ -61,7 +62,9 @@ export type WorkflowStatus = {
   reviewedByPreview: string | null
   history: HistoryEntry[]
   assignment: { assignee: string | null; assigneeName: string | null; dueAt: string | null }
-  /** For editors and admins while it waits for review: whom they may assign it to. */
+  /** Editors and admins (re)assign it while it waits for review. */
+  canAssign: boolean
+  /** Whom it may be assigned to, when the user may submit or assign it now. */
   assignableReviewers: { id: string; name: string }[] | null
   openThreads: number
   /** The fields a review comment can be anchored to (not the workflow's own record). */
@@ -141,14 +144,8 @@ const assignmentOf = async (req: PayloadRequest, latest: ReviewableDoc) => {
   }
 }
 
-const assignableReviewers = async (
-  req: PayloadRequest,
-  collection: ReviewableCollection,
-  latest: ReviewableDoc,
-) => {
-  if (!userHasRole(req.user, 'editor', 'admin') || !mayAssignIn(latest)) return null
-  return peopleNames(req, await eligibleReviewers(req, collection, latest))
-}
+const mayAssign = (req: PayloadRequest, latest: ReviewableDoc): boolean =>
+  userHasRole(req.user, 'editor', 'admin') && mayAssignIn(latest)
 
 const commentableFields = (req: PayloadRequest, collection: ReviewableCollection) =>
   req.payload.collections[collection].config.flattenedFields
@@ -191,18 +188,24 @@ export const workflowStatus = async (
   const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   const live = liveDoc._status === 'published'
   const revisionInProgress = live && latest._status !== 'published'
+  const actions = await availableActions(req, collection, latest, live, revisionInProgress)
+  const canAssign = mayAssign(req, latest)
+  const choosesAssignee = canAssign || actions.some(({ action }) => action === 'submit')
   return {
     state: (latest.workflowState ?? 'draft') as WorkflowState,
     live,
     revisionInProgress,
     canDiscardRevision: revisionInProgress && mayDiscardRevision(req.user, latest),
     checklist: await publishChecklist(req, collection, latest),
-    actions: await availableActions(req, collection, latest, live, revisionInProgress),
+    actions,
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
     reviewedByPreview: await reviewedByPreview(req, collection, id),
     history: await history(req, collection, id),
     assignment: await assignmentOf(req, latest),
-    assignableReviewers: await assignableReviewers(req, collection, latest),
+    canAssign,
+    assignableReviewers: choosesAssignee
+      ? await peopleNames(req, await eligibleReviewers(req, collection, latest))
+      : null,
     openThreads: await openThreadCount(req, collection, id),
     commentableFields: commentableFields(req, collection),
   }

@@ -15,10 +15,13 @@ const waitForState = (page: Page, state: string) =>
     .filter({ hasText: new RegExp(`^${state}$`) })
     .waitFor()
 
-/** Clicks a workflow action; the panel reloads the page when the action succeeds. */
-const takeAction = async (page: Page, label: string, then: string) => {
-  await panel(page).getByRole('button', { name: label, exact: true }).click()
-  await waitForState(page, then)
+/** Submits for review, to `assignee` when named; the panel reloads the page when it succeeds. */
+const submitForReview = async (page: Page, assignee?: string) => {
+  await panel(page).getByRole('button', { name: 'Submit for review', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Submit for review' })
+  if (assignee) await dialog.locator('[name="assignee"]').selectOption({ label: assignee })
+  await dialog.getByRole('button', { name: 'Submit for review', exact: true }).click()
+  await waitForState(page, 'in review')
 }
 
 const confirmInDialog = async (
@@ -85,8 +88,12 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await screenshot(page, 'writer-draft-without-publish-button')
   })
 
-  it('lets the writer submit it for review', async () => {
-    await takeAction(pages.writer, 'Submit for review', 'in review')
+  it('lets the writer submit it for review to a pharmacist', async () => {
+    await submitForReview(pages.writer, 'Riya Reviewer')
+    await panel(pages.writer)
+      .getByTestId('workflow-assignment')
+      .filter({ hasText: 'Assigned to Riya Reviewer' })
+      .waitFor()
     await screenshot(pages.writer, 'writer-submitted')
   })
 
@@ -96,6 +103,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect(await page.locator('[data-queue]').first().getAttribute('data-queue')).toBe(
       'assigned-to-me',
     )
+    await page.getByTestId('queue-total-assigned-to-me').filter({ hasText: /^1$/ }).waitFor()
     await screenshot(page, 'reviewer-dashboard-queue')
     await page
       .locator('[data-queue="awaiting-review"]')
@@ -148,7 +156,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       .getByRole('button', { name: 'Submit for review', exact: true })
       .and(page.locator(':enabled'))
       .waitFor()
-    await takeAction(page, 'Submit for review', 'in review')
+    await submitForReview(page)
     await screenshot(page, 'writer-resubmitted')
   })
 
@@ -226,7 +234,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       .getByRole('button', { name: 'Submit for review', exact: true })
       .and(page.locator(':enabled'))
       .waitFor()
-    await takeAction(page, 'Submit for review', 'in review')
+    await submitForReview(page)
     const live = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
     expect(((await live.json()) as { summary: string }).summary).not.toMatch(/warnings/)
   })

@@ -17,6 +17,8 @@ type Props = {
   covers?: string
   /** For a change request: the fields it may be about (it opens a comment thread there). */
   fields?: { path: string; label: string }[]
+  /** For a submission: the pharmacists it may be assigned to. */
+  reviewers?: { id: string; name: string }[]
   errors: string[]
   busy: boolean
   onCancel: () => void
@@ -43,6 +45,7 @@ export const ActionDialog = ({
   signerName,
   covers,
   fields,
+  reviewers,
   errors,
   busy,
   onCancel,
@@ -50,8 +53,11 @@ export const ActionDialog = ({
 }: Props) => {
   const [value, setValue] = useState('')
   const [field, setField] = useState('')
+  const [dueDate, setDueDate] = useState('')
   const confirm = () => {
     if (action.input === 'password') onConfirm({ password: value })
+    else if (action.input === 'assign')
+      onConfirm({ ...(value ? { assignee: value } : {}), ...(dueDate ? { dueAt: dueDate } : {}) })
     else if (action.input === 'note') onConfirm(value.trim() ? { note: value } : {})
     else if (action.input === 'comment') onConfirm({ comment: value, ...(field ? { field } : {}) })
     else if (action.input === 'reason') onConfirm({ [PROMPTS[action.input].field]: value })
@@ -105,6 +111,30 @@ export const ActionDialog = ({
             />
           </label>
         ) : null}
+        {action.input === 'assign' ? (
+          <>
+            <label>
+              Assign to (optional)
+              <select name="assignee" onChange={(e) => setValue(e.target.value)} value={value}>
+                <option value="">Any pharmacist who may sign</option>
+                {(reviewers ?? []).map((reviewer) => (
+                  <option key={reviewer.id} value={reviewer.id}>
+                    {reviewer.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Review due by (optional)
+              <input
+                name="dueAt"
+                onChange={(e) => setDueDate(e.target.value)}
+                type="date"
+                value={dueDate}
+              />
+            </label>
+          </>
+        ) : null}
         {action.input === 'comment' && fields?.length ? (
           <label>
             About which field? (optional; opens a comment thread there)
@@ -124,7 +154,7 @@ export const ActionDialog = ({
             Cancel
           </Button>
           <Button
-            disabled={busy || (action.input !== 'note' && !value.trim())}
+            disabled={busy || (!['assign', 'note'].includes(action.input) && !value.trim())}
             onClick={confirm}
             type="button"
           >

@@ -123,7 +123,7 @@ export const WorkflowPanel = () => {
           : 'Not assigned: any pharmacist who may sign can review it'}
         {status.assignment.dueAt ? ` · due by ${when(status.assignment.dueAt)}` : ''}
       </p>
-      {status.assignableReviewers ? (
+      {status.canAssign && status.assignableReviewers ? (
         <AssignReviewer
           busy={busy || modified}
           current={status.assignment.assignee}
@@ -221,6 +221,7 @@ export const WorkflowPanel = () => {
           onConfirm={(body) => void run(open, body)}
           covers={changes ? clinicalChangesInWords(changes) : undefined}
           fields={status.commentableFields}
+          reviewers={status.assignableReviewers ?? []}
           signatureMeaning={status.signatureMeaning}
           signerName={user?.fullName ?? user?.email ?? ''}
         />
