@@ -80,6 +80,7 @@ describe('review comment threads', () => {
       [{ collectionSlug: 'faqs', documentId: id, comment: '   ' }, 'comment'],
       [{ collectionSlug: 'faqs', documentId: id, comment: 'x'.repeat(5001) }, 'comment'],
       [{ thread: '64b7f0c2a1b2c3d4e5f60718', comment: 'A reply to nothing' }, 'thread'],
+      [{ thread: 'not-an-id', comment: 'A reply to a malformed id' }, 'thread'],
     ]
     for (const [body, path] of cases) {
       const response = await post(team.reviewer, body)
@@ -235,6 +236,9 @@ describe('review comment threads', () => {
       const reply = await post(team.writer, { thread: threadId, comment: 'Done.' })
 
       expect((await changeThread(app.server, undefined, threadId, 'resolve')).status).toBe(401)
+      for (const missing of ['not-an-id', '64b7f0c2a1b2c3d4e5f60718']) {
+        expect((await changeThread(app.server, team.reviewer, missing, 'resolve')).status).toBe(404)
+      }
       expect((await changeThread(app.server, team.writer2, threadId, 'resolve')).status).toBe(403)
       expect(
         (await changeThread(app.server, team.writer, reply.body.doc.id, 'resolve')).status,
