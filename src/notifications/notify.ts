@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewableCollection } from '../workflow/states'
 
+import type { User } from '../payload-types'
+
+import { personName } from '../workflow/assignment'
 import { type ReviewableDoc } from '../workflow/documents'
 import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
@@ -22,10 +25,8 @@ export type Notification = {
   detail?: string
 }
 
-const actorName = (req: PayloadRequest): string => {
-  const user = req.user as { fullName?: string | null; email?: string } | null
-  return user?.fullName || user?.email || 'The system'
-}
+const actorName = (req: PayloadRequest): string =>
+  req.user ? personName(req.user as User) : 'The system'
 
 const messageText = (
   req: PayloadRequest,

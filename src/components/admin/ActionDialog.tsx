@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom'
 
 import type { WorkflowStatus } from '../../workflow/status'
 import { ErrorList } from './ErrorList'
+import { ReviewerOptions } from './ReviewerOptions'
 
 type Action = WorkflowStatus['actions'][number]
 
@@ -117,11 +118,7 @@ export const ActionDialog = ({
               Assign to (optional)
               <select name="assignee" onChange={(e) => setValue(e.target.value)} value={value}>
                 <option value="">Any pharmacist who may sign</option>
-                {(reviewers ?? []).map((reviewer) => (
-                  <option key={reviewer.id} value={reviewer.id}>
-                    {reviewer.name}
-                  </option>
-                ))}
+                <ReviewerOptions reviewers={reviewers ?? []} />
               </select>
             </label>
             <label>

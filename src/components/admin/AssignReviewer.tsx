@@ -2,6 +2,7 @@
 
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
+import { ReviewerOptions } from './ReviewerOptions'
 
 type Props = {
   reviewers: { id: string; name: string }[]
@@ -26,11 +27,7 @@ export const AssignReviewer = ({ reviewers, current, busy, onAssign }: Props) =>
           value={assignee}
         >
           <option value="">Choose a pharmacist…</option>
-          {reviewers.map((reviewer) => (
-            <option key={reviewer.id} value={reviewer.id}>
-              {reviewer.name}
-            </option>
-          ))}
+          <ReviewerOptions reviewers={reviewers} />
         </select>
       </label>
       <label>
