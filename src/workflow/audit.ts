@@ -18,6 +18,12 @@ export const AUDIT_ACTIONS = [
   'assign',
   'comment-resolved',
   'comment-reopened',
+  'schedule',
+  'schedule-withdraw',
+  'schedule-cancelled',
+  'schedule-failed',
+  'release-published',
+  'release-failed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -53,4 +59,19 @@ export const recordRefusal = async (
     collection: 'audit-log',
     data: { ...entry, actor: actorId, at: new Date().toISOString() },
   })
+}
+
+/** `req.context` key: refusals to write once the all-or-nothing transaction has ended. */
+export const REFUSALS_AFTER_TRANSACTION = 'refusalsAfterTransaction'
+export type DeferredRefusal = { actor: string | undefined; entry: AuditEntry }
+
+/** A refusal during a request: written now, or after the transaction that holds the writer. */
+export const recordRequestRefusal = async (
+  req: PayloadRequest,
+  entry: AuditEntry,
+): Promise<void> => {
+  const actor = req.user ? String(req.user.id) : undefined
+  const deferred = req.context?.[REFUSALS_AFTER_TRANSACTION] as DeferredRefusal[] | undefined
+  if (deferred) deferred.push({ actor, entry })
+  else await recordRefusal(req.payload, actor, entry)
 }

@@ -5,7 +5,7 @@ import { contentHash } from './contentHash'
 import { authorsFromHistory } from './authorship'
 import { type ReviewableDoc } from './documents'
 import { describeIn } from '../shared/describe'
-import { signatureForPublication } from './signatures'
+import { pinKey, signatureForPublication } from './signatures'
 import { relationId } from '../shared/relations'
 import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './states'
 import { stateProblem } from './stateProblem'
@@ -55,10 +55,19 @@ const signatureProblems = async (
   }
 }
 
-const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
+/** `collection:id` keys (signatures.ts `pinKey`) of documents going live in the same transaction. */
+export type GoingLive = ReadonlySet<string>
+
+const unpublishedLinks = async (
+  req: PayloadRequest,
+  doc: Partial<ReviewableDoc>,
+  goingLive: GoingLive,
+) => {
   const problems: string[] = []
   for (const link of ARTICLE_LINKS) {
-    const ids = ((doc[link.field] as unknown[] | undefined) ?? []).map(relationId).filter(Boolean)
+    const ids = ((doc[link.field] as unknown[] | undefined) ?? [])
+      .map(relationId)
+      .filter((id) => id && !goingLive.has(pinKey(link.collection, id)))
     if (!ids.length) continue
     const { docs } = await req.payload.find({
       collection: link.collection,
@@ -88,7 +97,18 @@ const unpublishedLinks = async (req: PayloadRequest, doc: Partial<ReviewableDoc>
 }
 
 export type PublishRequirement =
-  'approved' | 'disclaimer' | 'signed-off' | 'four-eyes' | 'no-open-comments' | 'linked-published'
+  | 'approved'
+  | 'disclaimer'
+  | 'signed-off'
+  | 'four-eyes'
+  | 'no-open-comments'
+  | 'linked-published'
+  // What a pinned (scheduled or released) publication must meet on top of the above.
+  | 'pinned-version'
+  | 'signature-valid'
+  | 'signer-licence'
+  | 'review-current'
+  | 'not-live-yet'
 
 export type ChecklistItem = {
   requirement: PublishRequirement
@@ -98,7 +118,7 @@ export type ChecklistItem = {
   problems: string[]
 }
 
-const item = (
+export const item = (
   requirement: PublishRequirement,
   label: string,
   problems: (string | undefined)[],
@@ -112,6 +132,7 @@ export const publishChecklist = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   doc: Partial<ReviewableDoc>,
+  { goingLive = new Set() }: { goingLive?: GoingLive } = {},
 ): Promise<ChecklistItem[]> => {
   const checklist: ChecklistItem[] = [
     item('approved', 'The review approved it, and it was not withdrawn or sent back since', [
@@ -146,7 +167,7 @@ export const publishChecklist = async (
       item(
         'linked-published',
         'Linked FAQs, comparison rows and references are published',
-        await unpublishedLinks(req, doc),
+        await unpublishedLinks(req, doc, goingLive),
       ),
     )
   }

@@ -25,6 +25,28 @@ export const latestSignature = async (
 }
 
 /**
+ * `req.context` key: signatures a scheduled publication or a release pinned, by
+ * `pinKey(collection, id)`. A pinned publication rests on its pin, whatever was signed since.
+ */
+export const PINNED_SIGNATURES = 'pinnedSignatures'
+
+export const pinKey = (collection: string, id: unknown): string => `${collection}:${String(id)}`
+
+export const signatureById = async (
+  req: PayloadRequest,
+  id: string,
+): Promise<Signature | undefined> => {
+  const { docs } = await req.payload.find({
+    collection: 'signatures',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return docs[0]
+}
+
+/**
  * The signature a publication of this version rests on. A latest version in the published state
  * is the live version or an editorial revision of it: it rests on the signature it went live
  * with, whatever was signed since (a revision that was then discarded). Any other publishable
@@ -35,16 +57,11 @@ export const signatureForPublication = async (
   collection: ReviewableCollection,
   doc: { id?: unknown; workflowState?: unknown; lastSignature?: unknown },
 ): Promise<Signature | undefined> => {
+  const pinned = (req.context?.[PINNED_SIGNATURES] as Record<string, string> | undefined)?.[
+    pinKey(collection, doc.id)
+  ]
+  if (pinned) return signatureById(req, pinned)
   const liveSignature = relationId(doc.lastSignature)
-  if (doc.workflowState === 'published' && liveSignature) {
-    const { docs } = await req.payload.find({
-      collection: 'signatures',
-      where: { id: { equals: liveSignature } },
-      limit: 1,
-      depth: 0,
-      req,
-    })
-    return docs[0]
-  }
+  if (doc.workflowState === 'published' && liveSignature) return signatureById(req, liveSignature)
   return doc.id ? latestSignature(req, collection, String(doc.id)) : undefined
 }

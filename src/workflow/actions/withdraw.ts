@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import { z } from 'zod'
 
 import { parseInput } from '../../validation/parseInput'
@@ -7,26 +9,34 @@ import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
 import { latestVersionId, type ReviewableDoc } from '../documents'
 import { describeIn } from '../../shared/describe'
 import { UnmetRequirementsError } from '../../errors'
+import { type ReviewableCollection } from '../states'
 import { transitionFor } from '../transitions'
 import { type ActionInput, type ActionResult } from './types'
 import { contentHashIn } from '../contentHash'
 import { requireRole } from './guards'
 import { writeWorkflowFields } from './writeWorkflowFields'
 
+export const withdrawalReasonSchema = z
+  .string({ message: 'Give the reason for withdrawing' })
+  .trim()
+  .min(1, 'Give the reason for withdrawing')
+  .max(2000, 'Keep the reason under 2000 characters')
+
 const bodySchema = z.object({
-  reason: z
-    .string({ message: 'Give the reason for withdrawing' })
-    .trim()
-    .min(1, 'Give the reason for withdrawing')
-    .max(2000, 'Keep the reason under 2000 characters'),
+  reason: withdrawalReasonSchema,
 })
 
-/** Takes the live version off the API (any newer draft is kept), recording why. */
-export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
-  const { req, collection, id } = input
-  const transition = transitionFor('withdraw')
-  requireRole(req, transition)
-  const { reason } = parseInput(bodySchema, input.body)
+/**
+ * Takes the live version off the API (any newer draft is kept), recording why: the withdraw
+ * action, and a scheduled withdrawal when its time comes.
+ */
+export const withdrawLive = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  id: string,
+  reason: string,
+  auditDetails?: Record<string, unknown>,
+): Promise<void> => {
   const live = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   if (live._status !== 'published') {
     throw new UnmetRequirementsError('Cannot withdraw', [
@@ -34,8 +44,8 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
     ])
   }
   await writeWorkflowFields(
-    input,
-    { _status: 'draft', workflowState: transition.to, withdrawalReason: reason },
+    { req, collection, id },
+    { _status: 'draft', workflowState: transitionFor('withdraw').to, withdrawalReason: reason },
     { draft: false, context: { [WITHDRAWING]: true } },
   )
   await recordAudit(req, {
@@ -45,6 +55,15 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
     versionId: await latestVersionId(req, collection, id),
     contentHash: contentHashIn(req, collection, live as unknown as ReviewableDoc),
     comment: reason,
+    ...(auditDetails ? { details: auditDetails } : {}),
   })
+}
+
+export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
+  const { req, collection, id } = input
+  const transition = transitionFor('withdraw')
+  requireRole(req, transition)
+  const { reason } = parseInput(bodySchema, input.body)
+  await withdrawLive(req, collection, id, reason)
   return { collection, id, state: transition.to, message: 'Withdrawn from publication.' }
 }

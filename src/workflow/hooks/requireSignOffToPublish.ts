@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { recordRefusal } from '../audit'
+import { recordRequestRefusal } from '../audit'
 import { contentHash } from '../contentHash'
 import { UnmetRequirementsError } from '../../errors'
 import { unmetPublishRequirements } from '../publishGate'
@@ -19,7 +19,7 @@ export const requireSignOffToPublish: CollectionBeforeChangeHook = async (args) 
   const doc = resultingDoc(args)
   const unmet = await unmetPublishRequirements(req, slug, doc)
   if (!unmet.length) return data
-  await recordRefusal(req.payload, req.user ? String(req.user.id) : undefined, {
+  await recordRequestRefusal(req, {
     action: 'publish-refused',
     collectionSlug: slug,
     documentId: doc.id ? String(doc.id) : undefined,
