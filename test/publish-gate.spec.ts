@@ -241,25 +241,6 @@ describe('the publish gate', () => {
         )
       },
     },
-    {
-      name: 'a scheduled publish job',
-      attempt: async ({ collection, id }) => {
-        const job = await spec.app.payload.jobs.queue({
-          task: 'schedulePublish',
-          input: {
-            type: 'publish',
-            doc: { relationTo: collection, value: id },
-            user: { relationTo: 'users', value: spec.team.editor.id },
-          },
-          waitUntil: new Date(Date.now() - 1000),
-        } as never)
-        await spec.app.payload.jobs.runByID({ id: job.id })
-        const ran = await spec.app.payload.findByID({ collection: 'payload-jobs', id: job.id })
-        const failed = Boolean(ran.hasError)
-        const message = JSON.stringify(ran.log ?? ran.error ?? '')
-        return { status: failed ? 409 : 200, message }
-      },
-    },
   ]
 
   describe.each(paths.map((path) => [path.name, path] as const))('through %s', (_name, path) => {

@@ -1,32 +1,15 @@
 import type { ServerFunction } from 'payload'
 
-import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
-
-import { userHasRole } from '../access/roles'
-import { PUBLISHER_ROLES } from '../workflow/transitions'
-
-type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
-
 /**
- * Payload's admin "schedule publish" server function checks only that the caller may open the
- * admin, so any writer could queue or cancel a publication (or an unpublish). Publishers only; an
- * unpublish goes through the withdraw action, which records a reason. The publish gate checks the
- * scheduled publication again when the job runs.
+ * Payload's admin "schedule publish" server function would queue a publication of whatever the
+ * latest draft is when it runs. Publications are scheduled through the workflow instead, pinned
+ * to a signature (POST /api/{collection}/{id}/workflow/schedule, the workflow panel's Schedule):
+ * this one refuses everyone, so no other path schedules a publication.
  */
-export const schedulePublishForPublishers: ServerFunction<ScheduleArgs> = async (args) => {
-  if (!userHasRole(args.req.user, ...PUBLISHER_ROLES)) {
-    return {
-      error: `Only ${PUBLISHER_ROLES.join(' or ')} accounts can schedule or cancel a publication.`,
-    }
-  }
-  if (args.type === 'unpublish') {
-    return {
-      error:
-        'Content is taken offline by withdrawing it with a reason, not by a scheduled unpublish.',
-    }
-  }
-  return schedulePublishHandler(args)
-}
+export const refuseUnpinnedSchedule: ServerFunction<Record<string, unknown>> = async () => ({
+  error:
+    'Schedule a publication from the workflow panel: it publishes the version the pharmacist signed.',
+})
 
 /** Server functions the admin's layout registers in place of Payload's own. */
-export const ADMIN_SERVER_FUNCTIONS = { 'schedule-publish': schedulePublishForPublishers }
+export const ADMIN_SERVER_FUNCTIONS = { 'schedule-publish': refuseUnpinnedSchedule }

@@ -35,6 +35,19 @@ export const NOTIFICATION_EVENTS = {
   },
   published: { kind: 'publication', subject: 'Published', verb: 'published', webhook: undefined },
   withdrawn: { kind: 'publication', subject: 'Withdrawn', verb: 'withdrew', webhook: undefined },
+  // The webhook event of a failed schedule carries its requirement codes: sent on its own.
+  'publish-failed': {
+    kind: 'scheduling',
+    subject: 'Scheduled publication did not go ahead',
+    verb: 'could not publish',
+    webhook: undefined,
+  },
+  'withdraw-failed': {
+    kind: 'scheduling',
+    subject: 'Scheduled withdrawal did not go ahead',
+    verb: 'could not withdraw',
+    webhook: undefined,
+  },
 } as const satisfies Record<
   string,
   { kind: EmailKind; subject: string; verb: string; webhook?: WebhookEvent }

@@ -8,6 +8,10 @@ export const EMAIL_KINDS = [
   { name: 'comments', label: 'Someone comments on my content' },
   { name: 'signedOff', label: 'Content is signed off and waits for publication (editors)' },
   { name: 'publication', label: 'My content is published or withdrawn' },
+  {
+    name: 'scheduling',
+    label: 'A scheduled publication, withdrawal or release could not go ahead (editors)',
+  },
   { name: 'digest', label: 'Daily digest of overdue reviews and assignments' },
 ] as const
 

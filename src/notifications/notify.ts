@@ -10,7 +10,7 @@ import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { adminDocumentUrl } from './adminUrl'
 import { NOTIFICATION_EVENTS, type NotificationEvent } from './events'
-import { type EmailPreferences, wantsEmail } from './kinds'
+import { type EmailKind, type EmailPreferences, wantsEmail } from './kinds'
 import { queueEmail } from './sendEmailTask'
 
 export type Notification = {
@@ -44,6 +44,30 @@ const messageText = (
     .join('\n')
 
 /**
+ * Queues one email per recipient who has not switched this kind off; never to the person acting.
+ */
+export const emailPeople = async (
+  req: PayloadRequest,
+  message: { recipients: string[]; kind: EmailKind; subject: string; text: string },
+): Promise<void> => {
+  const recipients = [...new Set(message.recipients)].filter((id) => id !== String(req.user?.id))
+  if (!recipients.length) return
+  const { docs: users } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: recipients } },
+    depth: 0,
+    pagination: false,
+    select: { email: true, emailNotifications: true },
+    req,
+  })
+  for (const user of users) {
+    const preferences = (user as { emailNotifications?: EmailPreferences }).emailNotifications
+    if (!user.email || !wantsEmail(preferences, message.kind)) continue
+    await queueEmail(req, { to: user.email, subject: message.subject, text: message.text })
+  }
+}
+
+/**
  * Tells people about a workflow event: one queued email per recipient who has not switched this
  * kind off, and the signed webhook event where there is one. Runs inside the action's transaction,
  * so nothing is announced for an action that fails; sending happens later, in the jobs queue.
@@ -53,26 +77,12 @@ export const notify = async (req: PayloadRequest, notification: Notification): P
   const { kind, webhook } = NOTIFICATION_EVENTS[event]
   const title = describeIn(req, collection, doc)
   const url = adminDocumentUrl(req.payload, collection, doc.id)
-  const recipients = [...new Set(notification.recipients)].filter(
-    (id) => id !== String(req.user?.id),
-  )
-  if (recipients.length) {
-    const { docs: users } = await req.payload.find({
-      collection: 'users',
-      where: { id: { in: recipients } },
-      depth: 0,
-      pagination: false,
-      select: { email: true, emailNotifications: true },
-      req,
-    })
-    const subject = `[MedReview] ${NOTIFICATION_EVENTS[event].subject}: ${title}`
-    const text = messageText(req, notification, title, url)
-    for (const user of users) {
-      const preferences = (user as { emailNotifications?: EmailPreferences }).emailNotifications
-      if (!user.email || !wantsEmail(preferences, kind)) continue
-      await queueEmail(req, { to: user.email, subject, text })
-    }
-  }
+  await emailPeople(req, {
+    recipients: notification.recipients,
+    kind,
+    subject: `[MedReview] ${NOTIFICATION_EVENTS[event].subject}: ${title}`,
+    text: messageText(req, notification, title, url),
+  })
   if (webhook) {
     await queueWebhookDeliveries(req, {
       event: webhook,

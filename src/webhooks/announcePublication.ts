@@ -4,6 +4,9 @@ import { describeDoc } from '../shared/describe'
 import { publicationChange } from '../workflow/publicationChange'
 import { queueWebhookDeliveries } from './events'
 
+/** `req.context` flag: the writer announces its publications together (a release). */
+export const ANNOUNCED_TOGETHER = 'announcedTogether'
+
 /** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */
 export const announcePublication: CollectionAfterChangeHook = async ({
   collection,
@@ -11,6 +14,7 @@ export const announcePublication: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
+  if (req.context?.[ANNOUNCED_TOGETHER]) return doc
   const change = publicationChange(doc, previousDoc)
   if (!change) return doc
   const published = change === 'publish'

@@ -8,6 +8,8 @@ export const WEBHOOK_EVENTS = [
   'review.assigned',
   'review.changes_requested',
   'comment.created',
+  'publish.failed',
+  'release.published',
 ] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
@@ -22,6 +24,10 @@ export type WebhookPayload = {
   title?: string
   /** For review events: where staff open the document (the content itself is never sent). */
   adminUrl?: string
+  /** publish.failed: which requirements were unmet (codes, never content). */
+  requirements?: string[]
+  /** release.published: every document that went live. */
+  items?: { collection: string; id: string; slug?: string; title?: string }[]
   occurredAt: string
 }
 

@@ -6,6 +6,12 @@ import { WORKFLOW_ACTION_HANDLERS } from './actions'
 import { assign } from './actions/assign'
 import { discardRevision } from './actions/discardRevision'
 import type { ActionInput, ActionResult } from './actions/types'
+import {
+  cancelScheduledPublication,
+  cancelScheduledWithdrawal,
+  schedulePublication,
+  scheduleWithdrawal,
+} from '../scheduling/scheduleActions'
 import { inTransaction } from './inTransaction'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from './states'
 
@@ -47,6 +53,8 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       state: optional,
       message: optional,
       signatureId: optional,
+      scheduleId: optional,
+      scheduledAt: optional,
       linked: { type: new GraphQLList(LinkedOutcome) },
     },
   })
@@ -91,5 +99,9 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
     workflowWithdraw: mutation('withdraw', { reason: required }),
     workflowDiscardRevision: mutation(discardRevision, {}),
     workflowAssign: mutation(assign, { assignee: required, dueAt: optional }),
+    workflowSchedule: mutation(schedulePublication, { publishAt: required, note: optional }),
+    workflowCancelSchedule: mutation(cancelScheduledPublication, {}),
+    workflowScheduleWithdraw: mutation(scheduleWithdrawal, { at: required, reason: required }),
+    workflowCancelScheduledWithdraw: mutation(cancelScheduledWithdrawal, {}),
   }
 }

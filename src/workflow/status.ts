@@ -17,7 +17,8 @@ import { latestSignature } from './signatures'
 import { type ChecklistItem, publishChecklist } from './publishGate'
 import { reviewedByLine } from './reviewedByLine'
 import { signerCredit } from './signerCredit'
-import { TRANSITIONS, type WorkflowAction } from './transitions'
+import { PUBLISHER_ROLES, TRANSITIONS, type WorkflowAction } from './transitions'
+import { type ScheduledChange, scheduledChanges } from '../scheduling/scheduledChanges'
 
 /**
  * What the admin asks for before an action: nothing, a comment, a reason, the password, or an
@@ -69,6 +70,10 @@ export type WorkflowStatus = {
   openThreads: number
   /** The fields a review comment can be anchored to (not the workflow's own record). */
   commentableFields: { path: string; label: string }[]
+  /** Pending scheduled publication (pinned to a signature) and withdrawal, soonest first. */
+  schedules: ScheduledChange[]
+  /** Editors and admins may schedule a publication (approved) or a withdrawal (live) now. */
+  canSchedule: { publish: boolean; withdraw: boolean }
 }
 
 /** The actions this user may take now: role and state from the transition table, four eyes for signing. */
@@ -208,5 +213,10 @@ export const workflowStatus = async (
       : null,
     openThreads: await openThreadCount(req, collection, id),
     commentableFields: commentableFields(req, collection),
+    schedules: await scheduledChanges(req, collection, id),
+    canSchedule: {
+      publish: userHasRole(req.user, ...PUBLISHER_ROLES) && latest.workflowState === 'approved',
+      withdraw: userHasRole(req.user, ...PUBLISHER_ROLES) && live,
+    },
   }
 }

@@ -22,7 +22,7 @@ const workflowPanelField: UIField = {
 /**
  * Puts a content collection under medical review: the workflow fields (src/workflow/fields.ts),
  * the workflow endpoints, the hooks in WORKFLOW_HOOKS (src/workflow/hooks/index.ts, in the order
- * they run), the admin panel and list columns, and scheduled publication.
+ * they run), the admin panel and list columns.
  */
 export const withReviewWorkflow = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -64,14 +64,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
     beforeChange: [...(collection.hooks?.beforeChange ?? []), ...WORKFLOW_HOOKS.beforeChange],
     afterChange: [...(collection.hooks?.afterChange ?? []), ...WORKFLOW_HOOKS.afterChange],
   },
-  versions: {
-    ...(typeof collection.versions === 'object' ? collection.versions : {}),
-    drafts: {
-      ...(typeof collection.versions === 'object' && typeof collection.versions.drafts === 'object'
-        ? collection.versions.drafts
-        : {}),
-      // Editors can schedule a publication; the publish gate checks it when the job runs.
-      schedulePublish: true,
-    },
-  },
+  // No `schedulePublish`: Payload's scheduled publish would publish whatever the latest draft
+  // is; publications are scheduled pinned to a signature (src/scheduling/).
+  versions: collection.versions,
 })

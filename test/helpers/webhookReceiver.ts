@@ -1,5 +1,13 @@
+import { afterAll, beforeAll, expect } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import request from 'supertest'
+
+import type { WebhookEvent, WebhookPayload } from '../../src/webhooks/events'
+import type { TeamApp } from './teamApp'
+
+import { bearer } from './users'
 
 export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string }
 
@@ -21,4 +29,33 @@ export const startWebhookReceiver = async (status = 200) => {
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+/**
+ * For a spec: a receiver subscribed (by an admin, over REST) to `events`, closed after the spec;
+ * `events()` delivers what is queued and answers every event body received so far.
+ */
+export const useWebhookSubscriber = (spec: TeamApp, events: WebhookEvent[]) => {
+  const subscriber = {} as {
+    receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
+    events: () => Promise<WebhookPayload[]>
+  }
+  const secret = randomBytes(24).toString('hex')
+  beforeAll(async () => {
+    spec.app.knownSecrets.push(secret)
+    subscriber.receiver = await startWebhookReceiver(200)
+    const created = await request(spec.app.server)
+      .post('/api/webhooks')
+      .set('Authorization', bearer(spec.team.admin.token))
+      .send({ name: 'Website', url: subscriber.receiver.url, secret, events })
+    expect(created.status).toBe(201)
+  })
+  afterAll(async () => {
+    await subscriber.receiver?.close()
+  })
+  subscriber.events = async () => {
+    await spec.app.payload.jobs.run({ queue: 'webhooks' })
+    return subscriber.receiver.received.map((delivery) => JSON.parse(delivery.body))
+  }
+  return subscriber
 }

@@ -26,4 +26,6 @@ export type ActionResult = {
   message: string
   signatureId?: string
   linked?: LinkedOutcome[]
+  scheduleId?: string
+  scheduledAt?: string
 }

@@ -6,6 +6,12 @@ import type { ActionInput, ActionResult } from '../actions/types'
 import { WORKFLOW_ACTION_HANDLERS } from '../actions'
 import { assign } from '../actions/assign'
 import { discardRevision } from '../actions/discardRevision'
+import {
+  cancelScheduledPublication,
+  cancelScheduledWithdrawal,
+  schedulePublication,
+  scheduleWithdrawal,
+} from '../../scheduling/scheduleActions'
 import { inTransaction } from '../inTransaction'
 import { type ReviewableCollection } from '../states'
 import { WORKFLOW_ACTIONS } from '../transitions'
@@ -14,9 +20,10 @@ import { WORKFLOW_ACTIONS } from '../transitions'
 const actionEndpoint = (
   name: string,
   action: (input: ActionInput) => Promise<ActionResult>,
+  method: 'delete' | 'post' = 'post',
 ): Endpoint => ({
   path: `/:id/workflow/${name}`,
-  method: 'post',
+  method,
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const result = await inTransaction(req, () =>
@@ -33,10 +40,15 @@ const actionEndpoint = (
 
 /**
  * One endpoint per transition-table action, and the actions outside the table: discard a
- * revision (back to the live content) and assign a reviewer.
+ * revision (back to the live content), assign a reviewer, schedule (and cancel) a publication
+ * pinned to its signature or a withdrawal.
  */
 export const workflowEndpoints = (): Endpoint[] => [
   ...WORKFLOW_ACTIONS.map((action) => actionEndpoint(action, WORKFLOW_ACTION_HANDLERS[action])),
   actionEndpoint('discard-revision', discardRevision),
   actionEndpoint('assign', assign),
+  actionEndpoint('schedule', schedulePublication),
+  actionEndpoint('schedule', cancelScheduledPublication, 'delete'),
+  actionEndpoint('schedule-withdraw', scheduleWithdrawal),
+  actionEndpoint('schedule-withdraw', cancelScheduledWithdrawal, 'delete'),
 ]

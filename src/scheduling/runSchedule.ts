@@ -1,0 +1,115 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Schedule } from '../payload-types'
+
+import { adminDocumentUrl } from '../notifications/adminUrl'
+import { notify } from '../notifications/notify'
+import { editorsToTell } from '../notifications/recipients'
+import { relationId } from '../shared/relations'
+import { queueWebhookDeliveries } from '../webhooks/events'
+import { withdrawLive } from '../workflow/actions/withdraw'
+import { recordAudit } from '../workflow/audit'
+import { findLatest } from '../workflow/documents'
+import { type ReviewableCollection } from '../workflow/states'
+import { allOrNothing } from './allOrNothing'
+import { type Pin } from './pins'
+import { pinnedChecklist } from './pinnedChecklist'
+import { publishPinned } from './publishPinned'
+import { type Unmet, unmetOf, unmetFromError } from './unmet'
+
+class NotPublished extends Error {
+  constructor(readonly unmet: Unmet[]) {
+    super('The pinned version does not meet the publish gate')
+  }
+}
+
+export const pinOf = (schedule: Schedule): Pin => ({
+  collection: schedule.collectionSlug as ReviewableCollection,
+  documentId: schedule.documentId,
+  signature: String(relationId(schedule.signature)),
+  versionId: String(schedule.versionId),
+  contentHash: String(schedule.contentHash),
+})
+
+const carryOut = async (req: PayloadRequest, schedule: Schedule, now: Date): Promise<void> => {
+  // Another runner (or a cancel) may have got there first.
+  const current = await req.payload.findByID({ collection: 'schedules', id: schedule.id, req })
+  if (current.status !== 'scheduled') return
+  const collection = schedule.collectionSlug as ReviewableCollection
+  const audit = { scheduleId: schedule.id, scheduledBy: relationId(schedule.scheduledBy) }
+  if (schedule.kind === 'withdraw') {
+    await withdrawLive(req, collection, schedule.documentId, String(schedule.reason), audit)
+  } else {
+    const pin = pinOf(schedule)
+    const unmet = unmetOf(await pinnedChecklist(req, pin, { now }))
+    if (unmet.length) throw new NotPublished(unmet)
+    await publishPinned(req, pin, { note: schedule.note ?? undefined, audit })
+  }
+  await req.payload.update({
+    collection: 'schedules',
+    id: schedule.id,
+    data: { status: 'done', finishedAt: new Date().toISOString() },
+    req,
+  })
+}
+
+/** Nothing happened: the schedule says why, and the audit log, the webhooks and the editors hear it. */
+const reportFailure = async (req: PayloadRequest, schedule: Schedule, unmet: Unmet[]) => {
+  const collection = schedule.collectionSlug as ReviewableCollection
+  const messages = unmet.map((entry) => entry.message)
+  const requirements = [...new Set(unmet.map((entry) => entry.requirement))]
+  await req.payload.update({
+    collection: 'schedules',
+    id: schedule.id,
+    data: { status: 'failed', problems: unmet, finishedAt: new Date().toISOString() },
+    req,
+  })
+  await recordAudit(req, {
+    action: 'schedule-failed',
+    collectionSlug: collection,
+    documentId: schedule.documentId,
+    versionId: schedule.versionId ?? undefined,
+    contentHash: schedule.contentHash ?? undefined,
+    comment: `The scheduled ${schedule.kind === 'publish' ? 'publication' : 'withdrawal'} did not go ahead: ${messages.join('; ')}`,
+    details: { scheduleId: schedule.id, kind: schedule.kind, requirements: messages },
+  })
+  const doc = await findLatest(req, collection, schedule.documentId)
+  if (schedule.kind === 'publish') {
+    await queueWebhookDeliveries(req, {
+      event: 'publish.failed',
+      collection,
+      id: schedule.documentId,
+      adminUrl: adminDocumentUrl(req.payload, collection, schedule.documentId),
+      requirements,
+      occurredAt: new Date().toISOString(),
+    })
+  }
+  await notify(req, {
+    event: schedule.kind === 'publish' ? 'publish-failed' : 'withdraw-failed',
+    collection,
+    doc,
+    recipients: await editorsToTell(req),
+    comment: messages.join('; '),
+    detail: `as scheduled for ${schedule.at}`,
+  })
+}
+
+/**
+ * Carries out one due schedule in one transaction (where the database has them): the publication
+ * of its pinned snapshot, re-checked against the gate now, or the withdrawal. When it cannot go
+ * ahead, nothing is published and the failure is reported.
+ */
+export const runSchedule = async (
+  req: PayloadRequest,
+  schedule: Schedule,
+  now: Date,
+): Promise<'done' | 'failed'> => {
+  try {
+    await allOrNothing(req, () => carryOut(req, schedule, now), { required: false })
+    return 'done'
+  } catch (error) {
+    const unmet = error instanceof NotPublished ? error.unmet : unmetFromError(error)
+    await allOrNothing(req, () => reportFailure(req, schedule, unmet), { required: false })
+    return 'failed'
+  }
+}

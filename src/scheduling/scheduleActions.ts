@@ -1,0 +1,182 @@
+import type { PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import type { ActionInput, ActionResult } from '../workflow/actions/types'
+
+import { userHasRole } from '../access/roles'
+import { ConflictError, ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../errors'
+import { describeIn } from '../shared/describe'
+import { readLiveVersion } from '../shared/liveVersion'
+import { futureTimeSchema } from '../validation/futureTime'
+import { parseInput } from '../validation/parseInput'
+import { withdrawalReasonSchema } from '../workflow/actions/withdraw'
+import { recordAudit } from '../workflow/audit'
+import { findLatest } from '../workflow/documents'
+import { type WorkflowState } from '../workflow/states'
+import { PUBLISHER_ROLES } from '../workflow/transitions'
+import { pinApproved } from './pins'
+import { pendingSchedule, type ScheduleKind } from './scheduleRecord'
+
+const publicNote = z
+  .string()
+  .trim()
+  .max(500, 'Keep the public note under 500 characters')
+  .optional()
+  .describe('A public summary of what changed, shown in the page’s update log')
+
+const scheduleBody = z.object({ publishAt: futureTimeSchema('publishAt'), note: publicNote })
+const scheduleWithdrawalBody = z.object({
+  at: futureTimeSchema('at'),
+  reason: withdrawalReasonSchema,
+})
+
+const KIND_WORDS: Record<ScheduleKind, string> = {
+  publish: 'publication',
+  withdraw: 'withdrawal',
+}
+
+export const requireScheduler = (req: PayloadRequest): void => {
+  if (!req.user) throw new NotLoggedInError('Log in to schedule.')
+  if (!userHasRole(req.user, ...PUBLISHER_ROLES)) {
+    throw new ForbiddenError(
+      `Only ${PUBLISHER_ROLES.join(' or ')} accounts can schedule or cancel a publication or withdrawal.`,
+    )
+  }
+}
+
+const refuseSecondSchedule = async (input: ActionInput, kind: ScheduleKind, title: string) => {
+  const existing = await pendingSchedule(input.req, input.collection, input.id, kind)
+  if (existing) {
+    throw new ConflictError(
+      `"${title}" already has a ${KIND_WORDS[kind]} scheduled for ${existing.at}; cancel it first.`,
+    )
+  }
+}
+
+const result = async (
+  input: ActionInput,
+  message: string,
+  schedule?: { id: string | number; at: string },
+): Promise<ActionResult> => {
+  const doc = await findLatest(input.req, input.collection, input.id)
+  return {
+    collection: input.collection,
+    id: input.id,
+    state: (doc.workflowState ?? 'draft') as WorkflowState,
+    message,
+    ...(schedule ? { scheduleId: String(schedule.id), scheduledAt: schedule.at } : {}),
+  }
+}
+
+/**
+ * POST …/workflow/schedule { publishAt, note? }: publishes the approved version, pinned to its
+ * signature now, when the time comes (whatever is drafted on top of it meanwhile).
+ */
+export const schedulePublication = async (input: ActionInput): Promise<ActionResult> => {
+  const { req, collection, id } = input
+  requireScheduler(req)
+  const body = parseInput(scheduleBody, input.body)
+  const doc = await findLatest(req, collection, id)
+  const title = describeIn(req, collection, doc)
+  await refuseSecondSchedule(input, 'publish', title)
+  const pin = await pinApproved(req, collection, id, `schedule "${title}"`)
+  const schedule = await req.payload.create({
+    collection: 'schedules',
+    data: {
+      kind: 'publish',
+      status: 'scheduled',
+      collectionSlug: collection,
+      documentId: id,
+      at: body.publishAt,
+      note: body.note,
+      signature: pin.signature,
+      versionId: pin.versionId,
+      contentHash: pin.contentHash,
+      scheduledBy: req.user!.id,
+    },
+    req,
+  })
+  await recordAudit(req, {
+    action: 'schedule',
+    collectionSlug: collection,
+    documentId: id,
+    versionId: pin.versionId,
+    contentHash: pin.contentHash,
+    comment: `Publication scheduled for ${body.publishAt}`,
+    details: { scheduleId: schedule.id, at: body.publishAt, signatureId: pin.signature },
+  })
+  return result(input, `Scheduled to publish at ${body.publishAt}.`, schedule)
+}
+
+/** POST …/workflow/schedule-withdraw { at, reason }: takes the live version off at a time. */
+export const scheduleWithdrawal = async (input: ActionInput): Promise<ActionResult> => {
+  const { req, collection, id } = input
+  requireScheduler(req)
+  const body = parseInput(scheduleWithdrawalBody, input.body)
+  const live = await readLiveVersion(req, collection, id)
+  const title = describeIn(req, collection, await findLatest(req, collection, id))
+  if (live?._status !== 'published') {
+    throw new UnmetRequirementsError(`Cannot schedule the withdrawal of "${title}"`, [
+      `"${title}" is not published, so there is nothing to withdraw`,
+    ])
+  }
+  await refuseSecondSchedule(input, 'withdraw', title)
+  const schedule = await req.payload.create({
+    collection: 'schedules',
+    data: {
+      kind: 'withdraw',
+      status: 'scheduled',
+      collectionSlug: collection,
+      documentId: id,
+      at: body.at,
+      reason: body.reason,
+      scheduledBy: req.user!.id,
+    },
+    req,
+  })
+  await recordAudit(req, {
+    action: 'schedule-withdraw',
+    collectionSlug: collection,
+    documentId: id,
+    comment: body.reason,
+    details: { scheduleId: schedule.id, at: body.at },
+  })
+  return result(input, `Scheduled to be withdrawn at ${body.at}.`, schedule)
+}
+
+const cancelSchedule =
+  (kind: ScheduleKind) =>
+  async (input: ActionInput): Promise<ActionResult> => {
+    const { req, collection, id } = input
+    requireScheduler(req)
+    const title = describeIn(req, collection, await findLatest(req, collection, id))
+    const schedule = await pendingSchedule(req, collection, id, kind)
+    if (!schedule) {
+      throw new UnmetRequirementsError(`Cannot cancel`, [
+        `"${title}" has no ${KIND_WORDS[kind]} scheduled`,
+      ])
+    }
+    await req.payload.update({
+      collection: 'schedules',
+      id: schedule.id,
+      data: {
+        status: 'cancelled',
+        cancelledBy: req.user!.id,
+        finishedAt: new Date().toISOString(),
+      },
+      req,
+    })
+    await recordAudit(req, {
+      action: 'schedule-cancelled',
+      collectionSlug: collection,
+      documentId: id,
+      comment: `Cancelled the ${KIND_WORDS[kind]} scheduled for ${schedule.at}`,
+      details: { scheduleId: schedule.id, kind, at: schedule.at },
+    })
+    return result(input, `The scheduled ${KIND_WORDS[kind]} is cancelled.`)
+  }
+
+/** DELETE …/workflow/schedule and DELETE …/workflow/schedule-withdraw. */
+export const cancelScheduledPublication = cancelSchedule('publish')
+export const cancelScheduledWithdrawal = cancelSchedule('withdraw')
