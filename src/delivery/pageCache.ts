@@ -53,6 +53,11 @@ export class DeliveryCache {
     return rendered
   }
 
+  /** How many times the cache was emptied since start-up. */
+  get invalidations(): number {
+    return this.generation
+  }
+
   invalidate(): void {
     this.generation += 1
     this.entries.clear()

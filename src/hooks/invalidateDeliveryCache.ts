@@ -11,9 +11,12 @@ export const invalidateDeliveryCache = (req: PayloadRequest): void => {
     cache.invalidateOnCommit(transactionID)
 }
 
+/** `req.context` flag: the writer empties the cache itself once it is done (a release). */
+export const CACHE_EMPTIED_AT_END = 'cacheEmptiedAtEnd'
+
 /** Any write to content a delivered page shows empties the delivery cache (writes are rare). */
 export const invalidateDeliveryCacheOnChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  invalidateDeliveryCache(req)
+  if (!req.context?.[CACHE_EMPTIED_AT_END]) invalidateDeliveryCache(req)
   return doc
 }
 

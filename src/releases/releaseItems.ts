@@ -1,0 +1,133 @@
+import type { PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import type { Release } from '../payload-types'
+
+import { UnmetRequirementsError } from '../errors'
+import { tryPin } from '../scheduling/pins'
+import { describeIn } from '../shared/describe'
+import { relationId } from '../shared/relations'
+import { parseInput } from '../validation/parseInput'
+import { findLatest } from '../workflow/documents'
+import {
+  ARTICLE_LINKS,
+  REVIEWABLE_COLLECTIONS,
+  type ReviewableCollection,
+} from '../workflow/states'
+import { itemFields, type ReleaseItem, writeRelease } from './releaseRecord'
+
+const itemBody = z.object({
+  collection: z.enum(REVIEWABLE_COLLECTIONS, {
+    message: `One of: ${REVIEWABLE_COLLECTIONS.join(', ')}`,
+  }),
+  id: z.string({ message: 'Give the document id' }).trim().min(1).max(64),
+  includeLinked: z.boolean().optional(),
+})
+
+export type ItemOutcome = {
+  collection: ReviewableCollection
+  id: string
+  title: string
+  pinned: boolean
+  /** Why it is not pinned yet, or why it was left out. */
+  note?: string
+}
+
+const sameItem = (item: ReleaseItem, collection: string, id: string) =>
+  item.collectionSlug === collection && item.documentId === id
+
+/** The article's linked documents that have something to publish (their latest is not live). */
+const linkedToRelease = async (req: PayloadRequest, articleId: string) => {
+  const article = await findLatest(req, 'articles', articleId)
+  const linked: { collection: ReviewableCollection; id: string }[] = []
+  for (const link of ARTICLE_LINKS) {
+    for (const value of (article[link.field] as unknown[] | undefined) ?? []) {
+      const id = relationId(value)
+      if (id) linked.push({ collection: link.collection, id: String(id) })
+    }
+  }
+  return linked
+}
+
+/**
+ * POST /api/releases/{id}/items { collection, id, includeLinked? }: adds the document (and, for an
+ * article with includeLinked, its FAQs, comparison rows and references that have an unpublished
+ * version), each pinned to its current signature when it is approved (otherwise when locked).
+ */
+export const addItems = async (
+  req: PayloadRequest,
+  release: Release,
+  input: unknown,
+): Promise<{ release: Release; added: ItemOutcome[]; skipped: ItemOutcome[] }> => {
+  const body = parseInput(itemBody, input)
+  const wanted = [{ collection: body.collection, id: body.id }]
+  if (body.includeLinked && body.collection === 'articles') {
+    wanted.push(...(await linkedToRelease(req, body.id)))
+  }
+  const items = [...(release.items ?? [])]
+  const added: ItemOutcome[] = []
+  const skipped: ItemOutcome[] = []
+  for (const { collection, id } of wanted) {
+    const doc = await findLatest(req, collection, id)
+    const title = describeIn(req, collection, doc)
+    const isLinked = !(collection === body.collection && id === body.id)
+    if (items.some((item) => sameItem(item, collection, id))) {
+      skipped.push({ collection, id, title, pinned: false, note: 'already in the release' })
+      continue
+    }
+    if (isLinked && doc._status === 'published') {
+      skipped.push({ collection, id, title, pinned: false, note: 'already live, nothing new' })
+      continue
+    }
+    const { pin, problem } = await tryPin(req, collection, id)
+    items.push({ collectionSlug: collection, documentId: id, title, ...itemFields(pin) })
+    added.push({ collection, id, title, pinned: Boolean(pin), note: problem })
+  }
+  return { release: await writeRelease(req, release.id, { items }), added, skipped }
+}
+
+/** DELETE /api/releases/{id}/items/{collection}/{documentId}. */
+export const removeItem = async (
+  req: PayloadRequest,
+  release: Release,
+  collection: string,
+  id: string,
+): Promise<Release> => {
+  const items = release.items ?? []
+  if (!items.some((item) => sameItem(item, collection, id))) {
+    throw new UnmetRequirementsError('Cannot remove the item', [
+      `${collection} ${id} is not in the release "${release.title}"`,
+    ])
+  }
+  return writeRelease(req, release.id, {
+    items: items.filter((item) => !sameItem(item, collection, id)),
+  })
+}
+
+/**
+ * Pins every item not pinned yet to its current signature; refuses (409, every reason) when an
+ * item cannot be pinned. Items already pinned keep their pins.
+ */
+export const pinAllItems = async (
+  req: PayloadRequest,
+  release: Release,
+): Promise<ReleaseItem[]> => {
+  const problems: string[] = []
+  const items: ReleaseItem[] = []
+  for (const item of release.items ?? []) {
+    if (item.signature) {
+      items.push(item)
+      continue
+    }
+    const collection = item.collectionSlug as ReviewableCollection
+    const { pin, problem } = await tryPin(req, collection, item.documentId)
+    if (!pin) problems.push(`${collection} "${item.title}": ${problem}`)
+    items.push({ ...item, ...itemFields(pin) })
+  }
+  if (!items.length) problems.push('the release has no items; add documents first')
+  if (problems.length) {
+    throw new UnmetRequirementsError(`The release "${release.title}" cannot be locked`, problems)
+  }
+  return items
+}

@@ -1,0 +1,76 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Release } from '../payload-types'
+
+import { userHasRole } from '../access/roles'
+import { ConflictError, ForbiddenError, NotLoggedInError } from '../errors'
+import { type Pin } from '../scheduling/pins'
+import { relationId } from '../shared/relations'
+import { type ReviewableCollection } from '../workflow/states'
+import { type ReleaseState } from './states'
+
+/** `req.context` flag: the release endpoints write state, items and record fields. */
+export const RELEASE_WRITE = 'releaseWrite'
+
+export type ReleaseItem = NonNullable<Release['items']>[number]
+
+export const requireReleaseManager = (req: PayloadRequest): void => {
+  if (!req.user) throw new NotLoggedInError('Log in to manage releases.')
+  if (!userHasRole(req.user, 'editor', 'admin')) {
+    throw new ForbiddenError('Only editor or admin accounts can manage releases.')
+  }
+}
+
+export const findRelease = (req: PayloadRequest, id: string): Promise<Release> =>
+  req.payload.findByID({ collection: 'releases', id, depth: 0, req })
+
+export const writeRelease = async (
+  req: PayloadRequest,
+  id: number | string,
+  data: Partial<Release>,
+): Promise<Release> => {
+  req.context[RELEASE_WRITE] = true
+  try {
+    return await req.payload.update({
+      collection: 'releases',
+      id,
+      data,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    delete req.context[RELEASE_WRITE]
+  }
+}
+
+export const requireReleaseState = (
+  release: Release,
+  allowed: readonly ReleaseState[],
+  action: string,
+): void => {
+  const state = (release.state ?? 'open') as ReleaseState
+  if (!allowed.includes(state)) {
+    throw new ConflictError(
+      `Cannot ${action}: the release "${release.title}" is ${state}; that needs it ${allowed.join(' or ')}.`,
+    )
+  }
+}
+
+/** The item's pin, once it has one (items added before sign-off are pinned when locked). */
+export const pinOfItem = (item: ReleaseItem): Pin | undefined =>
+  item.signature && item.versionId && item.contentHash
+    ? {
+        collection: item.collectionSlug as ReviewableCollection,
+        documentId: item.documentId,
+        signature: String(relationId(item.signature)),
+        versionId: item.versionId,
+        contentHash: item.contentHash,
+      }
+    : undefined
+
+export const itemFields = (pin: Pin | undefined) => ({
+  signature: pin?.signature ?? null,
+  versionId: pin?.versionId ?? null,
+  contentHash: pin?.contentHash ?? null,
+})

@@ -1,0 +1,340 @@
+import { describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
+import request from 'supertest'
+
+import type { ReviewableCollection } from '../src/workflow/states'
+import type { Member } from './helpers/team'
+
+import { deliveryCacheFor } from '../src/delivery/pageCache'
+import { allOrNothing, TRANSACTIONS_NEEDED } from '../src/scheduling/allOrNothing'
+import { tryPin } from '../src/scheduling/pins'
+import { publishPinned } from '../src/scheduling/publishPinned'
+import { articleData } from './helpers/content'
+import { readLive } from './helpers/revisions'
+import {
+  auditEntries,
+  databaseHasTransactions,
+  inAnHour,
+  runDueSchedules,
+} from './helpers/schedules'
+import { useTeamApp } from './helpers/teamApp'
+import { bearer } from './helpers/users'
+import { useWebhookSubscriber } from './helpers/webhookReceiver'
+import { act, approve, createAs, faqData } from './helpers/workflow'
+
+type Item = { collection: ReviewableCollection; id: string }
+
+describe('releases: documents that go live together or not at all', () => {
+  const spec = useTeamApp()
+  const webhooks = useWebhookSubscriber(spec, ['publish', 'release.published', 'publish.failed'])
+  const transactions = databaseHasTransactions()
+
+  const server = () => spec.app.server
+  const payload = () => spec.app.payload
+  const call = (member: Member | undefined, method: 'delete' | 'get' | 'post', path: string) => {
+    const made = request(server())[method](`/api/releases${path}`)
+    return member ? made.set('Authorization', bearer(member.token)) : made
+  }
+
+  const createRelease = async (data: Record<string, unknown> = {}) => {
+    const response = await call(spec.team.editor, 'post', '').send({
+      title: `Label change ${Date.now()}`,
+      ...data,
+    })
+    expect(response.status).toBe(201)
+    return String(response.body.doc.id)
+  }
+
+  const approvedFaq = async () => {
+    const id = await createAs(server(), spec.team.writer, 'faqs', faqData())
+    await approve(server(), 'faqs', id, spec.team.writer, spec.team.reviewer)
+    return id
+  }
+
+  /** An approved article linking two approved FAQs (and, when asked, a draft one). */
+  const articleWithChildren = async ({ withDraftChild = false } = {}) => {
+    const faqs = [await approvedFaq(), await approvedFaq()]
+    const draftChild = withDraftChild
+      ? await createAs(server(), spec.team.writer, 'faqs', faqData())
+      : undefined
+    const article = await createAs(
+      server(),
+      spec.team.writer,
+      'articles',
+      articleData({ faqs: draftChild ? [...faqs, draftChild] : faqs }),
+    )
+    await approve(server(), 'articles', article, spec.team.writer, spec.team.reviewer)
+    return { article, faqs, draftChild }
+  }
+
+  const isLive = async ({ collection, id }: Item) =>
+    (await readLive(server(), collection, id)).status === 200
+
+  const webhookEvents = () => webhooks.events()
+
+  it('lets only editors and admins create, read or manage releases', async () => {
+    for (const role of ['writer', 'reviewer'] as const) {
+      const created = await call(spec.team[role], 'post', '').send({ title: 'Mine' })
+      expect(created.status).toBe(403)
+      expect((await call(spec.team[role], 'get', '')).status).toBe(403)
+    }
+    expect((await call(undefined, 'get', '')).status).toBe(403)
+    const id = await createRelease()
+    for (const role of ['writer', 'reviewer'] as const) {
+      expect((await call(spec.team[role], 'get', `/${id}/check`)).status).toBe(403)
+      const added = await call(spec.team[role], 'post', `/${id}/items`).send({
+        collection: 'faqs',
+        id: await approvedFaq(),
+      })
+      expect(added.status).toBe(403)
+      expect((await call(spec.team[role], 'post', `/${id}/publish`)).status).toBe(403)
+    }
+    const release = await payload().findByID({ collection: 'releases', id })
+    expect(release.items).toEqual([])
+  })
+
+  it('keeps items and state out of reach of plain updates', async () => {
+    const id = await createRelease()
+    const faq = await approvedFaq()
+    const patched = await call(spec.team.editor, 'get', `/${id}`)
+    expect(patched.status).toBe(200)
+    const update = await request(server())
+      .patch(`/api/releases/${id}`)
+      .set('Authorization', bearer(spec.team.admin.token))
+      .send({ state: 'published', items: [{ collectionSlug: 'faqs', documentId: faq }] })
+    expect(update.status).toBeLessThan(500)
+    const stored = await payload().findByID({ collection: 'releases', id })
+    expect(stored.state).toBe('open')
+    expect(stored.items).toEqual([])
+  })
+
+  it('adds an article with its linked documents in one call, each pinned to its signature', async () => {
+    const { article, faqs } = await articleWithChildren()
+    const id = await createRelease()
+    const added = await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'articles',
+      id: article,
+      includeLinked: true,
+    })
+    expect(added.status).toBe(200)
+    expect(added.body.added.map((item: Item) => item.id).sort()).toEqual([article, ...faqs].sort())
+    expect(added.body.added.every((item: { pinned: boolean }) => item.pinned)).toBe(true)
+    const again = await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'faqs',
+      id: faqs[0],
+    })
+    expect(again.body.skipped[0].note).toBe('already in the release')
+    const stored = await payload().findByID({ collection: 'releases', id, depth: 0 })
+    expect(stored.items).toHaveLength(3)
+    expect(stored.items!.every((item) => item.signature && item.versionId)).toBe(true)
+  })
+
+  it('answers 400 naming the field for a bad item, and 404 for a document that does not exist', async () => {
+    const id = await createRelease()
+    const bad = await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'users',
+      id: 'x',
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].data.errors[0].path).toBe('collection')
+    const missing = await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'faqs',
+      id: (await approvedFaq()).replace(/^./, (first) => (first === 'a' ? 'b' : 'a')),
+    })
+    expect(missing.status).toBe(404)
+  })
+
+  it(
+    transactions
+      ? 'publishes an article with its children all at once: one release event, the cache emptied once'
+      : 'refuses to publish (409) on a database without transactions, publishing nothing',
+    async () => {
+      const { article, faqs } = await articleWithChildren()
+      const items: Item[] = [
+        { collection: 'articles', id: article },
+        ...faqs.map((id) => ({ collection: 'faqs' as const, id })),
+      ]
+      const id = await createRelease()
+      await call(spec.team.editor, 'post', `/${id}/items`).send({
+        collection: 'articles',
+        id: article,
+        includeLinked: true,
+      })
+      const check = await call(spec.team.editor, 'get', `/${id}/check`)
+      expect(check.status).toBe(200)
+      expect(check.body.ready).toBe(true)
+      expect(check.body.items.every((item: { blockers: unknown[] }) => !item.blockers.length)).toBe(
+        true,
+      )
+      const cacheBefore = deliveryCacheFor(payload()).invalidations
+      webhooks.receiver.received.length = 0
+
+      const published = await call(spec.team.editor, 'post', `/${id}/publish`)
+
+      if (!transactions) {
+        expect(published.status).toBe(409)
+        expect(published.body.errors[0].message).toBe(TRANSACTIONS_NEEDED)
+        for (const item of items) expect(await isLive(item)).toBe(false)
+        expect((await payload().findByID({ collection: 'releases', id })).state).toBe('open')
+        return
+      }
+      expect(published.status).toBe(200)
+      for (const item of items) expect(await isLive(item)).toBe(true)
+      expect(deliveryCacheFor(payload()).invalidations - cacheBefore).toBe(1)
+      const stored = await payload().findByID({ collection: 'releases', id })
+      expect(stored.state).toBe('published')
+      expect(stored.publishedBy).toBeTruthy()
+      expect(await auditEntries(payload(), id, 'release-published')).toHaveLength(1)
+      const events = await webhookEvents()
+      const releaseEvents = events.filter((event) => event.event === 'release.published')
+      expect(releaseEvents).toHaveLength(1)
+      expect((releaseEvents[0].items ?? []).map((item) => item.id).sort()).toEqual(
+        items.map((item) => item.id).sort(),
+      )
+      expect(events.filter((event) => event.event === 'publish')).toEqual([])
+      // Published is final.
+      expect((await call(spec.team.editor, 'post', `/${id}/publish`)).status).toBe(409)
+      const rename = await request(server())
+        .patch(`/api/releases/${id}`)
+        .set('Authorization', bearer(spec.team.editor.token))
+        .send({ title: 'Renamed' })
+      expect(rename.status).toBe(409)
+      expect((await call(spec.team.editor, 'delete', `/${id}`)).status).toBe(409)
+    },
+  )
+
+  it('lets other people keep writing while a release publishes', async () => {
+    const { article } = await articleWithChildren()
+    const id = await createRelease()
+    await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'articles',
+      id: article,
+      includeLinked: true,
+    })
+    const [published, ...writes] = await Promise.all([
+      call(spec.team.editor, 'post', `/${id}/publish`),
+      ...Array.from({ length: 4 }, (_, index) =>
+        request(server())
+          .post('/api/faqs')
+          .set('Authorization', bearer(spec.team.writer.token))
+          .send(faqData(`Written during the release ${index}?`)),
+      ),
+    ])
+    expect(published.status).toBe(transactions ? 200 : 409)
+    expect(writes.map((write) => write.status)).toEqual([201, 201, 201, 201])
+    expect(await isLive({ collection: 'articles', id: article })).toBe(transactions)
+  })
+
+  it('publishes none when one item is blocked, and names the blocker', async () => {
+    const { article, faqs, draftChild } = await articleWithChildren({ withDraftChild: true })
+    const id = await createRelease()
+    const added = await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'articles',
+      id: article,
+      includeLinked: true,
+    })
+    const unpinned = added.body.added.find((item: Item) => item.id === draftChild)
+    expect(unpinned.pinned).toBe(false)
+    expect(unpinned.note).toContain('needs it approved')
+
+    const check = await call(spec.team.editor, 'get', `/${id}/check`)
+    expect(check.body.ready).toBe(false)
+    const blocked = check.body.items.filter((item: { blockers: unknown[] }) => item.blockers.length)
+    expect(blocked.map((item: Item) => item.id)).toEqual([draftChild])
+
+    const published = await call(spec.team.editor, 'post', `/${id}/publish`)
+    expect(published.status).toBe(409)
+    if (transactions)
+      expect(published.body.errors[0].data.requirements[0]).toContain('needs it approved')
+    for (const item of [article, ...faqs]) {
+      expect(await isLive({ collection: item === article ? 'articles' : 'faqs', id: item })).toBe(
+        false,
+      )
+    }
+    const locked = await call(spec.team.editor, 'post', `/${id}/lock`)
+    expect(locked.status).toBe(409)
+    expect(locked.body.errors[0].data.requirements[0]).toContain('needs it approved')
+  })
+
+  it('rolls back what a release published before a later item was refused, and keeps the refusal on record', async () => {
+    // The release endpoint checks every item first, so a refusal inside its transaction needs a
+    // change in between: here the second pin is made to rest on the first document's signature.
+    const [first, second] = [await approvedFaq(), await approvedFaq()]
+    const req = await createLocalReq(
+      { user: { ...spec.team.editor, collection: 'users' } as never },
+      payload(),
+    )
+    const firstPin = (await tryPin(req, 'faqs', first)).pin!
+    const secondPin = { ...(await tryPin(req, 'faqs', second)).pin!, signature: firstPin.signature }
+    const refusedBefore = (await auditEntries(payload(), second, 'publish-refused')).length
+    const work = async () => {
+      await publishPinned(req, firstPin, { audit: {} })
+      await publishPinned(req, secondPin, { audit: {} })
+    }
+    if (!transactions) {
+      await expect(allOrNothing(req, work, { required: true })).rejects.toThrow(TRANSACTIONS_NEEDED)
+      expect(await isLive({ collection: 'faqs', id: first })).toBe(false)
+      return
+    }
+
+    await expect(allOrNothing(req, work, { required: true })).rejects.toThrow(/cannot be published/)
+
+    expect(await isLive({ collection: 'faqs', id: first })).toBe(false)
+    expect(await isLive({ collection: 'faqs', id: second })).toBe(false)
+    expect((await auditEntries(payload(), first, 'publish')).length).toBe(0)
+    expect((await auditEntries(payload(), second, 'publish-refused')).length).toBe(
+      refusedBefore + 1,
+    )
+  })
+
+  it(
+    transactions
+      ? 'publishes a scheduled release when its time comes'
+      : 'fails a scheduled release on a database without transactions and says why',
+    async () => {
+      const { article } = await articleWithChildren()
+      const id = await createRelease({ publishAt: inAnHour() })
+      await call(spec.team.editor, 'post', `/${id}/items`).send({
+        collection: 'articles',
+        id: article,
+        includeLinked: true,
+      })
+      const past = await request(server())
+        .patch(`/api/releases/${id}`)
+        .set('Authorization', bearer(spec.team.editor.token))
+        .send({ publishAt: new Date(Date.now() - 60_000).toISOString() })
+      expect(past.status).toBe(400)
+      expect(past.body.errors[0].data.errors[0].path).toBe('publishAt')
+      // The test's clock: its time has come.
+      await payload().db.updateOne({
+        collection: 'releases',
+        where: { id: { equals: id } },
+        data: { publishAt: new Date(Date.now() - 1000).toISOString() },
+      })
+      webhooks.receiver.received.length = 0
+      await runDueSchedules(payload())
+
+      const stored = await payload().findByID({ collection: 'releases', id })
+      if (transactions) {
+        expect(stored.state).toBe('published')
+        expect(await isLive({ collection: 'articles', id: article })).toBe(true)
+        return
+      }
+      expect(stored.state).toBe('failed')
+      expect(JSON.stringify(stored.problems)).toContain('needs database transactions')
+      expect(await isLive({ collection: 'articles', id: article })).toBe(false)
+      expect((await auditEntries(payload(), id, 'release-failed')).length).toBe(1)
+      const events = await webhookEvents()
+      expect(events.some((event) => event.event === 'publish.failed' && event.id === id)).toBe(true)
+    },
+  )
+
+  it('a publish through the workflow keeps working for items of an open release', async () => {
+    const faq = await approvedFaq()
+    const id = await createRelease()
+    await call(spec.team.editor, 'post', `/${id}/items`).send({ collection: 'faqs', id: faq })
+    expect((await act(server(), spec.team.editor, 'faqs', faq, 'publish')).status).toBe(200)
+    const check = await call(spec.team.editor, 'get', `/${id}/check`)
+    expect(check.body.items[0].blockers[0].message).toBe('this signed version is already live')
+  })
+})
