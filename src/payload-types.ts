@@ -76,6 +76,8 @@ export interface Config {
     media: Media;
     'review-requests': ReviewRequest;
     'review-comments': ReviewComment;
+    schedules: Schedule;
+    releases: Release;
     signatures: Signature;
     'audit-log': AuditLog;
     webhooks: Webhook;
@@ -98,6 +100,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    schedules: SchedulesSelect<false> | SchedulesSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -126,10 +130,10 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      runDueSchedules: TaskRunDueSchedules;
       deliverWebhook: TaskDeliverWebhook;
       sendEmail: TaskSendEmail;
       reviewDigest: TaskReviewDigest;
-      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -397,6 +401,7 @@ export interface User {
     comments?: boolean | null;
     signedOff?: boolean | null;
     publication?: boolean | null;
+    scheduling?: boolean | null;
     digest?: boolean | null;
   };
   currentPassword?: string | null;
@@ -656,6 +661,95 @@ export interface ReviewComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedules".
+ */
+export interface Schedule {
+  id: string;
+  kind: 'publish' | 'withdraw';
+  collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
+  documentId: string;
+  at: string;
+  status: 'scheduled' | 'done' | 'failed' | 'cancelled';
+  /**
+   * Public note for the update log.
+   */
+  note?: string | null;
+  /**
+   * Why it is withdrawn.
+   */
+  reason?: string | null;
+  /**
+   * The signature whose signed version is published.
+   */
+  signature?: (string | null) | Signature;
+  /**
+   * The pinned version.
+   */
+  versionId?: string | null;
+  contentHash?: string | null;
+  scheduledBy?: (string | null) | User;
+  cancelledBy?: (string | null) | User;
+  finishedAt?: string | null;
+  /**
+   * Why it failed: every unmet requirement when it was due.
+   */
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: string;
+  title: string;
+  /**
+   * Optional: the release publishes itself at this time (all items or none).
+   */
+  publishAt?: string | null;
+  state?: ('open' | 'locked' | 'published' | 'failed' | 'cancelled') | null;
+  /**
+   * Added with POST /api/releases/{id}/items; each is pinned to its signature.
+   */
+  items?:
+    | {
+        collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
+        documentId: string;
+        title?: string | null;
+        signature?: (string | null) | Signature;
+        versionId?: string | null;
+        contentHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Why the scheduled release did not go ahead.
+   */
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -677,7 +771,13 @@ export interface AuditLog {
     | 'review-requested'
     | 'assign'
     | 'comment-resolved'
-    | 'comment-reopened';
+    | 'comment-reopened'
+    | 'schedule'
+    | 'schedule-withdraw'
+    | 'schedule-cancelled'
+    | 'schedule-failed'
+    | 'release-published'
+    | 'release-failed';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -717,6 +817,8 @@ export interface Webhook {
     | 'review.assigned'
     | 'review.changes_requested'
     | 'comment.created'
+    | 'publish.failed'
+    | 'release.published'
   )[];
   active?: boolean | null;
   updatedAt: string;
@@ -736,7 +838,9 @@ export interface WebhookDelivery {
     | 'review.submitted'
     | 'review.assigned'
     | 'review.changes_requested'
-    | 'comment.created';
+    | 'comment.created'
+    | 'publish.failed'
+    | 'release.published';
   collectionSlug?: string | null;
   documentId?: string | null;
   attempt: number;
@@ -816,7 +920,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest' | 'schedulePublish';
+        taskSlug: 'inline' | 'runDueSchedules' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest';
         taskID: string;
         input?:
           | {
@@ -849,7 +953,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'runDueSchedules' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -907,6 +1011,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-comments';
         value: string | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'schedules';
+        value: string | Schedule;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: string | Release;
       } | null)
     | ({
         relationTo: 'signatures';
@@ -1215,6 +1327,53 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedules_select".
+ */
+export interface SchedulesSelect<T extends boolean = true> {
+  kind?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  at?: T;
+  status?: T;
+  note?: T;
+  reason?: T;
+  signature?: T;
+  versionId?: T;
+  contentHash?: T;
+  scheduledBy?: T;
+  cancelledBy?: T;
+  finishedAt?: T;
+  problems?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  publishAt?: T;
+  state?: T;
+  items?:
+    | T
+    | {
+        collectionSlug?: T;
+        documentId?: T;
+        title?: T;
+        signature?: T;
+        versionId?: T;
+        contentHash?: T;
+        id?: T;
+      };
+  problems?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "signatures_select".
  */
 export interface SignaturesSelect<T extends boolean = true> {
@@ -1298,6 +1457,7 @@ export interface UsersSelect<T extends boolean = true> {
         comments?: T;
         signedOff?: T;
         publication?: T;
+        scheduling?: T;
         digest?: T;
       };
   currentPassword?: T;
@@ -1435,6 +1595,14 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunDueSchedules".
+ */
+export interface TaskRunDueSchedules {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeliverWebhook".
  */
 export interface TaskDeliverWebhook {
@@ -1462,39 +1630,6 @@ export interface TaskSendEmail {
  */
 export interface TaskReviewDigest {
   input?: unknown;
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
- */
-export interface TaskSchedulePublish {
-  input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'articles';
-          value: string | Article;
-        } | null)
-      | ({
-          relationTo: 'faqs';
-          value: string | Faq;
-        } | null)
-      | ({
-          relationTo: 'comparison-rows';
-          value: string | ComparisonRow;
-        } | null)
-      | ({
-          relationTo: 'references';
-          value: string | Reference;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: string | User;
-    } | null;
-  };
   output?: unknown;
 }
 /**

@@ -10,8 +10,10 @@ import { Drugs } from './collections/Drugs'
 import { FAQs } from './collections/FAQs'
 import { mediaCollection } from './collections/Media'
 import { ReviewComments } from './collections/ReviewComments'
+import { Releases } from './collections/Releases'
 import { ReviewRequests } from './collections/ReviewRequests'
 import { References } from './collections/References'
+import { Schedules } from './collections/Schedules'
 import { Signatures } from './collections/Signatures'
 import { userHasRole } from './access/roles'
 import { Users } from './collections/Users'
@@ -32,6 +34,7 @@ import { emailAdapter } from './notifications/emailAdapter'
 import { reviewDigestTask } from './notifications/digestTask'
 import { NOTIFICATION_QUEUE, sendEmailTask } from './notifications/sendEmailTask'
 import { seoPlugins } from './plugins/seo'
+import { runDueSchedulesTask, SCHEDULE_QUEUE } from './scheduling/runDueSchedulesTask'
 import { contentEditor } from './richText/editor'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
 import { WEBHOOK_QUEUE } from './webhooks/events'
@@ -65,6 +68,8 @@ export default buildConfig({
     mediaCollection(env.MEDIA_DIR),
     ReviewRequests,
     ReviewComments,
+    Schedules,
+    Releases,
     Signatures,
     AuditLog,
     Webhooks,
@@ -93,15 +98,15 @@ export default buildConfig({
   },
   jobs: {
     access: { run: ({ req }) => userHasRole(req.user, 'admin') },
-    // Runs scheduled publications (the publish gate checks each one when it runs).
     autoRun: [
-      { cron: '* * * * *', queue: 'default', limit: 20 },
+      // Scheduled publications, withdrawals and releases (runDueSchedules, every minute).
+      { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 5 },
       { cron: '* * * * *', queue: WEBHOOK_QUEUE, limit: 50 },
       // Emails, and the daily review digest (scheduled on this queue).
       { cron: '* * * * *', queue: NOTIFICATION_QUEUE, limit: 50 },
     ],
     shouldAutoRun: () => env.NODE_ENV !== 'test',
-    tasks: [deliverWebhookTask, sendEmailTask, reviewDigestTask],
+    tasks: [runDueSchedulesTask, deliverWebhookTask, sendEmailTask, reviewDigestTask],
   },
   loggingLevels: LOGGING_LEVELS,
   onInit: onInit(env),

@@ -2,6 +2,7 @@ import * as migration_20261124_063252_initial from './20261124_063252_initial';
 import * as migration_20261125_190721_hardening from './20261125_190721_hardening';
 import * as migration_20261125_225816_living_content from './20261125_225816_living_content';
 import * as migration_20261126_012358_reviewer_loop from './20261126_012358_reviewer_loop';
+import * as migration_20261126_044912_schedules_and_releases from './20261126_044912_schedules_and_releases';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_012358_reviewer_loop.up,
     down: migration_20261126_012358_reviewer_loop.down,
-    name: '20261126_012358_reviewer_loop'
+    name: '20261126_012358_reviewer_loop',
+  },
+  {
+    up: migration_20261126_044912_schedules_and_releases.up,
+    down: migration_20261126_044912_schedules_and_releases.down,
+    name: '20261126_044912_schedules_and_releases'
   },
 ];

@@ -261,6 +261,23 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await waitForState(page, 'approved')
   })
 
+  it('lets the editor schedule the signed version for later, shows what it will publish, and cancel it', async () => {
+    const page = pages.editor
+    await page.reload()
+    await waitForState(page, 'approved')
+    const schedule = panel(page).getByTestId('schedule-panel')
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000)
+    const local = `${tomorrow.toISOString().slice(0, 10)}T09:00`
+    await schedule.getByLabel('Publish at').fill(local)
+    await schedule.getByRole('button', { name: 'Schedule publication', exact: true }).click()
+    const pending = panel(page).getByTestId('scheduled-change')
+    await pending.filter({ hasText: /Publishes at .+ the version .+ signed on / }).waitFor()
+    await screenshot(page, 'editor-scheduled-publication')
+    await pending.getByRole('button', { name: 'Cancel scheduled publication' }).click()
+    await schedule.getByRole('button', { name: 'Schedule publication', exact: true }).waitFor()
+    expect(await panel(page).getByTestId('scheduled-change').count()).toBe(0)
+  })
+
   it('lets the editor publish the revision with a public note for the update log', async () => {
     const page = pages.editor
     await page.reload()

@@ -10,6 +10,7 @@ import { stateInWords } from '../../workflow/states'
 
 import { ActionDialog } from './ActionDialog'
 import { AssignReviewer } from './AssignReviewer'
+import { SchedulePanel } from './SchedulePanel'
 import { ReviewThreads } from './ReviewThreads'
 import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
 
@@ -77,8 +78,11 @@ export const WorkflowPanel = () => {
   if (!status) return <div className="workflow-panel">Loading the review status…</div>
 
   const run = async (
-    action: Pick<Action, 'action'> | { action: 'assign' | 'discard-revision' },
+    action:
+      | Pick<Action, 'action'>
+      | { action: 'assign' | 'discard-revision' | 'schedule' | 'schedule-withdraw' },
     body: Record<string, string>,
+    method: 'DELETE' | 'POST' = 'POST',
   ) => {
     setBusy(true)
     const outcome = await runWorkflowAction(
@@ -87,6 +91,7 @@ export const WorkflowPanel = () => {
       String(id),
       action.action,
       body,
+      method,
     )
     setBusy(false)
     if (!outcome.ok) {
@@ -133,6 +138,16 @@ export const WorkflowPanel = () => {
       ) : null}
 
       {changes ? <ChangesSinceSignOff changes={changes} /> : null}
+
+      <SchedulePanel
+        busy={busy || modified}
+        canSchedule={status.canSchedule}
+        onRun={(action, body, method) => {
+          setErrors([])
+          void run({ action }, body, method)
+        }}
+        schedules={status.schedules}
+      />
 
       <h4>Publish checklist</h4>
       <ul className="workflow-panel__checklist">

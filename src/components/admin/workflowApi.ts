@@ -51,11 +51,12 @@ export const runWorkflowAction = async (
   api: string,
   collection: string,
   id: string,
-  action: WorkflowAction | 'assign' | 'discard-revision',
+  action: WorkflowAction | 'assign' | 'discard-revision' | 'schedule' | 'schedule-withdraw',
   body: Record<string, string>,
+  method: 'DELETE' | 'POST' = 'POST',
 ): Promise<ActionOutcome> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {
-    method: 'POST',
+    method,
     credentials: 'include',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
