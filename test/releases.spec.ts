@@ -127,6 +127,14 @@ describe('releases: documents that go live together or not at all', () => {
     const stored = await payload().findByID({ collection: 'releases', id, depth: 0 })
     expect(stored.items).toHaveLength(3)
     expect(stored.items!.every((item) => item.signature && item.versionId)).toBe(true)
+
+    expect((await call(spec.team.writer, 'delete', `/${id}/items/faqs/${faqs[1]}`)).status).toBe(
+      403,
+    )
+    const removed = await call(spec.team.editor, 'delete', `/${id}/items/faqs/${faqs[1]}`)
+    expect(removed.status).toBe(200)
+    const after = await payload().findByID({ collection: 'releases', id, depth: 0 })
+    expect(after.items!.map((item) => item.documentId).sort()).toEqual([article, faqs[0]].sort())
   })
 
   it('answers 400 naming the field for a bad item, and 404 for a document that does not exist', async () => {
@@ -142,6 +150,30 @@ describe('releases: documents that go live together or not at all', () => {
       id: (await approvedFaq()).replace(/^./, (first) => (first === 'a' ? 'b' : 'a')),
     })
     expect(missing.status).toBe(404)
+  })
+
+  it('answers hostile input with 4xx, never a 500', async () => {
+    const id = await createRelease()
+    for (const bad of ['does-not-exist', '%27%3B--', 'a'.repeat(300)]) {
+      const check = await call(spec.team.editor, 'get', `/${bad}/check`)
+      expect(check.status).toBeGreaterThanOrEqual(400)
+      expect(check.status).toBeLessThan(500)
+    }
+    for (const body of [[], 'faqs', { collection: 'faqs', id: 'x'.repeat(500) }, { id: 'x' }]) {
+      const added = await call(spec.team.editor, 'post', `/${id}/items`).send(body as object)
+      expect(added.status).toBeGreaterThanOrEqual(400)
+      expect(added.status).toBeLessThan(500)
+    }
+    const notAnItem = await call(spec.team.editor, 'delete', `/${id}/items/faqs/nope`)
+    expect(notAnItem.status).toBe(409)
+    expect(notAnItem.body.errors[0].message).toContain('faqs nope is not in the release')
+    const badTime = await call(spec.team.editor, 'post', '').send({
+      title: 'Soon',
+      publishAt: 'soon',
+    })
+    expect(badTime.status).toBe(400)
+    const stored = await payload().findByID({ collection: 'releases', id })
+    expect(stored.items).toEqual([])
   })
 
   it(

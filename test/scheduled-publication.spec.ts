@@ -112,6 +112,32 @@ describe('scheduled publication, pinned to a signature', () => {
     )
   })
 
+  it('is done without a failure when an editor published the signed version by hand first', async () => {
+    const id = await approvedFaq('Can baclofen be taken with food?')
+    const scheduleId = await schedule('faqs', id)
+    expect((await act(server(), spec.team.editor, 'faqs', id, 'publish')).status).toBe(200)
+    await makeScheduleDue(payload(), scheduleId)
+    await runDueSchedules(payload())
+    const done = await scheduleOf(payload(), scheduleId)
+    expect(done.status).toBe('done')
+    expect(JSON.stringify(done.problems)).toContain('published by hand')
+    expect(await auditEntries(payload(), id, 'schedule-failed')).toHaveLength(0)
+    expect(await auditEntries(payload(), id, 'publish')).toHaveLength(1)
+  })
+
+  it('fails once, and is not tried again, when its document was deleted meanwhile', async () => {
+    const id = await approvedFaq('Is baclofen sold over the counter?')
+    const scheduleId = await schedule('faqs', id)
+    await payload().delete({ collection: 'faqs', id })
+    await makeScheduleDue(payload(), scheduleId)
+    await runDueSchedules(payload())
+    await runDueSchedules(payload())
+    const failed = await scheduleOf(payload(), scheduleId)
+    expect(failed.status).toBe('failed')
+    expect(JSON.stringify(failed.problems)).toContain('no longer in the history')
+    expect(await auditEntries(payload(), id, 'schedule-failed')).toHaveLength(1)
+  })
+
   describe('when the pinned version no longer meets the gate, publishes nothing and says why', () => {
     const failures: {
       name: string

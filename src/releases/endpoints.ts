@@ -43,15 +43,16 @@ export const releaseEndpoints: Endpoint[] = [
     requireReleaseState(release, EDITABLE_RELEASE_STATES, 'add items')
     return addItems(req, release, req.data)
   }),
-  releaseEndpoint('delete', '/items/:collection/:documentId', async (req, id) => {
+  // Not `:collection`: Payload's own route parameter already names the collection (releases).
+  releaseEndpoint('delete', '/items/:itemCollection/:itemId', async (req, id) => {
     const release = await findRelease(req, id)
     requireReleaseState(release, EDITABLE_RELEASE_STATES, 'remove items')
     return {
       release: await removeItem(
         req,
         release,
-        String(req.routeParams?.collection),
-        String(req.routeParams?.documentId),
+        String(req.routeParams?.itemCollection),
+        String(req.routeParams?.itemId),
       ),
     }
   }),

@@ -1,15 +1,16 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import type { Schedule } from '../payload-types'
 
 import { adminDocumentUrl } from '../notifications/adminUrl'
 import { notify } from '../notifications/notify'
 import { editorsToTell } from '../notifications/recipients'
+import { readLiveVersion } from '../shared/liveVersion'
 import { relationId } from '../shared/relations'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { withdrawLive } from '../workflow/actions/withdraw'
 import { recordAudit } from '../workflow/audit'
-import { findLatest } from '../workflow/documents'
+import { type ReviewableDoc } from '../workflow/documents'
 import { type ReviewableCollection } from '../workflow/states'
 import { allOrNothing } from './allOrNothing'
 import { type Pin } from './pins'
@@ -31,6 +32,20 @@ export const pinOf = (schedule: Schedule): Pin => ({
   contentHash: String(schedule.contentHash),
 })
 
+const finish = (req: PayloadRequest, schedule: Schedule, notes?: Unmet[]) =>
+  req.payload.update({
+    collection: 'schedules',
+    id: schedule.id,
+    data: { status: 'done', finishedAt: new Date().toISOString(), problems: notes ?? null },
+    req,
+  })
+
+/** An editor published the pinned version by hand: the schedule has nothing left to do. */
+const alreadyLiveOnPin = async (req: PayloadRequest, pin: Pin): Promise<boolean> => {
+  const live = await readLiveVersion(req, pin.collection, pin.documentId)
+  return live?._status === 'published' && relationId(live.lastSignature) === pin.signature
+}
+
 const carryOut = async (req: PayloadRequest, schedule: Schedule, now: Date): Promise<void> => {
   // Another runner (or a cancel) may have got there first.
   const current = await req.payload.findByID({ collection: 'schedules', id: schedule.id, req })
@@ -41,16 +56,17 @@ const carryOut = async (req: PayloadRequest, schedule: Schedule, now: Date): Pro
     await withdrawLive(req, collection, schedule.documentId, String(schedule.reason), audit)
   } else {
     const pin = pinOf(schedule)
+    if (await alreadyLiveOnPin(req, pin)) {
+      await finish(req, schedule, [
+        { requirement: 'not-live-yet', message: 'it was published by hand before its time' },
+      ])
+      return
+    }
     const unmet = unmetOf(await pinnedChecklist(req, pin, { now }))
     if (unmet.length) throw new NotPublished(unmet)
     await publishPinned(req, pin, { note: schedule.note ?? undefined, audit })
   }
-  await req.payload.update({
-    collection: 'schedules',
-    id: schedule.id,
-    data: { status: 'done', finishedAt: new Date().toISOString() },
-    req,
-  })
+  await finish(req, schedule)
 }
 
 /** Nothing happened: the schedule says why, and the audit log, the webhooks and the editors hear it. */
@@ -73,7 +89,16 @@ const reportFailure = async (req: PayloadRequest, schedule: Schedule, unmet: Unm
     comment: `The scheduled ${schedule.kind === 'publish' ? 'publication' : 'withdrawal'} did not go ahead: ${messages.join('; ')}`,
     details: { scheduleId: schedule.id, kind: schedule.kind, requirements: messages },
   })
-  const doc = await findLatest(req, collection, schedule.documentId)
+  // The document may have been deleted since it was scheduled.
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { equals: schedule.documentId } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  const doc = (docs[0] as unknown as ReviewableDoc | undefined) ?? { id: schedule.documentId }
   if (schedule.kind === 'publish') {
     await queueWebhookDeliveries(req, {
       event: 'publish.failed',
@@ -109,7 +134,20 @@ export const runSchedule = async (
     return 'done'
   } catch (error) {
     const unmet = error instanceof NotPublished ? error.unmet : unmetFromError(error)
-    await allOrNothing(req, () => reportFailure(req, schedule, unmet), { required: false })
+    if (!(error instanceof NotPublished || error instanceof APIError)) {
+      req.payload.logger.error({ err: error, msg: `Schedule ${schedule.id} failed` })
+    }
+    try {
+      await allOrNothing(req, () => reportFailure(req, schedule, unmet), { required: false })
+    } catch (reportError) {
+      // Never leave it due: it would be tried again every minute.
+      req.payload.logger.error({ err: reportError, msg: `Reporting schedule ${schedule.id}` })
+      await req.payload.update({
+        collection: 'schedules',
+        id: schedule.id,
+        data: { status: 'failed', problems: unmet, finishedAt: new Date().toISOString() },
+      })
+    }
     return 'failed'
   }
 }
