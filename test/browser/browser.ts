@@ -45,8 +45,9 @@ export class ConsoleErrors {
       const index = this.expected.findIndex((pattern) => pattern.test(message.text()))
       if (index >= 0) this.expected.splice(index, 1)
       else {
+        // For a failed resource the message's location is the resource itself.
         const failed = message.text().startsWith('Failed to load resource')
-          ? ` (failed requests: ${this.failedResponses.splice(0).join(', ')})`
+          ? ` (resource: ${message.location().url}; failed requests: ${this.failedResponses.splice(0).join(', ')})`
           : ''
         this.unexpected.push(`${page.url()}: ${message.text()}${failed}`)
       }
