@@ -313,6 +313,12 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect(((await rest.json()) as { docs: unknown[] }).docs).toHaveLength(0)
   })
 
+  it('serves /favicon.ico, which the browser may fetch on its own (a 404 there is a console error)', async () => {
+    const icon = await fetch(`${server.url}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toMatch(/icon/)
+  })
+
   it('saw no console errors in any page', () => {
     expect(consoleErrors.problems()).toEqual([])
   })
