@@ -401,6 +401,22 @@ describe('scheduled publication, pinned to a signature', () => {
       expect(second.body.errors[0].message).toContain('cancel it first')
     })
 
+    it('keeps one pending publication when editors schedule the same document at once', async () => {
+      const id = await approvedFaq('Can baclofen be split?')
+      const responses = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          scheduleCall(server(), spec.team.editor, 'post', faq(id), { publishAt: inAnHour() }),
+        ),
+      )
+      const statuses = responses.map((response) => response.status).sort()
+      expect(statuses).toEqual([200, 409, 409, 409])
+      const pending = await payload().count({
+        collection: 'schedules',
+        where: { and: [{ documentId: { equals: id } }, { status: { equals: 'scheduled' } }] },
+      })
+      expect(pending.totalDocs).toBe(1)
+    })
+
     it('keeps schedules out of reach of clients: no create or update over REST', async () => {
       const created = await request(server())
         .post('/api/schedules')

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import type { Schedule } from '../payload-types'
 import type { ActionInput, ActionResult } from '../workflow/actions/types'
 
 import { userHasRole } from '../access/roles'
@@ -45,13 +46,31 @@ export const requireScheduler = (req: PayloadRequest): void => {
   }
 }
 
-const refuseSecondSchedule = async (input: ActionInput, kind: ScheduleKind, title: string) => {
-  const existing = await pendingSchedule(input.req, input.collection, input.id, kind)
-  if (existing) {
-    throw new ConflictError(
-      `"${title}" already has a ${KIND_WORDS[kind]} scheduled for ${existing.at}; cancel it first.`,
+type NewSchedule = Omit<Schedule, 'createdAt' | 'id' | 'scheduledBy' | 'status' | 'updatedAt'>
+
+/**
+ * Stores the schedule unless the document already has one of its kind pending (409). Checked
+ * again after writing, so of two concurrent requests only the earlier schedule stays.
+ */
+const storeSchedule = async (input: ActionInput, data: NewSchedule, title: string) => {
+  const { req } = input
+  const refuse = (existing: Schedule) =>
+    new ConflictError(
+      `"${title}" already has a ${KIND_WORDS[data.kind]} scheduled for ${existing.at}; cancel it first.`,
     )
+  const existing = await pendingSchedule(req, input.collection, input.id, data.kind)
+  if (existing) throw refuse(existing)
+  const schedule = await req.payload.create({
+    collection: 'schedules',
+    data: { ...data, status: 'scheduled', scheduledBy: req.user!.id },
+    req,
+  })
+  const first = await pendingSchedule(req, input.collection, input.id, data.kind)
+  if (first && first.id !== schedule.id) {
+    await req.payload.delete({ collection: 'schedules', id: schedule.id, req })
+    throw refuse(first)
   }
+  return schedule
 }
 
 const result = async (
@@ -79,13 +98,11 @@ export const schedulePublication = async (input: ActionInput): Promise<ActionRes
   const body = parseInput(scheduleBody, input.body)
   const doc = await findLatest(req, collection, id)
   const title = describeIn(req, collection, doc)
-  await refuseSecondSchedule(input, 'publish', title)
   const pin = await pinApproved(req, collection, id, `schedule "${title}"`)
-  const schedule = await req.payload.create({
-    collection: 'schedules',
-    data: {
+  const schedule = await storeSchedule(
+    input,
+    {
       kind: 'publish',
-      status: 'scheduled',
       collectionSlug: collection,
       documentId: id,
       at: body.publishAt,
@@ -93,10 +110,9 @@ export const schedulePublication = async (input: ActionInput): Promise<ActionRes
       signature: pin.signature,
       versionId: pin.versionId,
       contentHash: pin.contentHash,
-      scheduledBy: req.user!.id,
     },
-    req,
-  })
+    title,
+  )
   await recordAudit(req, {
     action: 'schedule',
     collectionSlug: collection,
@@ -121,20 +137,17 @@ export const scheduleWithdrawal = async (input: ActionInput): Promise<ActionResu
       `"${title}" is not published, so there is nothing to withdraw`,
     ])
   }
-  await refuseSecondSchedule(input, 'withdraw', title)
-  const schedule = await req.payload.create({
-    collection: 'schedules',
-    data: {
+  const schedule = await storeSchedule(
+    input,
+    {
       kind: 'withdraw',
-      status: 'scheduled',
       collectionSlug: collection,
       documentId: id,
       at: body.at,
       reason: body.reason,
-      scheduledBy: req.user!.id,
     },
-    req,
-  })
+    title,
+  )
   await recordAudit(req, {
     action: 'schedule-withdraw',
     collectionSlug: collection,

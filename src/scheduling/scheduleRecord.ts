@@ -23,6 +23,8 @@ export const pendingSchedule = async (
   const { docs } = await req.payload.find({
     collection: 'schedules',
     where: { and: [...pendingOf(collection, documentId), { kind: { equals: kind } }] },
+    // The earliest: of two written at once, the first one stands.
+    sort: ['createdAt', 'id'],
     limit: 1,
     depth: 0,
     req,
