@@ -78,6 +78,8 @@ export interface Config {
     'review-comments': ReviewComment;
     schedules: Schedule;
     releases: Release;
+    'cited-work-checks': CitedWorkCheck;
+    'evidence-alerts': EvidenceAlert;
     signatures: Signature;
     'audit-log': AuditLog;
     webhooks: Webhook;
@@ -102,6 +104,8 @@ export interface Config {
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'cited-work-checks': CitedWorkChecksSelect<false> | CitedWorkChecksSelect<true>;
+    'evidence-alerts': EvidenceAlertsSelect<false> | EvidenceAlertsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -134,6 +138,8 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       sendEmail: TaskSendEmail;
       reviewDigest: TaskReviewDigest;
+      watchRetractions: TaskWatchRetractions;
+      watchDrugLabels: TaskWatchDrugLabels;
       inline: {
         input: unknown;
         output: unknown;
@@ -455,6 +461,22 @@ export interface Signature {
    * How many clinical changes since the previous signature this signature covers (all fields when there is none).
    */
   clinicalChanges?: number | null;
+  /**
+   * The DailyMed label version of each drug the content is about, as it was at signing.
+   */
+  labelVersions?:
+    | {
+        drug: string | Drug;
+        setId: string;
+        version?: number | null;
+        publishedDate?: string | null;
+        /**
+         * Why no version was recorded.
+         */
+        problem?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   signedAt: string;
   updatedAt: string;
   createdAt: string;
@@ -542,6 +564,18 @@ export interface Reference {
   doi?: string | null;
   pmid?: string | null;
   accessedAt?: string | null;
+  /**
+   * What Crossref (DOI) or PubMed (PMID) says about this work: its title, journal, year, and whether it is retracted. titleDiffers: the entered title names another work.
+   */
+  evidence?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
@@ -750,6 +784,43 @@ export interface Release {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cited-work-checks".
+ */
+export interface CitedWorkCheck {
+  id: string;
+  identifier: string;
+  status?: ('resolved' | 'not-found') | null;
+  title?: string | null;
+  journal?: string | null;
+  year?: number | null;
+  retracted?: boolean | null;
+  retractionNotice?: string | null;
+  checkedAt?: string | null;
+  /**
+   * Why the last attempt failed; the previous answer is kept.
+   */
+  lastError?: string | null;
+  lastErrorAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-alerts".
+ */
+export interface EvidenceAlert {
+  id: string;
+  kind: 'retraction' | 'label';
+  key: string;
+  collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
+  documentId: string;
+  reason: string;
+  raisedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -777,7 +848,8 @@ export interface AuditLog {
     | 'schedule-cancelled'
     | 'schedule-failed'
     | 'release-published'
-    | 'release-failed';
+    | 'release-failed'
+    | 'export';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -920,7 +992,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'runDueSchedules' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest';
+        taskSlug:
+          | 'inline'
+          | 'runDueSchedules'
+          | 'deliverWebhook'
+          | 'sendEmail'
+          | 'reviewDigest'
+          | 'watchRetractions'
+          | 'watchDrugLabels';
         taskID: string;
         input?:
           | {
@@ -953,7 +1032,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'runDueSchedules' | 'deliverWebhook' | 'sendEmail' | 'reviewDigest') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'runDueSchedules'
+        | 'deliverWebhook'
+        | 'sendEmail'
+        | 'reviewDigest'
+        | 'watchRetractions'
+        | 'watchDrugLabels'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1019,6 +1108,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'releases';
         value: string | Release;
+      } | null)
+    | ({
+        relationTo: 'cited-work-checks';
+        value: string | CitedWorkCheck;
+      } | null)
+    | ({
+        relationTo: 'evidence-alerts';
+        value: string | EvidenceAlert;
       } | null)
     | ({
         relationTo: 'signatures';
@@ -1222,6 +1319,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   doi?: T;
   pmid?: T;
   accessedAt?: T;
+  evidence?: T;
   createdBy?: T;
   updatedBy?: T;
   workflowState?: T;
@@ -1374,6 +1472,38 @@ export interface ReleasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cited-work-checks_select".
+ */
+export interface CitedWorkChecksSelect<T extends boolean = true> {
+  identifier?: T;
+  status?: T;
+  title?: T;
+  journal?: T;
+  year?: T;
+  retracted?: T;
+  retractionNotice?: T;
+  checkedAt?: T;
+  lastError?: T;
+  lastErrorAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-alerts_select".
+ */
+export interface EvidenceAlertsSelect<T extends boolean = true> {
+  kind?: T;
+  key?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  reason?: T;
+  raisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "signatures_select".
  */
 export interface SignaturesSelect<T extends boolean = true> {
@@ -1388,6 +1518,16 @@ export interface SignaturesSelect<T extends boolean = true> {
   meaning?: T;
   previousSignature?: T;
   clinicalChanges?: T;
+  labelVersions?:
+    | T
+    | {
+        drug?: T;
+        setId?: T;
+        version?: T;
+        publishedDate?: T;
+        problem?: T;
+        id?: T;
+      };
   signedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1629,6 +1769,22 @@ export interface TaskSendEmail {
  * via the `definition` "TaskReviewDigest".
  */
 export interface TaskReviewDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWatchRetractions".
+ */
+export interface TaskWatchRetractions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWatchDrugLabels".
+ */
+export interface TaskWatchDrugLabels {
   input?: unknown;
   output?: unknown;
 }

@@ -4,9 +4,11 @@ import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
+import { CitedWorkChecks } from './collections/CitedWorkChecks'
 import { ComparisonRows } from './collections/ComparisonRows'
 import { Disclaimers } from './collections/Disclaimers'
 import { Drugs } from './collections/Drugs'
+import { EvidenceAlerts } from './collections/EvidenceAlerts'
 import { FAQs } from './collections/FAQs'
 import { mediaCollection } from './collections/Media'
 import { ReviewComments } from './collections/ReviewComments'
@@ -24,6 +26,7 @@ import { LOGGING_LEVELS } from './config/loggingLevels'
 import { settingsFromEnv } from './config/settings'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
+import { documentRecordEndpoint } from './endpoints/documentRecord'
 import { healthEndpoint } from './endpoints/health'
 import { depthLimit } from './graphql/depthLimit'
 import { listCostLimit } from './graphql/listCost'
@@ -36,6 +39,11 @@ import { NOTIFICATION_QUEUE, sendEmailTask } from './notifications/sendEmailTask
 import { seoPlugins } from './plugins/seo'
 import { runDueSchedulesTask, SCHEDULE_QUEUE } from './scheduling/runDueSchedulesTask'
 import { contentEditor } from './richText/editor'
+import {
+  EVIDENCE_QUEUE,
+  watchDrugLabelsTask,
+  watchRetractionsTask,
+} from './evidence/evidenceWatchTasks'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
 import { WEBHOOK_QUEUE } from './webhooks/events'
 import { workflowMutations } from './workflow/graphqlMutations'
@@ -70,6 +78,8 @@ export default buildConfig({
     ReviewComments,
     Schedules,
     Releases,
+    CitedWorkChecks,
+    EvidenceAlerts,
     Signatures,
     AuditLog,
     Webhooks,
@@ -86,6 +96,7 @@ export default buildConfig({
     reviewQueueEndpoint,
     deliveryArticleListEndpoint,
     deliveryArticleEndpoint,
+    documentRecordEndpoint,
   ],
   graphQL: {
     // One request must not be able to exhaust the server: cap nesting and estimated cost.
@@ -104,9 +115,18 @@ export default buildConfig({
       { cron: '* * * * *', queue: WEBHOOK_QUEUE, limit: 50 },
       // Emails, and the daily review digest (scheduled on this queue).
       { cron: '* * * * *', queue: NOTIFICATION_QUEUE, limit: 50 },
+      // Retraction and drug-label watch (scheduled on this queue by EVIDENCE_WATCH_CRON).
+      { cron: '* * * * *', queue: EVIDENCE_QUEUE, limit: 2 },
     ],
     shouldAutoRun: () => env.NODE_ENV !== 'test',
-    tasks: [runDueSchedulesTask, deliverWebhookTask, sendEmailTask, reviewDigestTask],
+    tasks: [
+      runDueSchedulesTask,
+      deliverWebhookTask,
+      sendEmailTask,
+      reviewDigestTask,
+      watchRetractionsTask(env.EVIDENCE_WATCH_CRON),
+      watchDrugLabelsTask(env.EVIDENCE_WATCH_CRON),
+    ],
   },
   loggingLevels: LOGGING_LEVELS,
   onInit: onInit(env),

@@ -11,6 +11,14 @@ export type ThrowawayApp = {
   close: () => Promise<void>
 }
 
+/** No spec or benchmark reaches the internet: outside services answer "refused" unless a spec starts fixtures. */
+const CLOSED_PORT = 'http://127.0.0.1:9'
+const NO_OUTSIDE_SERVICES = {
+  CROSSREF_URL: CLOSED_PORT,
+  NCBI_EUTILS_URL: CLOSED_PORT,
+  DAILYMED_URL: CLOSED_PORT,
+}
+
 /**
  * The real Payload config on a fresh database of its own (removed by `close`), for a spec file or a
  * benchmark. Extra environment (e.g. ADMIN_EMAIL) is applied before the config is imported, as it
@@ -20,7 +28,7 @@ export const startThrowawayApp = async (
   env: Record<string, string> = {},
 ): Promise<ThrowawayApp> => {
   const database = createThrowawayDatabase()
-  Object.assign(process.env, { DATABASE_URI: database.uri }, env)
+  Object.assign(process.env, { DATABASE_URI: database.uri, ...NO_OUTSIDE_SERVICES }, env)
   const { default: config } = (await import('../src/payload.config')) as {
     default: Promise<SanitizedConfig>
   }

@@ -58,6 +58,9 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       'four-eyes': true,
       'no-open-comments': true,
       'linked-published': false,
+      'citations-resolve': true,
+      'no-retracted-citations': true,
+      readability: true,
     })
     expect(await actionsOf(callers.team.writer)).toEqual(['submit'])
     expect(await actionsOf(callers.team.reviewer)).toEqual([])

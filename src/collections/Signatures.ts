@@ -53,6 +53,21 @@ export const Signatures: CollectionConfig = {
       },
     },
     {
+      name: 'labelVersions',
+      type: 'array',
+      admin: {
+        description:
+          'The DailyMed label version of each drug the content is about, as it was at signing.',
+      },
+      fields: [
+        { name: 'drug', type: 'relationship', relationTo: 'drugs', required: true },
+        { name: 'setId', type: 'text', required: true },
+        { name: 'version', type: 'number' },
+        { name: 'publishedDate', type: 'text' },
+        { name: 'problem', type: 'text', admin: { description: 'Why no version was recorded.' } },
+      ],
+    },
+    {
       name: 'signedAt',
       type: 'date',
       required: true,

@@ -10,6 +10,12 @@ const optionalText = z
   .optional()
   .transform((value) => (value ? value : undefined))
 
+/** Base URL of an outside service, without a trailing slash (tests point it at a local fixture). */
+const serviceUrl = (defaultUrl: string) =>
+  optionalText
+    .refine((url) => !url || /^https?:\/\/[^/]+/.test(url), { message: 'must be an http(s) URL' })
+    .transform((url) => (url ?? defaultUrl).replace(/\/+$/, ''))
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -63,6 +69,24 @@ const envSchema = z
         .min(0, 'must be 0 (no caching) or more')
         .max(86400, 'must be at most 86400 seconds')
         .default(60),
+    ),
+    CROSSREF_URL: serviceUrl('https://api.crossref.org'),
+    NCBI_EUTILS_URL: serviceUrl('https://eutils.ncbi.nlm.nih.gov/entrez/eutils'),
+    DAILYMED_URL: serviceUrl('https://dailymed.nlm.nih.gov/dailymed'),
+    CROSSREF_MAILTO: optionalText.pipe(z.email().optional()),
+    NCBI_API_KEY: optionalText,
+    EVIDENCE_WATCH_CRON: optionalText
+      .refine((cron) => !cron || cron.split(/\s+/).length === 5, {
+        message: 'must be a five-field cron expression, e.g. 0 4 * * *',
+      })
+      .transform((cron) => cron ?? '0 4 * * *'),
+    READABILITY_MAX_GRADE: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number({ message: 'must be a number' })
+        .min(1, 'must be at least 1')
+        .max(20, 'must be at most 20')
+        .optional(),
     ),
     PUBLIC_API: z
       .enum(['true', 'false', ''], { message: 'must be true or false' })

@@ -12,6 +12,20 @@ export type Settings = {
   deliveryMemoryCacheSeconds: number
   /** `max-age` that delivery responses give browsers and CDNs (DELIVERY_HTTP_MAX_AGE_SECONDS). */
   deliveryHttpMaxAgeSeconds: number
+  /** Base URLs of the services the evidence watch asks (CROSSREF_URL, NCBI_EUTILS_URL, DAILYMED_URL). */
+  evidenceServices: EvidenceServices
+  /** Cron of the retraction and drug-label watch jobs (EVIDENCE_WATCH_CRON, default daily 04:00). */
+  evidenceWatchCron: string
+  /** A reading grade above this blocks publication; unset = shown only (READABILITY_MAX_GRADE). */
+  readabilityMaxGrade: number | undefined
+}
+
+export type EvidenceServices = {
+  crossrefUrl: string
+  crossrefMailto: string | undefined
+  eutilsUrl: string
+  ncbiApiKey: string | undefined
+  dailyMedUrl: string
 }
 
 export const settingsFromEnv = (env: AppEnv): Settings => ({
@@ -19,6 +33,15 @@ export const settingsFromEnv = (env: AppEnv): Settings => ({
   reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
   deliveryMemoryCacheSeconds: env.DELIVERY_CACHE_SECONDS,
   deliveryHttpMaxAgeSeconds: env.DELIVERY_HTTP_MAX_AGE_SECONDS,
+  evidenceServices: {
+    crossrefUrl: env.CROSSREF_URL,
+    crossrefMailto: env.CROSSREF_MAILTO,
+    eutilsUrl: env.NCBI_EUTILS_URL,
+    ncbiApiKey: env.NCBI_API_KEY,
+    dailyMedUrl: env.DAILYMED_URL,
+  },
+  evidenceWatchCron: env.EVIDENCE_WATCH_CRON,
+  readabilityMaxGrade: env.READABILITY_MAX_GRADE,
 })
 
 /** The settings payload.config was built with (see payload.config.ts: `custom.settings`). */

@@ -3,6 +3,7 @@ import * as migration_20261125_190721_hardening from './20261125_190721_hardenin
 import * as migration_20261125_225816_living_content from './20261125_225816_living_content';
 import * as migration_20261126_012358_reviewer_loop from './20261126_012358_reviewer_loop';
 import * as migration_20261126_044912_schedules_and_releases from './20261126_044912_schedules_and_releases';
+import * as migration_20261126_075857_evidence_watch from './20261126_075857_evidence_watch';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_044912_schedules_and_releases.up,
     down: migration_20261126_044912_schedules_and_releases.down,
-    name: '20261126_044912_schedules_and_releases'
+    name: '20261126_044912_schedules_and_releases',
+  },
+  {
+    up: migration_20261126_075857_evidence_watch.up,
+    down: migration_20261126_075857_evidence_watch.down,
+    name: '20261126_075857_evidence_watch'
   },
 ];

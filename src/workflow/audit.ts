@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'schedule-failed',
   'release-published',
   'release-failed',
+  'export',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Article } from '../payload-types'
+
 import { userHasRole } from '../access/roles'
 import { contentHash } from './contentHash'
 import { authorsFromHistory } from './authorship'
@@ -11,6 +13,8 @@ import { ARTICLE_LINKS, CARRIES_DISCLAIMER, type ReviewableCollection } from './
 import { stateProblem } from './stateProblem'
 import { PUBLISHER_ROLES, transitionFor } from './transitions'
 import { openThreadCount } from '../reviewComments/openThreads'
+import { evidenceChecklist } from '../evidence/evidenceChecklist'
+import { type ChecklistItem, item, type PublishRequirement } from './checklistItem'
 
 const disclaimerProblem = async (req: PayloadRequest, doc: Partial<ReviewableDoc>) => {
   const disclaimerId = relationId(doc.disclaimer)
@@ -96,36 +100,7 @@ const unpublishedLinks = async (
   return problems
 }
 
-export type PublishRequirement =
-  | 'approved'
-  | 'disclaimer'
-  | 'signed-off'
-  | 'four-eyes'
-  | 'no-open-comments'
-  | 'linked-published'
-  // What a pinned (scheduled or released) publication must meet on top of the above.
-  | 'pinned-version'
-  | 'signature-valid'
-  | 'signer-licence'
-  | 'review-current'
-  | 'not-live-yet'
-
-export type ChecklistItem = {
-  requirement: PublishRequirement
-  label: string
-  met: boolean
-  /** What to do when not met, in words a writer understands. */
-  problems: string[]
-}
-
-export const item = (
-  requirement: PublishRequirement,
-  label: string,
-  problems: (string | undefined)[],
-): ChecklistItem => {
-  const unmet = problems.filter((problem): problem is string => Boolean(problem))
-  return { requirement, label, met: unmet.length === 0, problems: unmet }
-}
+export { type ChecklistItem, item, type PublishRequirement } from './checklistItem'
 
 /** Each requirement this exact content must meet before publication, met or not. */
 export const publishChecklist = async (
@@ -169,6 +144,7 @@ export const publishChecklist = async (
         'Linked FAQs, comparison rows and references are published',
         await unpublishedLinks(req, doc, goingLive),
       ),
+      ...(await evidenceChecklist(req, doc as Partial<Article>)),
     )
   }
   return checklist

@@ -159,6 +159,11 @@ export const WorkflowPanel = () => {
                 {problem}
               </div>
             ))}
+            {item.notes?.map((note) => (
+              <div className="workflow-panel__note" key={note}>
+                {note}
+              </div>
+            ))}
           </li>
         ))}
       </ul>

@@ -26,6 +26,9 @@ import { assigneeProblem, requireAssigneeToSign } from '../assignment'
 import { notify } from '../../notifications/notify'
 import { editorsToTell } from '../../notifications/recipients'
 import { openThreadCount } from '../../reviewComments/openThreads'
+import { signOffEvidenceProblems } from '../../evidence/evidenceChecklist'
+import { labelVersionsAtSigning } from '../../evidence/labelVersionsAtSigning'
+import type { Article } from '../../payload-types'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 
@@ -71,6 +74,9 @@ const signOne = async (
     stateProblem(doc, describeIn(req, collection, doc), transition.from, transition.label),
     linked ? await assigneeProblem(req, collection, doc) : undefined,
     openThreads ? `open review comments: ${openThreads}; resolve them first` : undefined,
+    ...(collection === 'articles'
+      ? await signOffEvidenceProblems(req, doc as Partial<Article>)
+      : []),
   ].filter((p): p is string => Boolean(p))
   const authors = await authorsFromHistory(req, collection, doc)
   if (!authors.length) {
@@ -106,6 +112,7 @@ const signOne = async (
       meaning,
       previousSignature: previous?.id ?? null,
       clinicalChanges,
+      labelVersions: await labelVersionsAtSigning(req, doc as { drugs?: unknown }),
       signedAt: new Date().toISOString(),
     },
     req,

@@ -1,10 +1,14 @@
 import type { CollectionConfig, Validate } from 'payload'
 import type { z } from 'zod'
 
-import type { Reference } from '../payload-types'
+import type { Reference } from '../../payload-types'
 
-import { reviewableContentAccess } from '../access/reviewableContent'
-import { isBlank, validateWith } from '../validation/payloadValidator'
+import { recordField } from '../../fields/changeKind'
+import { readReferenceEvidence } from '../../evidence/referenceEvidence'
+import { resolveCitedWork } from './hooks/resolveCitedWork'
+
+import { reviewableContentAccess } from '../../access/reviewableContent'
+import { isBlank, validateWith } from '../../validation/payloadValidator'
 import {
   doiSchema,
   IDENTIFIER_FIELDS,
@@ -12,9 +16,9 @@ import {
   pmidSchema,
   publicationYearSchema,
   urlSchema,
-} from '../validation/reference'
-import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
-import { withAuthoredVersions } from './withAuthoredVersions'
+} from '../../validation/reference'
+import { withReviewWorkflow } from '../../workflow/withReviewWorkflow'
+import { withAuthoredVersions } from '../withAuthoredVersions'
 
 /** Format-checks an identifier, and reports on each of them when none is given at all. */
 const identifier =
@@ -67,6 +71,19 @@ export const References: CollectionConfig = withReviewWorkflow(
         label: 'Accessed on',
         admin: { date: { pickerAppearance: 'dayOnly' } },
       },
+      recordField({
+        name: 'evidence',
+        type: 'json',
+        virtual: true,
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description:
+            'What Crossref (DOI) or PubMed (PMID) says about this work: its title, journal, year, and whether it is retracted. titleDiffers: the entered title names another work.',
+        },
+        hooks: { afterRead: [readReferenceEvidence] },
+      }),
     ],
+    hooks: { afterChange: [resolveCitedWork] },
   }),
 )

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { appendOnlyEvidence } from '../hooks/appendOnly'
-import { AUDIT_ACTIONS } from '../workflow/audit'
+import { appendOnlyEvidence } from '../../hooks/appendOnly'
+import { AUDIT_ACTIONS } from '../../workflow/audit'
+import { auditExportEndpoint } from './auditExportEndpoint'
 
 /** Every workflow transition, signature, refused publish and failed re-authentication. */
 export const AuditLog: CollectionConfig = {
@@ -13,6 +14,7 @@ export const AuditLog: CollectionConfig = {
     group: 'Review',
   },
   labels: { singular: 'Audit entry', plural: 'Audit log' },
+  endpoints: [auditExportEndpoint],
   fields: [
     { name: 'action', type: 'select', required: true, options: [...AUDIT_ACTIONS], index: true },
     { name: 'actor', type: 'relationship', relationTo: 'users' },

@@ -1,0 +1,46 @@
+export type TextPart = { where: string; text: string }
+
+export type MarkerProblem = { marker: string; where: string; message: string }
+
+const MARKER =
+  /\[(\s*\d{1,6}(?:\s*[–—-]\s*\d{1,6})?(?:\s*,\s*\d{1,6}(?:\s*[–—-]\s*\d{1,6})?)*\s*)\]/g
+
+const rangeOf = (part: string): [number, number] => {
+  const [from, to = from] = part.split(/[–—-]/).map((n) => Number(n.trim()))
+  return [from, to]
+}
+
+/**
+ * Reads the citation markers (`[1]`, `[2, 3]`, `[4–6]`) in an article's texts against its
+ * numbered reference list: which markers point to no reference, and which numbers are cited.
+ */
+export const readCitationMarkers = (
+  parts: TextPart[],
+  referenceCount: number,
+): { problems: MarkerProblem[]; cited: Set<number> } => {
+  const problems: MarkerProblem[] = []
+  const cited = new Set<number>()
+  for (const { where, text } of parts) {
+    for (const match of text.matchAll(MARKER)) {
+      const marker = match[0]
+      for (const part of match[1].split(',')) {
+        const [from, to] = rangeOf(part)
+        if (from > to) {
+          problems.push({ marker, where, message: `${marker} in ${where} is a reversed range` })
+          continue
+        }
+        const missing = from < 1 ? from : to > referenceCount ? to : undefined
+        if (missing !== undefined) {
+          problems.push({
+            marker,
+            where,
+            message: `${marker} in ${where} cites reference ${missing}, but the article lists ${referenceCount} reference(s)`,
+          })
+          continue
+        }
+        for (let number = from; number <= to; number++) cited.add(number)
+      }
+    }
+  }
+  return { problems, cited }
+}

@@ -1,0 +1,97 @@
+import type { DocumentRecord, RecordedComment } from './documentRecord'
+
+const escapeHtml = (value: unknown): string =>
+  String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+
+const table = (headings: string[], rows: unknown[][]): string =>
+  rows.length
+    ? `<table><thead><tr>${headings.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
+        .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`
+    : '<p>None.</p>'
+
+const json = (value: unknown): string =>
+  value === null || value === undefined
+    ? ''
+    : `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`
+
+const commentRow = (comment: RecordedComment, isReply: boolean): unknown[] => [
+  escapeHtml(comment.createdAt),
+  escapeHtml(comment.authorName),
+  escapeHtml(isReply ? '↳ reply' : comment.field),
+  `${comment.quote ? `<q>${escapeHtml(comment.quote)}</q><br>` : ''}${escapeHtml(comment.comment)}`,
+  escapeHtml(comment.status),
+  escapeHtml(comment.versionId),
+]
+
+/** The record as a printable page: every value escaped, no script, no outside resource. */
+export const recordHtml = (record: DocumentRecord): string => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Record: ${escapeHtml(record.title)}</title>
+<style>
+body{font:12px/1.4 system-ui,sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}
+th,td{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}pre{white-space:pre-wrap;margin:0}
+code{word-break:break-all}@media print{h2{page-break-before:always}h2:first-of-type{page-break-before:auto}}
+</style></head><body>
+<h1>Record of ${escapeHtml(record.collection)} “${escapeHtml(record.title)}”</h1>
+<p>Document id <code>${escapeHtml(record.id)}</code>. Exported ${escapeHtml(record.exportedAt)} by ${escapeHtml(record.exportedBy)}.</p>
+<h2>Signatures (${record.signatures.length})</h2>
+${table(
+  [
+    'Signed at',
+    'Printed name',
+    'Meaning',
+    'Version',
+    'Content hash (SHA-256)',
+    'Label versions seen',
+  ],
+  record.signatures.map((signature) => [
+    escapeHtml(signature.signedAt),
+    escapeHtml(signature.printedName),
+    escapeHtml(signature.meaning),
+    `<code>${escapeHtml(signature.versionId)}</code>`,
+    `<code>${escapeHtml(signature.contentHash)}</code>`,
+    signature.labelVersions
+      .map((seen) => escapeHtml(`${seen.setId}: ${seen.version ?? `unknown (${seen.problem})`}`))
+      .join('<br>'),
+  ]),
+)}
+<h2>Versions (${record.versions.length})</h2>
+${table(
+  ['Saved at', 'Version', 'Status', 'Workflow state', 'Content hash (SHA-256)', 'Content'],
+  record.versions.map((version) => [
+    escapeHtml(version.createdAt),
+    `<code>${escapeHtml(version.id)}</code>`,
+    escapeHtml(version.status),
+    escapeHtml(version.workflowState),
+    `<code>${escapeHtml(version.contentHash)}</code>`,
+    json(version.content),
+  ]),
+)}
+<h2>Audit trail (${record.auditEntries.length})</h2>
+${table(
+  ['At', 'Action', 'By', 'Version', 'Comment', 'Details'],
+  record.auditEntries.map((entry) => [
+    escapeHtml(entry.at),
+    escapeHtml(entry.action),
+    escapeHtml(entry.actor?.name ?? 'system'),
+    `<code>${escapeHtml(entry.versionId)}</code>`,
+    escapeHtml(entry.comment),
+    json(entry.details),
+  ]),
+)}
+<h2>Review comments (${record.commentThreads.length} threads)</h2>
+${table(
+  ['At', 'By', 'Field', 'Comment', 'Status', 'Version'],
+  record.commentThreads.flatMap((thread) => [
+    commentRow(thread, false),
+    ...thread.replies.map((reply) => commentRow(reply, true)),
+  ]),
+)}
+</body></html>
+`

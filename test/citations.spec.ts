@@ -1,0 +1,253 @@
+import { describe, expect, it } from '@jest/globals'
+import request from 'supertest'
+
+import { articleData, richText } from './helpers/content'
+import {
+  checklistItem,
+  createFaq,
+  createReference,
+  publishedArticleCiting,
+} from './helpers/evidence'
+import {
+  DOI,
+  PMID,
+  RETRACTED_DOI,
+  RETRACTED_PMID,
+  useEvidenceServices,
+} from './helpers/evidenceServices'
+import { readLive } from './helpers/revisions'
+import { useTeamApp } from './helpers/teamApp'
+import { bearer } from './helpers/users'
+import { act, approve, createAs, publishThroughWorkflow } from './helpers/workflow'
+
+/** Citation markers resolve to the reference list; DOIs and PMIDs resolve through the services. */
+describe('citations', () => {
+  const services = useEvidenceServices()
+  const ctx = useTeamApp(services.env)
+
+  const readReference = (id: string, token?: string) => {
+    const call = request(ctx.app.server).get(`/api/references/${id}?draft=true`)
+    if (token) call.set('Authorization', bearer(token))
+    return call
+  }
+
+  const submitAndSign = async (id: string) => {
+    expect((await act(ctx.app.server, ctx.team.writer, 'articles', id, 'submit')).status).toBe(200)
+    return act(ctx.app.server, ctx.team.reviewer, 'articles', id, 'sign-off', {
+      password: ctx.team.reviewer.password,
+    })
+  }
+
+  const signatureCount = async (id: string) =>
+    (
+      await ctx.app.payload.count({
+        collection: 'signatures',
+        where: { documentId: { equals: id } },
+      })
+    ).totalDocs
+
+  describe('markers', () => {
+    it('refuses sign-off while a marker cites no listed reference, naming the marker and where it is', async () => {
+      const refs = [await createReference(ctx, {}), await createReference(ctx, {})]
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({
+          keyPoints: [{ title: 'Eases spasms', text: 'It works at the spinal cord [1].' }],
+          body: richText('Baclofen eases spasticity [2, 3] and pain [1–2]. Doses vary [4-6].'),
+          references: refs,
+        }),
+      )
+      const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
+      expect(item?.met).toBe(false)
+      expect(item?.problems).toEqual([
+        '[2, 3] in the introduction cites reference 3, but the article lists 2 reference(s)',
+        '[4-6] in the introduction cites reference 6, but the article lists 2 reference(s)',
+      ])
+
+      const signed = await submitAndSign(id)
+      expect(signed.status).toBe(409)
+      expect(signed.body.errors[0].data.requirements).toEqual(
+        expect.arrayContaining([expect.stringContaining('[2, 3] in the introduction')]),
+      )
+      expect(await signatureCount(id)).toBe(0)
+    })
+
+    it('reads hostile markers without hanging or crediting references: [0], reversed and huge ranges', async () => {
+      const ref = await createReference(ctx, {})
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({
+          body: richText('Zero [0], reversed [1–0], huge [1-999999] and fine [1].'),
+          references: [ref],
+        }),
+      )
+      const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
+      expect(item?.problems).toEqual([
+        '[0] in the introduction cites reference 0, but the article lists 1 reference(s)',
+        '[1–0] in the introduction is a reversed range',
+        '[1-999999] in the introduction cites reference 999999, but the article lists 1 reference(s)',
+      ])
+      expect(item?.notes ?? []).toEqual([])
+    })
+
+    it('lists a reference nothing cites as a warning that does not block', async () => {
+      const refs = [
+        await createReference(ctx, { title: 'Cited one' }),
+        await createReference(ctx, { title: 'Never cited' }),
+      ]
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({ body: richText('Baclofen eases spasticity [1].'), references: refs }),
+      )
+      const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
+      expect(item?.met).toBe(true)
+      expect(item?.notes).toEqual(['reference [2] "Never cited" is not cited in the text'])
+    })
+
+    it('blocks the publish of an approved article when a linked FAQ answer gains a marker without a reference', async () => {
+      const ref = await createReference(ctx, {})
+      await publishThroughWorkflow(ctx.app.server, 'references', ref, ctx.team)
+      const faq = await createFaq(ctx, 'Ask your pharmacist [1].')
+      await publishThroughWorkflow(ctx.app.server, 'faqs', faq, ctx.team)
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({
+          body: richText('Baclofen eases spasticity [1].'),
+          references: [ref],
+          faqs: [faq],
+        }),
+      )
+      await approve(ctx.app.server, 'articles', id, ctx.team.writer, ctx.team.reviewer)
+      const edited = await request(ctx.app.server)
+        .patch(`/api/faqs/${faq}?draft=true`)
+        .set('Authorization', bearer(ctx.team.writer.token))
+        .send({ answer: richText('Ask your pharmacist [1] or see [7].') })
+      expect(edited.status).toBe(200)
+
+      const published = await act(ctx.app.server, ctx.team.editor, 'articles', id, 'publish')
+      expect(published.status).toBe(409)
+      expect(JSON.stringify(published.body)).toContain('[7] in the answer to the FAQ')
+      expect((await readLive(ctx.app.server, 'articles', id)).status).toBe(404)
+    })
+  })
+
+  describe('resolving DOIs and PMIDs', () => {
+    it('stores what Crossref says about a DOI and shows it on the reference to staff', async () => {
+      const id = await createReference(ctx, {
+        title: 'Spasticity in multiple sclerosis: oral baclofen and alternatives',
+        doi: DOI.toUpperCase(),
+      })
+      const { body } = await readReference(id, ctx.team.writer.token)
+      expect(body.evidence).toMatchObject({
+        identifier: `doi:${DOI}`,
+        status: 'resolved',
+        title: 'Spasticity in multiple sclerosis: oral baclofen and its alternatives',
+        journal: 'The Lancet Neurology',
+        year: 2019,
+        retracted: false,
+        titleDiffers: false,
+      })
+      expect(Date.parse(body.evidence.checkedAt)).toBeGreaterThan(Date.now() - 60_000)
+    })
+
+    it('flags an entered title that names another work than the DOI resolves to', async () => {
+      const id = await createReference(ctx, {
+        title: 'Tizanidine for migraine prophylaxis',
+        doi: DOI,
+      })
+      expect((await readReference(id, ctx.team.writer.token)).body.evidence.titleDiffers).toBe(true)
+    })
+
+    it('reads retractions from PubMed publication types and from Crossref updates', async () => {
+      const pmid = await createReference(ctx, { pmid: RETRACTED_PMID })
+      const doi = await createReference(ctx, { doi: RETRACTED_DOI })
+      const plain = await createReference(ctx, { pmid: PMID })
+      expect((await readReference(pmid, ctx.team.writer.token)).body.evidence).toMatchObject({
+        retracted: true,
+        journal: 'Spinal cord',
+        year: 2019,
+        retractionNotice: 'PubMed: Retracted Publication',
+      })
+      expect((await readReference(doi, ctx.team.writer.token)).body.evidence).toMatchObject({
+        retracted: true,
+        retractionNotice: 'Crossref: retraction 10.1007/s00415-026-12345-6',
+      })
+      expect((await readReference(plain, ctx.team.writer.token)).body.evidence).toMatchObject({
+        retracted: false,
+        title: 'Pharmacologic management of spasticity.',
+      })
+    })
+
+    it('records an unknown identifier as not found', async () => {
+      const id = await createReference(ctx, { pmid: '99999999' })
+      expect((await readReference(id, ctx.team.writer.token)).body.evidence).toMatchObject({
+        status: 'not-found',
+        retracted: false,
+      })
+    })
+
+    it('saves the reference when the service is down and records why it could not be checked', async () => {
+      services.fixture.state.mode = 'down'
+      try {
+        const id = await createReference(ctx, { doi: '10.5555/down.1' })
+        const { body } = await readReference(id, ctx.team.writer.token)
+        expect(body.evidence).toMatchObject({ status: 'not-checked', retracted: false })
+        expect(body.evidence.lastError).toBe('Crossref: HTTP 503')
+      } finally {
+        services.fixture.state.mode = 'answer'
+      }
+    })
+
+    it('does not show the check to anonymous readers of a published reference', async () => {
+      const id = await createReference(ctx, { doi: DOI })
+      await publishThroughWorkflow(ctx.app.server, 'references', id, ctx.team)
+      const publicRead = await request(ctx.app.server).get(`/api/references/${id}`)
+      expect(publicRead.status).toBe(200)
+      expect(publicRead.body.evidence ?? null).toBeNull()
+    })
+  })
+
+  describe('retracted citations', () => {
+    it('refuses sign-off of an article citing a retracted work, naming it; nothing is signed', async () => {
+      const ref = await createReference(ctx, { title: 'The retracted trial', doi: RETRACTED_DOI })
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({ body: richText('Baclofen halves relapses [1].'), references: [ref] }),
+      )
+      const signed = await submitAndSign(id)
+      expect(signed.status).toBe(409)
+      expect(signed.body.errors[0].data.requirements).toContain(
+        `reference [1] "The retracted trial" (doi:${RETRACTED_DOI}) is retracted (Crossref: retraction 10.1007/s00415-026-12345-6); remove or replace it`,
+      )
+      expect(await signatureCount(id)).toBe(0)
+      const stored = await ctx.app.payload.findByID({ collection: 'articles', id, draft: true })
+      expect(stored.workflowState).toBe('in_review')
+    })
+
+    it('publishes an article citing sound works while one citing a retracted work stays blocked', async () => {
+      const retracted = await createReference(ctx, { doi: RETRACTED_DOI })
+      const sound = await createReference(ctx, { doi: DOI })
+      const id = await publishedArticleCiting(ctx, { references: [sound] })
+      expect((await readLive(ctx.app.server, 'articles', id)).status).toBe(200)
+      const blocked = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({ body: richText('See [1].'), references: [retracted] }),
+      )
+      expect((await checklistItem(ctx, 'articles', blocked, 'no-retracted-citations'))?.met).toBe(
+        false,
+      )
+    })
+  })
+})
