@@ -68,9 +68,17 @@ export const checklistItem = async (
   requirement: string,
 ) => (await checklistOf(ctx, collection, id)).find((entry) => entry.requirement === requirement)
 
-/** What the watch jobs' cron does on the evidence queue, run now; returns the job as stored. */
+/**
+ * What the watch jobs' cron does on the evidence queue, run now. Payload deletes a job once it
+ * completes, so a job still stored did not complete (it waits for a retry or failed for good).
+ */
 export const runWatch = async (payload: Payload, task: 'watchDrugLabels' | 'watchRetractions') => {
-  const job = await payload.jobs.queue({ task, queue: 'evidence', input: {} })
+  const queued = await payload.jobs.queue({ task, queue: 'evidence', input: {} })
   await payload.jobs.run({ queue: 'evidence' })
-  return payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { id: { equals: queued.id } },
+    depth: 0,
+  })
+  return { completed: docs.length === 0, job: docs[0] }
 }

@@ -18,6 +18,7 @@ const instant = (name: string) =>
       (value) => DATE_ONLY.test(value) || z.iso.datetime({ offset: true }).safeParse(value).success,
       {
         message: `${name} must be a date (2026-01-31) or a date-time with offset (2026-01-31T12:00:00Z)`,
+        abort: true,
       },
     )
     .refine((value) => Number.isFinite(Date.parse(value)), {
