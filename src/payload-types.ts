@@ -564,9 +564,6 @@ export interface Reference {
   doi?: string | null;
   pmid?: string | null;
   accessedAt?: string | null;
-  /**
-   * What Crossref (DOI) or PubMed (PMID) says about this work: its title, journal, year, and whether it is retracted. titleDiffers: the entered title names another work.
-   */
   evidence?:
     | {
         [k: string]: unknown;

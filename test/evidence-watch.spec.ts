@@ -161,6 +161,10 @@ describe('evidence watch', () => {
           problem: null,
         }),
       ])
+      const [signOff] = await auditEntries(ctx.app.payload, id, 'sign-off')
+      expect(signOff.details).toMatchObject({
+        labelVersions: [expect.objectContaining({ setId: SET_ID, version: 13 })],
+      })
     })
 
     it('flags the published documents signed against an older label, once, with the versions in the reason', async () => {

@@ -78,8 +78,8 @@ export const References: CollectionConfig = withReviewWorkflow(
         admin: {
           readOnly: true,
           position: 'sidebar',
-          description:
-            'What Crossref (DOI) or PubMed (PMID) says about this work: its title, journal, year, and whether it is retracted. titleDiffers: the entered title names another work.',
+          disableListColumn: true,
+          components: { Field: '/components/admin/ReferenceEvidenceField#ReferenceEvidenceField' },
         },
         hooks: { afterRead: [readReferenceEvidence] },
       }),

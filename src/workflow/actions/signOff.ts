@@ -134,6 +134,7 @@ const signOne = async (
       printedName: signature.printedName,
       previousSignatureId: previous?.id ?? null,
       clinicalChanges,
+      labelVersions: signature.labelVersions ?? [],
     },
   })
   return String(signature.id)
