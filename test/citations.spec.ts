@@ -139,6 +139,74 @@ describe('citations', () => {
     })
   })
 
+  describe('on every path', () => {
+    const graphql = (token: string, query: string, variables: Record<string, unknown>) =>
+      request(ctx.app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(token))
+        .send({ query, variables })
+
+    it('refuses a GraphQL sign-off of an article citing a retracted work', async () => {
+      const ref = await createReference(ctx, { doi: RETRACTED_DOI })
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({ body: richText('See [1].'), references: [ref] }),
+      )
+      expect((await act(ctx.app.server, ctx.team.writer, 'articles', id, 'submit')).status).toBe(
+        200,
+      )
+      const signed = await graphql(
+        ctx.team.reviewer.token,
+        'mutation ($id: String!, $password: String!) { workflowSignOff(collection: articles, id: $id, password: $password) { state } }',
+        { id, password: ctx.team.reviewer.password },
+      )
+      expect(signed.body.errors[0].extensions.statusCode).toBe(409)
+      expect(signed.body.errors[0].message).toContain('is retracted')
+      expect(await signatureCount(id)).toBe(0)
+    })
+
+    it('refuses the publish of an approved article whose FAQ gained a bad marker through the Local API and REST in bulk', async () => {
+      const ref = await createReference(ctx, {})
+      await publishThroughWorkflow(ctx.app.server, 'references', ref, ctx.team)
+      const faq = await createFaq(ctx, 'Ask your pharmacist [1].')
+      await publishThroughWorkflow(ctx.app.server, 'faqs', faq, ctx.team)
+      const id = await createAs(
+        ctx.app.server,
+        ctx.team.writer,
+        'articles',
+        articleData({ body: richText('See [1].'), references: [ref], faqs: [faq] }),
+      )
+      await approve(ctx.app.server, 'articles', id, ctx.team.writer, ctx.team.reviewer)
+      await ctx.app.payload.update({
+        collection: 'faqs',
+        id: faq,
+        data: { answer: richText('See [3].') },
+        draft: true,
+        user: ctx.team.writer,
+        overrideAccess: false,
+      })
+
+      await expect(
+        ctx.app.payload.update({
+          collection: 'articles',
+          id,
+          data: { _status: 'published' },
+          user: ctx.team.editor,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow(/\[3\] in the answer to the FAQ/)
+      const bulk = await request(ctx.app.server)
+        .patch(`/api/articles?where[id][equals]=${id}`)
+        .set('Authorization', bearer(ctx.team.editor.token))
+        .send({ _status: 'published' })
+      expect(bulk.body.docs ?? []).toEqual([])
+      expect(JSON.stringify(bulk.body.errors)).toContain('[3] in the answer to the FAQ')
+      expect((await readLive(ctx.app.server, 'articles', id)).status).toBe(404)
+    })
+  })
+
   describe('resolving DOIs and PMIDs', () => {
     it('stores what Crossref says about a DOI and shows it on the reference to staff', async () => {
       const id = await createReference(ctx, {

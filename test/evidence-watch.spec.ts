@@ -86,6 +86,21 @@ describe('evidence watch', () => {
       expect(await reviewEventsFor(citing)).toHaveLength(1)
     })
 
+    it('flags an article once when two watch runs go at the same time', async () => {
+      const doi = uniqueDoi()
+      services.fixture.state.works.set(doi, crossrefWork(doi, false))
+      const cited = await createReference(ctx, { doi })
+      const citing = await publishedArticleCiting(ctx, { references: [cited] })
+      services.fixture.state.works.set(doi, crossrefWork(doi, true))
+      const queue = () =>
+        ctx.app.payload.jobs.queue({ task: 'watchRetractions', queue: 'evidence', input: {} })
+      const jobs = [await queue(), await queue()]
+      await Promise.all(jobs.map((job) => ctx.app.payload.jobs.runByID({ id: job.id })))
+      expect(await alertsFor(citing)).toHaveLength(1)
+      expect(await auditEntries(ctx.app.payload, citing, 'review-requested')).toHaveLength(1)
+      expect(await reviewEventsFor(citing)).toHaveLength(1)
+    })
+
     it.each(['down', 'garbage'] as const)(
       'leaves content and checks untouched and the job retrying when the service is %s',
       async (mode) => {

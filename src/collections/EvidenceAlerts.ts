@@ -35,4 +35,6 @@ export const EvidenceAlerts: CollectionConfig = {
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
+  // Two watch runs at once (two processes) cannot flag a document twice for one change.
+  indexes: [{ fields: ['key', 'collectionSlug', 'documentId'], unique: true }],
 }

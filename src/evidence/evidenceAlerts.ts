@@ -46,17 +46,23 @@ export const raiseEvidenceAlert = async (
 ): Promise<FlaggedDocument | undefined> => {
   const documentId = String(doc.id)
   if (await alreadyRaised(req, collection, documentId, alert.key)) return undefined
-  await req.payload.create({
-    collection: 'evidence-alerts',
-    data: {
-      ...alert,
-      collectionSlug: collection,
-      documentId,
-      raisedAt: new Date().toISOString(),
-    },
-    overrideAccess: true,
-    req,
-  })
+  try {
+    await req.payload.create({
+      collection: 'evidence-alerts',
+      data: {
+        ...alert,
+        collectionSlug: collection,
+        documentId,
+        raisedAt: new Date().toISOString(),
+      },
+      overrideAccess: true,
+      req,
+    })
+  } catch (error) {
+    // Another run raised it between our check and our write (the unique index refused ours).
+    if (await alreadyRaised(req, collection, documentId, alert.key)) return undefined
+    throw error
+  }
   return markForReReview(req, collection, doc, alert.reason, {
     trigger: alert.kind,
     key: alert.key,

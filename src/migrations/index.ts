@@ -4,6 +4,7 @@ import * as migration_20261125_225816_living_content from './20261125_225816_liv
 import * as migration_20261126_012358_reviewer_loop from './20261126_012358_reviewer_loop';
 import * as migration_20261126_044912_schedules_and_releases from './20261126_044912_schedules_and_releases';
 import * as migration_20261126_075857_evidence_watch from './20261126_075857_evidence_watch';
+import * as migration_20261126_081144_evidence_alerts_once from './20261126_081144_evidence_alerts_once';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_075857_evidence_watch.up,
     down: migration_20261126_075857_evidence_watch.down,
-    name: '20261126_075857_evidence_watch'
+    name: '20261126_075857_evidence_watch',
+  },
+  {
+    up: migration_20261126_081144_evidence_alerts_once.up,
+    down: migration_20261126_081144_evidence_alerts_once.down,
+    name: '20261126_081144_evidence_alerts_once'
   },
 ];
