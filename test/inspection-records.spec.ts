@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import request from 'supertest'
 
-import { seedDatabase } from '../seed/seedDatabase'
 import { AUDIT_CSV_COLUMNS } from '../src/records/auditCsv'
 import { articleData, richText } from './helpers/content'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { useSeededTeamApp } from './helpers/teamApp'
 import { fieldErrorPaths } from './helpers/validationErrors'
 import { bearer } from './helpers/users'
 import { createAs } from './helpers/workflow'
@@ -29,16 +27,7 @@ type RecordBody = {
 
 /** 21 CFR Part 11 §11.10(b): complete records, human-readable and electronic, and the audit trail as CSV. */
 describe('records for inspection', () => {
-  const ctx = {} as { app: TestApp; team: Team; articleId: string }
-
-  beforeAll(async () => {
-    ctx.app = await startTestApp()
-    ctx.articleId = (await seedDatabase(ctx.app.payload)).articleId
-    ctx.team = await createTeam(ctx.app.payload, ctx.app.server)
-  })
-  afterAll(async () => {
-    await ctx.app.close()
-  })
+  const ctx = useSeededTeamApp()
 
   const get = (path: string, token?: string) => {
     const call = request(ctx.app.server).get(path)

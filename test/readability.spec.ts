@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { seedDatabase } from '../seed/seedDatabase'
 import { checklistItem } from './helpers/evidence'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { useSeededTeamApp } from './helpers/teamApp'
 
 const SLUG = 'what-are-the-benefits-of-taking-baclofen'
 
 /** The reading grade is shown per section and blocks nothing unless READABILITY_MAX_GRADE is set. */
 describe('readability of the seeded article (no maximum configured)', () => {
-  const ctx = {} as { app: TestApp; team: Team; articleId: string }
-
-  beforeAll(async () => {
-    ctx.app = await startTestApp()
-    ctx.articleId = (await seedDatabase(ctx.app.payload)).articleId
-    ctx.team = await createTeam(ctx.app.payload, ctx.app.server)
-  })
-  afterAll(async () => {
-    await ctx.app.close()
-  })
+  const ctx = useSeededTeamApp()
 
   it('shows the Flesch–Kincaid grade of the article and of each section, met', async () => {
     const item = await checklistItem(ctx, 'articles', ctx.articleId, 'readability')

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FlaggedDocument } from '../reviewRequests/requestReReview'
+import { type FlaggedDocument, publishedWhere } from '../reviewRequests/requestReReview'
 
 import { checkCitedWork, citedWorkIdentifier } from './citedWorkCheck'
 import { raiseEvidenceAlert } from './evidenceAlerts'
@@ -9,19 +9,8 @@ export type WatchOutcome = { checked: number; flagged: FlaggedDocument[]; failur
 
 /** Published references with a DOI or PMID, by the cited work's identifier. */
 const publishedCitedWorks = async (req: PayloadRequest) => {
-  const { docs } = await req.payload.find({
-    collection: 'references',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { or: [{ doi: { exists: true } }, { pmid: { exists: true } }] },
-      ],
-    },
-    draft: false,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
+  const docs = await publishedWhere(req, 'references', {
+    or: [{ doi: { exists: true } }, { pmid: { exists: true } }],
   })
   const works = new Map<string, { ids: string[]; title: string }>()
   for (const reference of docs) {
@@ -34,20 +23,8 @@ const publishedCitedWorks = async (req: PayloadRequest) => {
   return works
 }
 
-const publishedArticlesCiting = async (req: PayloadRequest, referenceIds: string[]) => {
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: {
-      and: [{ references: { in: referenceIds } }, { _status: { equals: 'published' } }],
-    },
-    draft: false,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return docs
-}
+const publishedArticlesCiting = (req: PayloadRequest, referenceIds: string[]) =>
+  publishedWhere(req, 'articles', { references: { in: referenceIds } })
 
 /**
  * Re-checks every cited work of published content with Crossref or PubMed; a retracted one

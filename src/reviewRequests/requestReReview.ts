@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { invalidateDeliveryCache } from '../hooks/invalidateDeliveryCache'
 import { describeIn } from '../shared/describe'
@@ -51,15 +51,15 @@ export const markForReReview = async (
   return { collection, id, title }
 }
 
-/** The published documents of a collection about a drug, as stored (no read hooks). */
-export const publishedAbout = async (
+/** The live documents of a collection that match `where`, as stored (no read hooks). */
+export const publishedWhere = async <C extends ReviewableCollection>(
   req: PayloadRequest,
-  collection: ReviewableCollection,
-  drugId: string,
+  collection: C,
+  where: Where,
 ) => {
   const { docs } = await req.payload.find({
     collection,
-    where: { and: [{ drugs: { in: [drugId] } }, { _status: { equals: 'published' } }] },
+    where: { and: [where, { _status: { equals: 'published' } }] },
     draft: false,
     depth: 0,
     pagination: false,
@@ -68,6 +68,13 @@ export const publishedAbout = async (
   })
   return docs
 }
+
+/** The published documents of a collection about a drug. */
+export const publishedAbout = (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  drugId: string,
+) => publishedWhere(req, collection, { drugs: { in: [drugId] } })
 
 /**
  * Marks every published article, FAQ and comparison row about a drug for re-review now.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals'
 
+import { seedDatabase } from '../../seed/seedDatabase'
 import { createTeam, type Team } from './team'
 import { startTestApp, type TestApp } from './testApp'
 import { publishDefaultDisclaimer } from './workflow'
@@ -16,6 +17,22 @@ export const useTeamApp = (env: Record<string, string> = {}): TeamApp => {
     context.app = await startTestApp(env)
     context.team = await createTeam(context.app.payload, context.app.server)
     await publishDefaultDisclaimer(context.app.payload)
+  })
+  afterAll(async () => {
+    await context.app?.close()
+  })
+  return context
+}
+
+export type SeededTeamApp = TeamApp & { articleId: string }
+
+/** A fresh app with the seed content (the baclofen article, published) and one account per role. */
+export const useSeededTeamApp = (): SeededTeamApp => {
+  const context = {} as SeededTeamApp
+  beforeAll(async () => {
+    context.app = await startTestApp()
+    context.articleId = (await seedDatabase(context.app.payload)).articleId
+    context.team = await createTeam(context.app.payload, context.app.server)
   })
   afterAll(async () => {
     await context.app?.close()
