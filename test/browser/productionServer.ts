@@ -40,7 +40,9 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs: numbe
  * `next start` on the production build (`npm run build` first) with a fresh embedded SQLite
  * file: Payload applies the migrations and the seed loads the demo content and accounts.
  */
-export const startProductionServer = async (): Promise<ProductionServer> => {
+export const startProductionServer = async (
+  extraEnv: Record<string, string> = {},
+): Promise<ProductionServer> => {
   const directory = mkdtempSync(path.join(tmpdir(), 'medreview-browser-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -67,6 +69,7 @@ export const startProductionServer = async (): Promise<ProductionServer> => {
         SERVER_URL: url,
         SEED_DEMO_CONTENT: 'true',
         DEMO_PASSWORD: demoPassword,
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { clearScreenshots, ConsoleErrors, launchChromium, screenshot, signIn } from './browser'
+import {
+  type EvidenceServicesFixture,
+  RETRACTED_DOI,
+  startEvidenceServices,
+} from '../helpers/evidenceServices'
 import { type ProductionServer, startProductionServer } from './productionServer'
 
 const TITLE = 'Tizanidine and baclofen compared'
@@ -37,6 +42,7 @@ const confirmInDialog = async (
 
 describe('the review workflow in the admin panel (production build, real Chromium)', () => {
   let server: ProductionServer
+  let evidenceServices: EvidenceServicesFixture
   let browser: Browser
   const consoleErrors = new ConsoleErrors()
   const pages: Record<'writer' | 'reviewer' | 'editor', Page> = {} as never
@@ -44,13 +50,15 @@ describe('the review workflow in the admin panel (production build, real Chromiu
 
   beforeAll(async () => {
     clearScreenshots()
-    server = await startProductionServer()
+    evidenceServices = await startEvidenceServices()
+    server = await startProductionServer(evidenceServices.env)
     browser = await launchChromium()
   })
 
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+    await evidenceServices?.close()
   })
 
   const signInAs = async (role: keyof typeof pages) => {
@@ -86,6 +94,24 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       await panel(page).locator('.workflow-panel__actions').getByRole('button').allInnerTexts(),
     ).toEqual(['Submit for review'])
     await screenshot(page, 'writer-draft-without-publish-button')
+  })
+
+  it("shows the writer a reference's source check: a retracted DOI is flagged", async () => {
+    const page = pages.writer
+    await page.goto('/admin/collections/references/create')
+    await page.fill('#field-title', 'High-dose oral baclofen and relapses')
+    await page.fill('#field-doi', RETRACTED_DOI)
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await page.waitForURL(/\/admin\/collections\/references\/[0-9a-f-]{36}$/)
+    await page.reload()
+    const check = page.getByTestId('reference-evidence')
+    await check.filter({ hasText: 'Journal of Neurology' }).waitFor()
+    expect(await check.locator('.reference-evidence__warning').allInnerTexts()).toEqual([
+      'Retracted (Crossref: retraction 10.1007/s00415-026-12345-6): an article citing it cannot be signed off.',
+    ])
+    await screenshot(page, 'writer-reference-retracted')
+    await page.goto(articlePath)
+    await waitForState(page, 'draft')
   })
 
   it('lets the writer submit it for review to a pharmacist', async () => {
