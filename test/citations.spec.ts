@@ -31,6 +31,20 @@ describe('citations', () => {
     return call
   }
 
+  const createArticle = (data: Record<string, unknown>) =>
+    createAs(ctx.app.server, ctx.team.writer, 'articles', articleData(data))
+
+  /** An approved article citing a published reference, with a published FAQ whose answer cites [1]. */
+  const approvedArticleWithFaq = async (body: string) => {
+    const ref = await createReference(ctx, {})
+    await publishThroughWorkflow(ctx.app.server, 'references', ref, ctx.team)
+    const faq = await createFaq(ctx, 'Ask your pharmacist [1].')
+    await publishThroughWorkflow(ctx.app.server, 'faqs', faq, ctx.team)
+    const id = await createArticle({ body: richText(body), references: [ref], faqs: [faq] })
+    await approve(ctx.app.server, 'articles', id, ctx.team.writer, ctx.team.reviewer)
+    return { id, faq }
+  }
+
   const submitAndSign = async (id: string) => {
     expect((await act(ctx.app.server, ctx.team.writer, 'articles', id, 'submit')).status).toBe(200)
     return act(ctx.app.server, ctx.team.reviewer, 'articles', id, 'sign-off', {
@@ -49,16 +63,11 @@ describe('citations', () => {
   describe('markers', () => {
     it('refuses sign-off while a marker cites no listed reference, naming the marker and where it is', async () => {
       const refs = [await createReference(ctx, {}), await createReference(ctx, {})]
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({
-          keyPoints: [{ title: 'Eases spasms', text: 'It works at the spinal cord [1].' }],
-          body: richText('Baclofen eases spasticity [2, 3] and pain [1–2]. Doses vary [4-6].'),
-          references: refs,
-        }),
-      )
+      const id = await createArticle({
+        keyPoints: [{ title: 'Eases spasms', text: 'It works at the spinal cord [1].' }],
+        body: richText('Baclofen eases spasticity [2, 3] and pain [1–2]. Doses vary [4-6].'),
+        references: refs,
+      })
       const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
       expect(item?.met).toBe(false)
       expect(item?.problems).toEqual([
@@ -76,15 +85,10 @@ describe('citations', () => {
 
     it('reads hostile markers without hanging or crediting references: [0], reversed and huge ranges', async () => {
       const ref = await createReference(ctx, {})
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({
-          body: richText('Zero [0], reversed [1–0], huge [1-999999] and fine [1].'),
-          references: [ref],
-        }),
-      )
+      const id = await createArticle({
+        body: richText('Zero [0], reversed [1–0], huge [1-999999] and fine [1].'),
+        references: [ref],
+      })
       const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
       expect(item?.problems).toEqual([
         '[0] in the introduction cites reference 0, but the article lists 1 reference(s)',
@@ -99,33 +103,17 @@ describe('citations', () => {
         await createReference(ctx, { title: 'Cited one' }),
         await createReference(ctx, { title: 'Never cited' }),
       ]
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({ body: richText('Baclofen eases spasticity [1].'), references: refs }),
-      )
+      const id = await createArticle({
+        body: richText('Baclofen eases spasticity [1].'),
+        references: refs,
+      })
       const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
       expect(item?.met).toBe(true)
       expect(item?.notes).toEqual(['reference [2] "Never cited" is not cited in the text'])
     })
 
     it('blocks the publish of an approved article when a linked FAQ answer gains a marker without a reference', async () => {
-      const ref = await createReference(ctx, {})
-      await publishThroughWorkflow(ctx.app.server, 'references', ref, ctx.team)
-      const faq = await createFaq(ctx, 'Ask your pharmacist [1].')
-      await publishThroughWorkflow(ctx.app.server, 'faqs', faq, ctx.team)
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({
-          body: richText('Baclofen eases spasticity [1].'),
-          references: [ref],
-          faqs: [faq],
-        }),
-      )
-      await approve(ctx.app.server, 'articles', id, ctx.team.writer, ctx.team.reviewer)
+      const { id, faq } = await approvedArticleWithFaq('Baclofen eases spasticity [1].')
       const edited = await request(ctx.app.server)
         .patch(`/api/faqs/${faq}?draft=true`)
         .set('Authorization', bearer(ctx.team.writer.token))
@@ -148,12 +136,7 @@ describe('citations', () => {
 
     it('refuses a GraphQL sign-off of an article citing a retracted work', async () => {
       const ref = await createReference(ctx, { doi: RETRACTED_DOI })
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({ body: richText('See [1].'), references: [ref] }),
-      )
+      const id = await createArticle({ body: richText('See [1].'), references: [ref] })
       expect((await act(ctx.app.server, ctx.team.writer, 'articles', id, 'submit')).status).toBe(
         200,
       )
@@ -168,17 +151,7 @@ describe('citations', () => {
     })
 
     it('refuses the publish of an approved article whose FAQ gained a bad marker through the Local API and REST in bulk', async () => {
-      const ref = await createReference(ctx, {})
-      await publishThroughWorkflow(ctx.app.server, 'references', ref, ctx.team)
-      const faq = await createFaq(ctx, 'Ask your pharmacist [1].')
-      await publishThroughWorkflow(ctx.app.server, 'faqs', faq, ctx.team)
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({ body: richText('See [1].'), references: [ref], faqs: [faq] }),
-      )
-      await approve(ctx.app.server, 'articles', id, ctx.team.writer, ctx.team.reviewer)
+      const { id, faq } = await approvedArticleWithFaq('See [1].')
       await ctx.app.payload.update({
         collection: 'faqs',
         id: faq,
@@ -286,12 +259,10 @@ describe('citations', () => {
   describe('retracted citations', () => {
     it('refuses sign-off of an article citing a retracted work, naming it; nothing is signed', async () => {
       const ref = await createReference(ctx, { title: 'The retracted trial', doi: RETRACTED_DOI })
-      const id = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({ body: richText('Baclofen halves relapses [1].'), references: [ref] }),
-      )
+      const id = await createArticle({
+        body: richText('Baclofen halves relapses [1].'),
+        references: [ref],
+      })
       const signed = await submitAndSign(id)
       expect(signed.status).toBe(409)
       expect(signed.body.errors[0].data.requirements).toContain(
@@ -307,12 +278,7 @@ describe('citations', () => {
       const sound = await createReference(ctx, { doi: DOI })
       const id = await publishedArticleCiting(ctx, { references: [sound] })
       expect((await readLive(ctx.app.server, 'articles', id)).status).toBe(200)
-      const blocked = await createAs(
-        ctx.app.server,
-        ctx.team.writer,
-        'articles',
-        articleData({ body: richText('See [1].'), references: [retracted] }),
-      )
+      const blocked = await createArticle({ body: richText('See [1].'), references: [retracted] })
       expect((await checklistItem(ctx, 'articles', blocked, 'no-retracted-citations'))?.met).toBe(
         false,
       )
