@@ -80,6 +80,7 @@ export interface Config {
     releases: Release;
     'cited-work-checks': CitedWorkCheck;
     'evidence-alerts': EvidenceAlert;
+    'delivered-pages': DeliveredPage;
     signatures: Signature;
     'audit-log': AuditLog;
     webhooks: Webhook;
@@ -106,6 +107,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'cited-work-checks': CitedWorkChecksSelect<false> | CitedWorkChecksSelect<true>;
     'evidence-alerts': EvidenceAlertsSelect<false> | EvidenceAlertsSelect<true>;
+    'delivered-pages': DeliveredPagesSelect<false> | DeliveredPagesSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -818,6 +820,24 @@ export interface EvidenceAlert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivered-pages".
+ */
+export interface DeliveredPage {
+  id: string;
+  slug: string;
+  article: string;
+  body: string;
+  etag: string;
+  /**
+   * `collection:id` of every document the page shows.
+   */
+  dependsOn?: string[] | null;
+  renderedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1113,6 +1133,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'evidence-alerts';
         value: string | EvidenceAlert;
+      } | null)
+    | ({
+        relationTo: 'delivered-pages';
+        value: string | DeliveredPage;
       } | null)
     | ({
         relationTo: 'signatures';
@@ -1496,6 +1520,20 @@ export interface EvidenceAlertsSelect<T extends boolean = true> {
   documentId?: T;
   reason?: T;
   raisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivered-pages_select".
+ */
+export interface DeliveredPagesSelect<T extends boolean = true> {
+  slug?: T;
+  article?: T;
+  body?: T;
+  etag?: T;
+  dependsOn?: T;
+  renderedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@ import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { CitedWorkChecks } from './collections/CitedWorkChecks'
 import { ComparisonRows } from './collections/ComparisonRows'
+import { DeliveredPages } from './collections/DeliveredPages'
 import { Disclaimers } from './collections/Disclaimers'
 import { Drugs } from './collections/Drugs'
 import { EvidenceAlerts } from './collections/EvidenceAlerts'
@@ -80,6 +81,7 @@ export default buildConfig({
     Releases,
     CitedWorkChecks,
     EvidenceAlerts,
+    DeliveredPages,
     Signatures,
     AuditLog,
     Webhooks,

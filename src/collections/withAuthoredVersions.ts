@@ -6,6 +6,7 @@ import {
   invalidateDeliveryCacheOnDelete,
 } from '../hooks/invalidateDeliveryCache'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
+import { rematerializePagesOnChange, rematerializePagesOnDelete } from '../hooks/rematerializePages'
 import { stampAuthorship } from '../hooks/stampAuthorship'
 
 /**
@@ -21,8 +22,16 @@ export const withAuthoredVersions = (collection: CollectionConfig): CollectionCo
     ...collection.hooks,
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishedOnlyForPublic],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), stampAuthorship],
-    afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryCacheOnChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryCacheOnDelete],
+    afterChange: [
+      ...(collection.hooks?.afterChange ?? []),
+      rematerializePagesOnChange,
+      invalidateDeliveryCacheOnChange,
+    ],
+    afterDelete: [
+      ...(collection.hooks?.afterDelete ?? []),
+      rematerializePagesOnDelete,
+      invalidateDeliveryCacheOnDelete,
+    ],
   },
   timestamps: true,
   versions: { drafts: { validate: true }, maxPerDoc: 0 },

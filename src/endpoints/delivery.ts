@@ -8,6 +8,7 @@ import { buildArticlePage } from '../delivery/articlePage'
 import { cacheableJson } from '../delivery/httpCaching'
 import { listPublishedArticles } from '../delivery/articleList'
 import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
+import { storedPage } from '../delivery/storedPage'
 import { parseInput } from '../validation/parseInput'
 
 /** Shared caches may keep what anonymous callers get; a signed-in caller's copy stays private. */
@@ -40,9 +41,12 @@ export const deliveryArticleEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const rendered = await cachedOrRendered(req, `article:${slug}`, () =>
-      buildArticlePage(req, slug, req.payload.config.serverURL),
-    )
+    // Callers who may read published content get the stored page; others get what their access allows.
+    const rendered = mayReadPublished(req)
+      ? await storedPage(req, slug)
+      : await cachedOrRendered(req, `article:${slug}`, () =>
+          buildArticlePage(req, slug, req.payload.config.serverURL),
+        )
     return rendered ? cacheableJson(req.headers, rendered, httpCachingFor(req)) : notFound()
   },
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { rematerializeShowing } from '../delivery/materialize'
 import { invalidateDeliveryCache } from '../hooks/invalidateDeliveryCache'
 import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
@@ -47,6 +48,7 @@ export const markForReReview = async (
     title,
     occurredAt: now,
   })
+  await rematerializeShowing(req, collection, id)
   invalidateDeliveryCache(req)
   return { collection, id, title }
 }

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../access/roles'
+
+/**
+ * Delivery pages rendered when what they show changes, read by the delivery endpoint by slug.
+ * Only the CMS writes them (`src/delivery/materialize.ts`); nobody reads them over the API,
+ * since the delivery endpoint serves their bytes.
+ */
+export const DeliveredPages: CollectionConfig = {
+  slug: 'delivered-pages',
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  admin: { hidden: true },
+  fields: [
+    { name: 'slug', type: 'text', required: true, unique: true, index: true },
+    { name: 'article', type: 'text', required: true, index: true },
+    { name: 'body', type: 'textarea', required: true },
+    { name: 'etag', type: 'text', required: true },
+    {
+      name: 'dependsOn',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      admin: { description: '`collection:id` of every document the page shows.' },
+    },
+    { name: 'renderedAt', type: 'date', required: true },
+  ],
+}
