@@ -1,0 +1,63 @@
+import type { PayloadRequest } from 'payload'
+
+import { buildPublicPageOf } from './articlePage'
+import { materializeArticle } from './materialize'
+import { renderJson } from './pageCache'
+
+const liveArticleIds = async (req: PayloadRequest): Promise<string[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    select: { slug: true },
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => String(doc.id))
+}
+
+export type StoredPageProblem = { slug: string; problem: 'missing' | 'stale' | 'orphan' }
+
+/** Compares every stored page with a fresh render: what is missing, stale, or stored for nothing. */
+export const checkStoredPages = async (req: PayloadRequest): Promise<StoredPageProblem[]> => {
+  const problems: StoredPageProblem[] = []
+  const { docs: stored } = await req.payload.find({
+    collection: 'delivered-pages',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const bySlug = new Map(stored.map((page) => [page.slug, page]))
+  const seen = new Set<string>()
+  for (const id of await liveArticleIds(req)) {
+    const page = await buildPublicPageOf(req, id, req.payload.config.serverURL)
+    if (!page) continue
+    seen.add(page.slug)
+    const entry = bySlug.get(page.slug)
+    if (!entry) problems.push({ slug: page.slug, problem: 'missing' })
+    else if (entry.etag !== renderJson(page).etag)
+      problems.push({ slug: page.slug, problem: 'stale' })
+  }
+  for (const entry of stored) {
+    if (!seen.has(entry.slug)) problems.push({ slug: entry.slug, problem: 'orphan' })
+  }
+  return problems
+}
+
+/** Renders every live article's page again and removes pages of articles that are not live. */
+export const rebuildStoredPages = async (req: PayloadRequest): Promise<number> => {
+  const { docs: stored } = await req.payload.find({
+    collection: 'delivered-pages',
+    select: { article: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const ids = new Set([...(await liveArticleIds(req)), ...stored.map((page) => page.article)])
+  for (const id of ids) await materializeArticle(req, id)
+  return ids.size
+}
