@@ -7,6 +7,7 @@ import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 import { richText } from './helpers/content'
 import { useSeededTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
+import { useWebhookSubscriber } from './helpers/webhookReceiver'
 import { act, approve } from './helpers/workflow'
 
 const SLUG = 'what-are-the-benefits-of-taking-baclofen'
@@ -14,6 +15,7 @@ const SLUG = 'what-are-the-benefits-of-taking-baclofen'
 /** Pages are rendered when what they show changes, and the stored page always equals a fresh render. */
 describe('delivered pages (materialized at publish)', () => {
   const ctx = useSeededTeamApp()
+  const subscriber = useWebhookSubscriber(ctx, ['publish', 'withdraw'])
 
   const storedEqualsFresh = async () => {
     const req = await createLocalReq({}, ctx.app.payload)
@@ -34,6 +36,9 @@ describe('delivered pages (materialized at publish)', () => {
     )
     const served = await page()
     expect(served.headers.etag).toBe(docs[0].etag)
+    const keys = String(served.headers['surrogate-key']).split(' ')
+    expect(keys).toEqual(docs[0].dependsOn)
+    expect(String(served.headers['cache-tag']).split(',')).toEqual(keys)
     await storedEqualsFresh()
   })
 
@@ -79,5 +84,12 @@ describe('delivered pages (materialized at publish)', () => {
     })
     expect(totalDocs).toBe(0)
     await storedEqualsFresh()
+    const events = await subscriber.events()
+    expect(
+      events.find((event) => event.event === 'withdraw' && event.id === ctx.articleId),
+    ).toMatchObject({
+      purge: true,
+      purgeKeys: [`articles:${ctx.articleId}`, 'article-list'],
+    })
   })
 })

@@ -9,6 +9,7 @@ import { cacheableJson } from '../delivery/httpCaching'
 import { listPublishedArticles } from '../delivery/articleList'
 import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
 import { storedPage } from '../delivery/storedPage'
+import { ARTICLE_LIST_KEY } from '../delivery/surrogateKeys'
 import { parseInput } from '../validation/parseInput'
 
 /** Shared caches may keep what anonymous callers get; a signed-in caller's copy stays private. */
@@ -42,11 +43,18 @@ export const deliveryArticleEndpoint: Endpoint = {
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
     // Callers who may read published content get the stored page; others get what their access allows.
-    const rendered = mayReadPublished(req)
-      ? await storedPage(req, slug)
-      : await cachedOrRendered(req, `article:${slug}`, () =>
-          buildArticlePage(req, slug, req.payload.config.serverURL),
-        )
+    if (mayReadPublished(req)) {
+      const stored = await storedPage(req, slug)
+      return stored
+        ? cacheableJson(req.headers, stored, {
+            ...httpCachingFor(req),
+            cacheKeys: stored.cacheKeys,
+          })
+        : notFound()
+    }
+    const rendered = await cachedOrRendered(req, `article:${slug}`, () =>
+      buildArticlePage(req, slug, req.payload.config.serverURL),
+    )
     return rendered ? cacheableJson(req.headers, rendered, httpCachingFor(req)) : notFound()
   },
 }
@@ -74,6 +82,9 @@ export const deliveryArticleListEndpoint: Endpoint = {
     const rendered = await cachedOrRendered(req, `list:${page}:${limit}`, () =>
       listPublishedArticles(req, page, limit),
     )
-    return cacheableJson(req.headers, rendered as RenderedJson, httpCachingFor(req))
+    return cacheableJson(req.headers, rendered as RenderedJson, {
+      ...httpCachingFor(req),
+      cacheKeys: [ARTICLE_LIST_KEY],
+    })
   },
 }
