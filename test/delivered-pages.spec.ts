@@ -64,6 +64,55 @@ describe('delivered pages (materialized at publish)', () => {
     await storedEqualsFresh()
   })
 
+  it('re-renders the page when a reference it cites is re-published, and when the disclaimer wording changes', async () => {
+    const article = await ctx.app.payload.findByID({
+      collection: 'articles',
+      id: ctx.articleId,
+      depth: 0,
+    })
+    const referenceId = String(article.references?.[0])
+    const edited = await request(ctx.app.server)
+      .patch(`/api/references/${referenceId}?draft=true`)
+      .set('Authorization', bearer(ctx.team.editor.token))
+      .send({ title: 'Baclofen tablets: prescribing information (revised 2026)' })
+    expect(edited.status).toBe(200)
+    await approve(ctx.app.server, 'references', referenceId, ctx.team.editor, ctx.team.reviewer)
+    expect(
+      (await act(ctx.app.server, ctx.team.editor, 'references', referenceId, 'publish')).status,
+    ).toBe(200)
+    expect((await page()).body.references[0].title).toBe(
+      'Baclofen tablets: prescribing information (revised 2026)',
+    )
+    await storedEqualsFresh()
+
+    const disclaimerId = String(article.disclaimer)
+    const reworded = await request(ctx.app.server)
+      .patch(`/api/disclaimers/${disclaimerId}`)
+      .set('Authorization', bearer(ctx.team.editor.token))
+      .send({
+        text: richText('Reviewed wording: not a substitute for advice.'),
+        _status: 'published',
+      })
+    expect(reworded.status).toBe(200)
+    expect((await page()).body.disclaimer.textHtml).toContain('Reviewed wording')
+    await storedEqualsFresh()
+  })
+
+  it('keeps the printed name of the signature when the reviewer account is renamed', async () => {
+    const before = (await page()).body.review.printedName as string
+    const { docs } = await ctx.app.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'reviewer@medreview.example' } },
+    })
+    await ctx.app.payload.update({
+      collection: 'users',
+      id: docs[0].id,
+      data: { fullName: 'Renamed Person' },
+    })
+    expect((await page()).body.review.printedName).toBe(before)
+    await storedEqualsFresh()
+  })
+
   it('removes the page when the article is withdrawn', async () => {
     const withdrawn = await act(
       ctx.app.server,
