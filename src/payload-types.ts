@@ -826,6 +826,10 @@ export interface DeliveredPage {
   id: string;
   slug: string;
   article: string;
+  /**
+   * 503: the page cannot be served safely (no live disclaimer).
+   */
+  status: number;
   body: string;
   etag: string;
   /**
@@ -1530,6 +1534,7 @@ export interface EvidenceAlertsSelect<T extends boolean = true> {
 export interface DeliveredPagesSelect<T extends boolean = true> {
   slug?: T;
   article?: T;
+  status?: T;
   body?: T;
   etag?: T;
   dependsOn?: T;

@@ -26,7 +26,7 @@ import { readEnv } from './config/env'
 import { LOGGING_LEVELS } from './config/loggingLevels'
 import { settingsFromEnv } from './config/settings'
 import { databaseAdapter } from './database/adapter'
-import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
+import { deliveryArticleListEndpoint } from './endpoints/delivery'
 import { documentRecordEndpoint } from './endpoints/documentRecord'
 import { healthEndpoint } from './endpoints/health'
 import { depthLimit } from './graphql/depthLimit'
@@ -97,7 +97,6 @@ export default buildConfig({
     healthEndpoint,
     reviewQueueEndpoint,
     deliveryArticleListEndpoint,
-    deliveryArticleEndpoint,
     documentRecordEndpoint,
   ],
   graphQL: {

@@ -14,6 +14,13 @@ export const DeliveredPages: CollectionConfig = {
   fields: [
     { name: 'slug', type: 'text', required: true, unique: true, index: true },
     { name: 'article', type: 'text', required: true, index: true },
+    {
+      name: 'status',
+      type: 'number',
+      required: true,
+      defaultValue: 200,
+      admin: { description: '503: the page cannot be served safely (no live disclaimer).' },
+    },
     { name: 'body', type: 'textarea', required: true },
     { name: 'etag', type: 'text', required: true },
     {

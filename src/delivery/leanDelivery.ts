@@ -56,8 +56,14 @@ export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | Sanitized
     const page = (await payload.db.findOne({
       collection: 'delivered-pages',
       where: { slug: { equals: slug } },
-    })) as { body: string; etag: string; dependsOn?: string[] } | null
+    })) as { body: string; etag: string; status?: number; dependsOn?: string[] } | null
     if (!page) return notFound()
+    if (page.status && page.status !== 200) {
+      return new Response(page.body, {
+        status: page.status,
+        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+      })
+    }
     return cacheableJson(
       request.headers,
       { body: new TextEncoder().encode(page.body), etag: page.etag },

@@ -4,6 +4,7 @@ import type { Article } from '../payload-types'
 
 import { relationId, relationIds } from '../shared/relations'
 import { buildPublicPageOf } from './articlePage'
+import { PageWithoutDisclaimerError } from './errors'
 import { renderJson } from './pageCache'
 
 export const dependencyKey = (collection: string, id: unknown): string =>
@@ -36,12 +37,42 @@ const storedPagesOf = async (req: PayloadRequest, articleId: string) =>
 
 // The store is written raw: it holds rendered bytes (script tags included), not content to validate.
 
+const liveArticle = async (req: PayloadRequest, articleId: string) => {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]
+}
+
+/**
+ * The stored form of a live article's page: its bytes, or, when it cannot be served safely (no
+ * live disclaimer: the data changed behind the CMS), a 503 answer in its place.
+ */
+const pageToStore = async (req: PayloadRequest, article: Article) => {
+  try {
+    const page = await buildPublicPageOf(req, String(article.id), req.payload.config.serverURL)
+    return page ? { slug: page.slug, status: 200, ...renderJson(page) } : undefined
+  } catch (error) {
+    if (!(error instanceof PageWithoutDisclaimerError)) throw error
+    req.payload.logger.error(error.message)
+    const slug = article.slug ?? String(article.id)
+    return { slug, status: 503, ...renderJson({ errors: [{ message: error.message }] }) }
+  }
+}
+
 /**
  * Renders the article's public page and stores it (or removes it when the article is not live),
  * in the request's transaction.
  */
 export const materializeArticle = async (req: PayloadRequest, articleId: string): Promise<void> => {
-  const page = await buildPublicPageOf(req, articleId, req.payload.config.serverURL)
+  const article = await liveArticle(req, articleId)
+  const page = article ? await pageToStore(req, article) : undefined
   const stored = await storedPagesOf(req, articleId)
   const keep = page ? stored.find((entry) => entry.slug === page.slug) : undefined
   for (const entry of stored) {
@@ -53,23 +84,14 @@ export const materializeArticle = async (req: PayloadRequest, articleId: string)
       })
     }
   }
-  if (!page) return
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: { id: { equals: articleId } },
-    draft: false,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  const rendered = renderJson(page)
+  if (!page || !article) return
   const data = {
     slug: page.slug,
     article: articleId,
-    body: new TextDecoder().decode(rendered.body),
-    etag: rendered.etag,
-    dependsOn: docs[0] ? dependenciesOf(docs[0]) : [dependencyKey('articles', articleId)],
+    status: page.status,
+    body: new TextDecoder().decode(page.body),
+    etag: page.etag,
+    dependsOn: dependenciesOf(article),
     renderedAt: new Date().toISOString(),
   }
   if (keep) {

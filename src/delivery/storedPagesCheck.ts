@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { buildPublicPageOf } from './articlePage'
+import { PageWithoutDisclaimerError } from './errors'
 import { materializeArticle } from './materialize'
 import { renderJson } from './pageCache'
 
@@ -33,13 +34,24 @@ export const checkStoredPages = async (req: PayloadRequest): Promise<StoredPageP
   const bySlug = new Map(stored.map((page) => [page.slug, page]))
   const seen = new Set<string>()
   for (const id of await liveArticleIds(req)) {
-    const page = await buildPublicPageOf(req, id, req.payload.config.serverURL)
+    let page
+    try {
+      page = await buildPublicPageOf(req, id, req.payload.config.serverURL)
+    } catch (error) {
+      if (!(error instanceof PageWithoutDisclaimerError)) throw error
+      // Stored as a 503 answer: expected while the disclaimer is not live.
+      const entry = stored.find((candidate) => candidate.article === id)
+      if (entry) seen.add(entry.slug)
+      if (entry?.status !== 503) problems.push({ slug: entry?.slug ?? id, problem: 'stale' })
+      continue
+    }
     if (!page) continue
     seen.add(page.slug)
     const entry = bySlug.get(page.slug)
     if (!entry) problems.push({ slug: page.slug, problem: 'missing' })
-    else if (entry.etag !== renderJson(page).etag)
+    else if (entry.status !== 200 || entry.etag !== renderJson(page).etag) {
       problems.push({ slug: page.slug, problem: 'stale' })
+    }
   }
   for (const entry of stored) {
     if (!seen.has(entry.slug)) problems.push({ slug: entry.slug, problem: 'orphan' })

@@ -8,7 +8,6 @@ import { buildArticlePage } from '../delivery/articlePage'
 import { cacheableJson } from '../delivery/httpCaching'
 import { listPublishedArticles } from '../delivery/articleList'
 import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
-import { storedPage } from '../delivery/storedPage'
 import { ARTICLE_LIST_KEY } from '../delivery/surrogateKeys'
 import { parseInput } from '../validation/parseInput'
 
@@ -34,29 +33,6 @@ const cachedOrRendered = async (
   return mayReadPublished(req)
     ? deliveryCacheFor(req.payload).getOrRender(key, renderToJson)
     : renderToJson()
-}
-
-/** GET /api/delivery/articles/{slug}: the whole published page in one response. */
-export const deliveryArticleEndpoint: Endpoint = {
-  path: '/delivery/articles/:slug',
-  method: 'get',
-  handler: async (req) => {
-    const slug = String(req.routeParams?.slug ?? '')
-    // Callers who may read published content get the stored page; others get what their access allows.
-    if (mayReadPublished(req)) {
-      const stored = await storedPage(req, slug)
-      return stored
-        ? cacheableJson(req.headers, stored, {
-            ...httpCachingFor(req),
-            cacheKeys: stored.cacheKeys,
-          })
-        : notFound()
-    }
-    const rendered = await cachedOrRendered(req, `article:${slug}`, () =>
-      buildArticlePage(req, slug, req.payload.config.serverURL),
-    )
-    return rendered ? cacheableJson(req.headers, rendered, httpCachingFor(req)) : notFound()
-  },
 }
 
 const listQuerySchema = z.object({

@@ -5,6 +5,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
   	\`article\` text NOT NULL,
+  	\`status\` numeric DEFAULT 200 NOT NULL,
   	\`body\` text NOT NULL,
   	\`etag\` text NOT NULL,
   	\`rendered_at\` text NOT NULL,
