@@ -836,6 +836,22 @@ export interface DeliveredPage {
    * `collection:id` of every document the page shows.
    */
   dependsOn?: string[] | null;
+  /**
+   * The same keys, space-separated, as sent in Surrogate-Key.
+   */
+  cacheKeys?: string | null;
+  /**
+   * The article's entry in the delivery list (slug, title, summary, dates).
+   */
+  listEntry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   renderedAt: string;
   updatedAt: string;
   createdAt: string;
@@ -1538,6 +1554,8 @@ export interface DeliveredPagesSelect<T extends boolean = true> {
   body?: T;
   etag?: T;
   dependsOn?: T;
+  cacheKeys?: T;
+  listEntry?: T;
   renderedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -113,6 +113,31 @@ describe('delivered pages (materialized at publish)', () => {
     await storedEqualsFresh()
   })
 
+  it('re-renders the page and its list entry when an edit of the article is published', async () => {
+    const listed = async () =>
+      (
+        await request(ctx.app.server).get('/api/delivery/articles').query({ limit: 500 })
+      ).body.docs.find((doc: { slug: string }) => doc.slug === SLUG)
+    const edited = await request(ctx.app.server)
+      .patch(`/api/articles/${ctx.articleId}?draft=true`)
+      .set('Authorization', bearer(ctx.team.editor.token))
+      .send({ summary: 'Baclofen relaxes muscle spasm; this summary was reviewed again.' })
+    expect(edited.status).toBe(200)
+    expect((await listed()).summary).not.toContain('reviewed again')
+    await approve(ctx.app.server, 'articles', ctx.articleId, ctx.team.editor, ctx.team.reviewer)
+    expect(
+      (await act(ctx.app.server, ctx.team.editor, 'articles', ctx.articleId, 'publish')).status,
+    ).toBe(200)
+    expect((await page()).body.summary).toBe(
+      'Baclofen relaxes muscle spasm; this summary was reviewed again.',
+    )
+    expect(await listed()).toMatchObject({
+      slug: SLUG,
+      summary: 'Baclofen relaxes muscle spasm; this summary was reviewed again.',
+    })
+    await storedEqualsFresh()
+  })
+
   it('removes the page when the article is withdrawn', async () => {
     const withdrawn = await act(
       ctx.app.server,

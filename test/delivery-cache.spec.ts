@@ -16,8 +16,6 @@ import {
   publishThroughWorkflow,
 } from './helpers/workflow'
 
-const CACHE_SECONDS = 2
-
 describe('the delivery page store and HTTP caching', () => {
   let app: TestApp
   let team: Team
@@ -28,7 +26,6 @@ describe('the delivery page store and HTTP caching', () => {
 
   beforeAll(async () => {
     app = await startTestApp({
-      DELIVERY_CACHE_SECONDS: String(CACHE_SECONDS),
       DELIVERY_HTTP_MAX_AGE_SECONDS: '120',
     })
     team = await createTeam(app.payload, app.server)

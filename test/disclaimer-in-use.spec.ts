@@ -25,7 +25,7 @@ describe('a disclaimer printed on live content', () => {
 
   beforeAll(async () => {
     // The last case changes the database behind the CMS, which no cache could know about.
-    app = await startTestApp({ DELIVERY_CACHE_SECONDS: '0' })
+    app = await startTestApp()
     team = await createTeam(app.payload, app.server)
     await publishDefaultDisclaimer(app.payload)
     disclaimerId = (await createDisclaimer(app.payload, { _status: 'published', title: 'In use' }))

@@ -30,6 +30,18 @@ export const DeliveredPages: CollectionConfig = {
       index: true,
       admin: { description: '`collection:id` of every document the page shows.' },
     },
+    {
+      name: 'cacheKeys',
+      type: 'text',
+      admin: { description: 'The same keys, space-separated, as sent in Surrogate-Key.' },
+    },
+    {
+      name: 'listEntry',
+      type: 'json',
+      admin: {
+        description: "The article's entry in the delivery list (slug, title, summary, dates).",
+      },
+    },
     { name: 'renderedAt', type: 'date', required: true },
   ],
 }

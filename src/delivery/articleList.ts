@@ -1,28 +1,20 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
-/** One page of published articles for sitemaps and indexes, read with the caller's access. */
-export const listPublishedArticles = async (req: PayloadRequest, page: number, limit: number) => {
-  const result = await req.payload.find({
-    collection: 'articles',
-    where: { _status: { equals: 'published' } },
-    select: { slug: true, title: true, summary: true, lastReviewedAt: true, updatedAt: true },
+import type { DeliveredPage } from '../payload-types'
+
+/** One page of the stored list entries of live articles, by slug, for sitemaps and indexes. */
+export const listPublishedArticles = async (payload: Payload, page: number, limit: number) => {
+  const result = await payload.db.find({
+    collection: 'delivered-pages',
+    where: { status: { equals: 200 } },
+    select: { listEntry: true },
     sort: 'slug',
     page,
     limit,
-    depth: 0,
-    draft: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
+    pagination: true,
   })
   return {
-    docs: result.docs.map(({ slug, title, summary, lastReviewedAt, updatedAt }) => ({
-      slug,
-      title,
-      summary,
-      lastReviewedAt,
-      updatedAt,
-    })),
+    docs: (result.docs as Pick<DeliveredPage, 'listEntry'>[]).map((stored) => stored.listEntry),
     page: result.page,
     totalPages: result.totalPages,
     totalDocs: result.totalDocs,

@@ -1,4 +1,4 @@
-import type { RenderedJson } from './pageCache'
+import type { RenderedJson } from './renderJson'
 
 import { surrogateKeyHeaders } from './surrogateKeys'
 

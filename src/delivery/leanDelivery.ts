@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { isStaffUser, userHasRole } from '../access/roles'
 import { settingsOf } from '../config/settings'
+import { NOT_ALLOWED_TO_READ } from './errors'
 import { cacheableJson } from './httpCaching'
 
 const CALLER_CACHE_MS = 10_000
@@ -48,15 +49,13 @@ export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | Sanitized
     const caller = await callerOf(payload, request.headers, callers)
     // As Payload's REST API answers a caller it may not serve (PUBLIC_API=false, no valid key).
     if (!caller.mayRead) {
-      return Response.json(
-        { errors: [{ message: 'You are not allowed to perform this action.' }] },
-        { status: 403 },
-      )
+      return Response.json({ errors: [{ message: NOT_ALLOWED_TO_READ }] }, { status: 403 })
     }
     const page = (await payload.db.findOne({
       collection: 'delivered-pages',
       where: { slug: { equals: slug } },
-    })) as { body: string; etag: string; status?: number; dependsOn?: string[] } | null
+      select: { body: true, etag: true, status: true, cacheKeys: true },
+    })) as { body: string; etag: string; status?: number; cacheKeys?: null | string } | null
     if (!page) return notFound()
     if (page.status && page.status !== 200) {
       return new Response(page.body, {
@@ -70,7 +69,7 @@ export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | Sanitized
       {
         isPublic: !caller.signedIn,
         maxAgeSeconds: settingsOf(payload).deliveryHttpMaxAgeSeconds,
-        cacheKeys: page.dependsOn ?? [],
+        cacheKeys: page.cacheKeys ? page.cacheKeys.split(' ') : [],
       },
     )
   }

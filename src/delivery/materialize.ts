@@ -5,7 +5,7 @@ import type { Article } from '../payload-types'
 import { relationId, relationIds } from '../shared/relations'
 import { buildPublicPageOf } from './articlePage'
 import { PageWithoutDisclaimerError } from './errors'
-import { renderJson } from './pageCache'
+import { renderJson } from './renderJson'
 
 export const dependencyKey = (collection: string, id: unknown): string =>
   `${collection}:${String(id)}`
@@ -50,6 +50,15 @@ const liveArticle = async (req: PayloadRequest, articleId: string) => {
   return docs[0]
 }
 
+/** What the delivery list shows of a live article. */
+export const listEntryOf = ({ slug, title, summary, lastReviewedAt, updatedAt }: Article) => ({
+  slug,
+  title,
+  summary,
+  lastReviewedAt,
+  updatedAt,
+})
+
 /**
  * The stored form of a live article's page: its bytes, or, when it cannot be served safely (no
  * live disclaimer: the data changed behind the CMS), a 503 answer in its place.
@@ -85,13 +94,16 @@ export const materializeArticle = async (req: PayloadRequest, articleId: string)
     }
   }
   if (!page || !article) return
+  const dependsOn = dependenciesOf(article)
   const data = {
     slug: page.slug,
     article: articleId,
     status: page.status,
     body: new TextDecoder().decode(page.body),
     etag: page.etag,
-    dependsOn: dependenciesOf(article),
+    dependsOn,
+    cacheKeys: dependsOn.join(' '),
+    listEntry: page.status === 200 ? listEntryOf(article) : null,
     renderedAt: new Date().toISOString(),
   }
   if (keep) {

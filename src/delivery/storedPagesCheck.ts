@@ -2,22 +2,23 @@ import type { PayloadRequest } from 'payload'
 
 import { buildPublicPageOf } from './articlePage'
 import { PageWithoutDisclaimerError } from './errors'
-import { materializeArticle } from './materialize'
-import { renderJson } from './pageCache'
+import { listEntryOf, materializeArticle } from './materialize'
+import { renderJson } from './renderJson'
 
-const liveArticleIds = async (req: PayloadRequest): Promise<string[]> => {
+const liveArticles = async (req: PayloadRequest) => {
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: { _status: { equals: 'published' } },
-    select: { slug: true },
     draft: false,
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return docs.map((doc) => String(doc.id))
+  return docs
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export type StoredPageProblem = { slug: string; problem: 'missing' | 'stale' | 'orphan' }
 
@@ -33,7 +34,8 @@ export const checkStoredPages = async (req: PayloadRequest): Promise<StoredPageP
   })
   const bySlug = new Map(stored.map((page) => [page.slug, page]))
   const seen = new Set<string>()
-  for (const id of await liveArticleIds(req)) {
+  for (const article of await liveArticles(req)) {
+    const id = String(article.id)
     let page
     try {
       page = await buildPublicPageOf(req, id, req.payload.config.serverURL)
@@ -49,7 +51,11 @@ export const checkStoredPages = async (req: PayloadRequest): Promise<StoredPageP
     seen.add(page.slug)
     const entry = bySlug.get(page.slug)
     if (!entry) problems.push({ slug: page.slug, problem: 'missing' })
-    else if (entry.status !== 200 || entry.etag !== renderJson(page).etag) {
+    else if (
+      entry.status !== 200 ||
+      entry.etag !== renderJson(page).etag ||
+      !sameJson(entry.listEntry, listEntryOf(article))
+    ) {
       problems.push({ slug: page.slug, problem: 'stale' })
     }
   }
@@ -69,7 +75,10 @@ export const rebuildStoredPages = async (req: PayloadRequest): Promise<number> =
     overrideAccess: true,
     req,
   })
-  const ids = new Set([...(await liveArticleIds(req)), ...stored.map((page) => page.article)])
+  const ids = new Set([
+    ...(await liveArticles(req)).map((article) => String(article.id)),
+    ...stored.map((page) => page.article),
+  ])
   for (const id of ids) await materializeArticle(req, id)
   return ids.size
 }

@@ -4,10 +4,11 @@ import { z } from 'zod'
 
 import { mayReadPublished } from '../access/content'
 import { settingsOf } from '../config/settings'
-import { buildArticlePage } from '../delivery/articlePage'
 import { cacheableJson } from '../delivery/httpCaching'
 import { listPublishedArticles } from '../delivery/articleList'
-import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
+import { NOT_ALLOWED_TO_READ } from '../delivery/errors'
+import { renderJson } from '../delivery/renderJson'
+import { ForbiddenError } from '../errors'
 import { ARTICLE_LIST_KEY } from '../delivery/surrogateKeys'
 import { parseInput } from '../validation/parseInput'
 
@@ -16,24 +17,6 @@ const httpCachingFor = (req: PayloadRequest) => ({
   isPublic: !req.user,
   maxAgeSeconds: settingsOf(req.payload).deliveryHttpMaxAgeSeconds,
 })
-
-const notFound = () =>
-  Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404 })
-
-/** Every caller who may read published content gets the same page, so one cached copy serves all. */
-const cachedOrRendered = async (
-  req: PayloadRequest,
-  key: string,
-  render: () => Promise<unknown>,
-) => {
-  const renderToJson = async (): Promise<null | RenderedJson> => {
-    const body = await render()
-    return body ? renderJson(body) : null
-  }
-  return mayReadPublished(req)
-    ? deliveryCacheFor(req.payload).getOrRender(key, renderToJson)
-    : renderToJson()
-}
 
 const listQuerySchema = z.object({
   page: z.coerce
@@ -49,16 +32,16 @@ const listQuerySchema = z.object({
     .default(100),
 })
 
-/** GET /api/delivery/articles?page&limit: published articles for sitemaps and indexes. */
+/** GET /api/delivery/articles?page&limit: the live articles' stored list entries, for sitemaps and indexes. */
 export const deliveryArticleListEndpoint: Endpoint = {
   path: '/delivery/articles',
   method: 'get',
   handler: async (req) => {
     const { page, limit } = parseInput(listQuerySchema, req.query)
-    const rendered = await cachedOrRendered(req, `list:${page}:${limit}`, () =>
-      listPublishedArticles(req, page, limit),
-    )
-    return cacheableJson(req.headers, rendered as RenderedJson, {
+    // The same rule as reading published articles over REST (PUBLIC_API=false: signed-in only).
+    if (!mayReadPublished(req)) throw new ForbiddenError(NOT_ALLOWED_TO_READ)
+    const list = await listPublishedArticles(req.payload, page, limit)
+    return cacheableJson(req.headers, renderJson(list), {
       ...httpCachingFor(req),
       cacheKeys: [ARTICLE_LIST_KEY],
     })

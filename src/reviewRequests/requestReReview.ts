@@ -1,7 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { rematerializeShowing } from '../delivery/materialize'
-import { invalidateDeliveryCache } from '../hooks/invalidateDeliveryCache'
 import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { recordAudit } from '../workflow/audit'
@@ -49,7 +48,6 @@ export const markForReReview = async (
     occurredAt: now,
   })
   await rematerializeShowing(req, collection, id)
-  invalidateDeliveryCache(req)
   return { collection, id, title }
 }
 

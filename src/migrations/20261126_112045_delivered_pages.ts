@@ -8,6 +8,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` numeric DEFAULT 200 NOT NULL,
   	\`body\` text NOT NULL,
   	\`etag\` text NOT NULL,
+  	\`cache_keys\` text,
+  	\`list_entry\` text,
   	\`rendered_at\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
