@@ -1,15 +1,22 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import { randomBytes } from 'node:crypto'
 
+import { rebuildStoredPages } from '../src/delivery/storedPagesCheck'
 import { seedDatabase } from '../seed/seedDatabase'
 
 /**
  * The seeded baclofen article, reviewed and published through the workflow, plus `count - 1`
  * published copies under other slugs, written straight through the database adapter (the bench
- * measures reads, and 10,000 reviews would take longer than the measurement).
+ * measures reads, and 10,000 reviews would take longer than the measurement); then every page is
+ * rendered into the delivery store, as the operators' rebuild command does.
  */
-export const seedArticles = async (payload: Payload, count: number): Promise<string[]> => {
+export const seedArticles = async (
+  payload: Payload,
+  count: number,
+): Promise<{ articleId: string; slugs: string[] }> => {
   const { articleId } = await seedDatabase(payload)
   const original = await payload.findByID({ collection: 'articles', id: articleId, depth: 0 })
   const { id: _id, ...template } = original
@@ -30,5 +37,6 @@ export const seedArticles = async (payload: Payload, count: number): Promise<str
     })
     slugs.push(slug)
   }
-  return slugs
+  await rebuildStoredPages(await createLocalReq({}, payload))
+  return { articleId: String(articleId), slugs }
 }

@@ -3,13 +3,12 @@ import { Session } from 'node:inspector/promises'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
-import { deliveryCacheFor } from '../src/delivery/pageCache'
 import { createPayloadHttpServer } from '../support/nodeHttpServer'
 import { startThrowawayApp } from '../support/throwawayApp'
 import { seedArticles } from './fixtures'
 
 /**
- * Where an uncached delivery request spends its CPU: profiles the server under autocannon load
+ * Where a delivery request (one stored-page read) spends its CPU: profiles the server under autocannon load
  * (a separate process) and prints self time grouped by package, then the top functions.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -30,13 +29,9 @@ const packageOf = (url: string) => {
 }
 
 const app = await startThrowawayApp({ SEED_DEMO_CONTENT: 'false' })
-const slugs = await seedArticles(app.payload, SIZE)
+const { slugs } = await seedArticles(app.payload, SIZE)
 const handler = createPayloadHttpServer(app.config)
-const cache = deliveryCacheFor(app.payload)
-const server = createServer((req, res) => {
-  if (process.env.PROFILE_WARM !== 'true') cache.invalidate()
-  handler.emit('request', req, res)
-})
+const server = createServer((req, res) => handler.emit('request', req, res))
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/delivery/articles/${slugs[0]}`
 
@@ -78,9 +73,7 @@ const top = (map: Map<string, number>, count: number) =>
     .slice(0, count)
     .map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
     .join('\n')
-console.log(
-  `\nself time by package (${process.env.PROFILE_WARM === 'true' ? 'warm cache' : 'uncached'}, ${SIZE} article(s)):\n${top(byPackage, 15)}`,
-)
+console.log(`\nself time by package (${SIZE} article(s)):\n${top(byPackage, 15)}`)
 console.log(`\ntop functions:\n${top(byFunction, 25)}`)
 server.close()
 await app.close()

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
 import request from 'supertest'
+
+import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 
 import { articleData, richText } from './helpers/content'
 import { type SecondInstance, startSecondInstance } from './helpers/secondInstance'
@@ -38,4 +41,34 @@ describe('delivery across instances', () => {
     expect((await request(other.url).get(path)).status).toBe(404)
     expect((await request(ctx.app.server).get(path)).status).toBe(404)
   })
+
+  it('renders the pages of live articles when it starts on an empty page store (the first start after an upgrade)', async () => {
+    const id = await createAs(
+      ctx.app.server,
+      ctx.team.writer,
+      'articles',
+      articleData({
+        title: 'Before the upgrade',
+        body: richText('Live before pages were stored.'),
+      }),
+    )
+    await publishThroughWorkflow(ctx.app.server, 'articles', id, ctx.team)
+    const path = `/api/delivery/articles/before-the-upgrade`
+    const served = await request(ctx.app.server).get(path)
+    expect(served.status).toBe(200)
+    await ctx.app.payload.db.deleteMany({ collection: 'delivered-pages', where: {} })
+    expect((await request(ctx.app.server).get(path)).status).toBe(404)
+
+    const upgraded = await startSecondInstance()
+    try {
+      const after = await request(upgraded.url).get(path)
+      expect(after.status).toBe(200)
+      expect(after.text).toBe(served.text)
+      expect((await request(ctx.app.server).get(path)).headers.etag).toBe(served.headers.etag)
+      const req = await createLocalReq({}, ctx.app.payload)
+      expect(await checkStoredPages(req)).toEqual([])
+    } finally {
+      await upgraded.stop()
+    }
+  }, 90_000)
 })

@@ -7,6 +7,7 @@ import { isStaffUser, userHasRole } from '../access/roles'
 import { settingsOf } from '../config/settings'
 import { NOT_ALLOWED_TO_READ } from './errors'
 import { cacheableJson } from './httpCaching'
+import { storedPageReader } from './storedPageReader'
 
 const CALLER_CACHE_MS = 10_000
 const MAX_CALLERS = 10_000
@@ -44,6 +45,7 @@ const notFound = () =>
  */
 export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
   const callers = new Map<string, Caller>()
+  let readPage: ReturnType<typeof storedPageReader> | undefined
   return async (request: Request, slug: string): Promise<Response> => {
     const payload = await getPayload({ config })
     const caller = await callerOf(payload, request.headers, callers)
@@ -51,13 +53,10 @@ export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | Sanitized
     if (!caller.mayRead) {
       return Response.json({ errors: [{ message: NOT_ALLOWED_TO_READ }] }, { status: 403 })
     }
-    const page = (await payload.db.findOne({
-      collection: 'delivered-pages',
-      where: { slug: { equals: slug } },
-      select: { body: true, etag: true, status: true, cacheKeys: true },
-    })) as { body: string; etag: string; status?: number; cacheKeys?: null | string } | null
+    readPage ??= storedPageReader(payload)
+    const page = await readPage(slug)
     if (!page) return notFound()
-    if (page.status && page.status !== 200) {
+    if (page.status !== 200) {
       return new Response(page.body, {
         status: page.status,
         headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
