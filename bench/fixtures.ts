@@ -7,6 +7,17 @@ import { randomBytes } from 'node:crypto'
 import { rebuildStoredPages } from '../src/delivery/storedPagesCheck'
 import { seedDatabase } from '../seed/seedDatabase'
 
+/** Array rows need ids of their own, which Payload's hooks would otherwise make. */
+const withFreshRowIds = (data: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      Array.isArray(value) && value.every((row) => row && typeof row === 'object' && 'id' in row)
+        ? value.map((row) => ({ ...row, id: randomBytes(12).toString('hex') }))
+        : value,
+    ]),
+  )
+
 /**
  * The seeded baclofen article, reviewed and published through the workflow, plus `count - 1`
  * published copies under other slugs, written straight through the database adapter (the bench
@@ -25,15 +36,7 @@ export const seedArticles = async (
     const slug = `${original.slug}-copy-${index}`
     await payload.db.create({
       collection: 'articles',
-      data: {
-        ...template,
-        slug,
-        // Array rows need their own ids, which Payload's hooks would otherwise make.
-        keyPoints: template.keyPoints?.map((point) => ({
-          ...point,
-          id: randomBytes(12).toString('hex'),
-        })),
-      },
+      data: { ...withFreshRowIds(template), slug },
     })
     slugs.push(slug)
   }

@@ -15,6 +15,8 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
+  // The bench's own process only measures; the `next start` beside it runs the jobs.
+  JOBS_AUTORUN: 'false',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
 }
 if (process.env.BENCH_SKIP_BUILD !== 'true') run('npm', ['run', 'build'], env)

@@ -119,7 +119,7 @@ export default buildConfig({
       // Retraction and drug-label watch (scheduled on this queue by EVIDENCE_WATCH_CRON).
       { cron: '* * * * *', queue: EVIDENCE_QUEUE, limit: 2 },
     ],
-    shouldAutoRun: () => env.NODE_ENV !== 'test',
+    shouldAutoRun: () => env.NODE_ENV !== 'test' && env.JOBS_AUTORUN,
     tasks: [
       runDueSchedulesTask,
       deliverWebhookTask,

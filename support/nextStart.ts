@@ -53,6 +53,7 @@ export const startNextServer = async (env: Record<string, string>): Promise<Next
         NODE_OPTIONS: '--no-deprecation',
         NEXT_TELEMETRY_DISABLED: '1',
         SERVER_URL: url,
+        JOBS_AUTORUN: 'true',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -318,6 +318,58 @@ describe('releases: documents that go live together or not at all', () => {
     )
   })
 
+  it('rolls back the delivered page an article stored before a later item was refused', async () => {
+    const { article, faqs } = await articleWithChildren()
+    const refused = await approvedFaq()
+    const req = await createLocalReq(
+      { user: { ...spec.team.editor, collection: 'users' } as never },
+      payload(),
+    )
+    const pins = [
+      ...(await Promise.all(faqs.map(async (id) => (await tryPin(req, 'faqs', id)).pin!))),
+      (await tryPin(req, 'articles', article)).pin!,
+    ]
+    const refusedPin = {
+      ...(await tryPin(req, 'faqs', refused)).pin!,
+      signature: pins[0].signature,
+    }
+    const storedPages = async () =>
+      (
+        await payload().count({
+          collection: 'delivered-pages',
+          where: { article: { equals: article } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    let storedInside = 0
+    const work = async () => {
+      for (const pin of pins) await publishPinned(req, pin, { audit: {} })
+      storedInside = (
+        await payload().count({
+          collection: 'delivered-pages',
+          where: { article: { equals: article } },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs
+      await publishPinned(req, refusedPin, { audit: {} })
+    }
+
+    await expect(allOrNothing(req, work, { required: true })).rejects.toThrow(
+      transactions ? /cannot be published/ : TRANSACTIONS_NEEDED,
+    )
+    expect(storedInside).toBe(transactions ? 1 : 0)
+    expect(await isLive({ collection: 'articles', id: article })).toBe(false)
+    expect(await storedPages()).toBe(0)
+    expect(
+      (
+        await request(server()).get(
+          `/api/delivery/articles/${(await payload().findByID({ collection: 'articles', id: article, draft: true })).slug}`,
+        )
+      ).status,
+    ).toBe(404)
+  })
+
   it(
     transactions
       ? 'publishes a scheduled release when its time comes'

@@ -18,6 +18,7 @@ export const DeliveredPages: CollectionConfig = {
       name: 'status',
       type: 'number',
       required: true,
+      index: true,
       defaultValue: 200,
       admin: { description: '503: the page cannot be served safely (no live disclaimer).' },
     },

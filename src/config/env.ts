@@ -83,6 +83,10 @@ const envSchema = z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()
       .transform((value) => value !== 'false'),
+    JOBS_AUTORUN: z
+      .enum(['true', 'false', ''], { message: 'must be true or false' })
+      .optional()
+      .transform((value) => value !== 'false'),
     SEED_DEMO_CONTENT: z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()

@@ -77,5 +77,11 @@ export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | Sanitized
 /** The slug of a lean delivery path, or undefined for any other path. */
 export const leanDeliverySlug = (pathname: string): string | undefined => {
   const match = pathname.match(/^\/api\/delivery\/articles\/([^/]+)$/)
-  return match ? decodeURIComponent(match[1]) : undefined
+  if (!match) return undefined
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    // Malformed percent-encoding names no stored slug (slugs are lower-case letters, digits, '-').
+    return match[1]
+  }
 }

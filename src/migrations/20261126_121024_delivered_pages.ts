@@ -17,6 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`delivered_pages_slug_idx\` ON \`delivered_pages\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`delivered_pages_article_idx\` ON \`delivered_pages\` (\`article\`);`)
+  await db.run(sql`CREATE INDEX \`delivered_pages_status_idx\` ON \`delivered_pages\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`delivered_pages_updated_at_idx\` ON \`delivered_pages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`delivered_pages_created_at_idx\` ON \`delivered_pages\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`delivered_pages_texts\` (
