@@ -830,7 +830,6 @@ export interface DeliveredPage {
    * 503: the page cannot be served safely (no live disclaimer).
    */
   status: number;
-  body: string;
   etag: string;
   /**
    * `collection:id` of every document the page shows.
@@ -853,6 +852,7 @@ export interface DeliveredPage {
     | boolean
     | null;
   renderedAt: string;
+  body: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1551,12 +1551,12 @@ export interface DeliveredPagesSelect<T extends boolean = true> {
   slug?: T;
   article?: T;
   status?: T;
-  body?: T;
   etag?: T;
   dependsOn?: T;
   cacheKeys?: T;
   listEntry?: T;
   renderedAt?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,20 +6,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text NOT NULL,
   	\`article\` text NOT NULL,
   	\`status\` numeric DEFAULT 200 NOT NULL,
-  	\`body\` text NOT NULL,
   	\`etag\` text NOT NULL,
   	\`cache_keys\` text,
   	\`list_entry\` text,
   	\`rendered_at\` text NOT NULL,
+  	\`body\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`delivered_pages_slug_idx\` ON \`delivered_pages\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`delivered_pages_article_idx\` ON \`delivered_pages\` (\`article\`);`)
-  await db.run(sql`CREATE INDEX \`delivered_pages_status_idx\` ON \`delivered_pages\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`delivered_pages_updated_at_idx\` ON \`delivered_pages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`delivered_pages_created_at_idx\` ON \`delivered_pages\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_slug_idx\` ON \`delivered_pages\` (\`status\`,\`slug\`);`)
   await db.run(sql`CREATE TABLE \`delivered_pages_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
