@@ -62,13 +62,15 @@ const profileBareAdapter = async (payloadConfig: ThrowawayApp['config'], slug: s
 const profileNextStart = async (slug: string) => {
   const directory = mkdtempSync(path.join(tmpdir(), 'medreview-profile-'))
   try {
-    const next = await startNextServer({
-      DATABASE_URI: String(process.env.DATABASE_URI),
-      PAYLOAD_SECRET: String(process.env.PAYLOAD_SECRET),
-      SEED_DEMO_CONTENT: 'false',
-      JOBS_AUTORUN: 'false',
-      NODE_OPTIONS: `--no-deprecation --cpu-prof --cpu-prof-dir=${directory}`,
-    })
+    const next = await startNextServer(
+      {
+        DATABASE_URI: String(process.env.DATABASE_URI),
+        PAYLOAD_SECRET: String(process.env.PAYLOAD_SECRET),
+        SEED_DEMO_CONTENT: 'false',
+        JOBS_AUTORUN: 'false',
+      },
+      ['--cpu-prof', `--cpu-prof-dir=${directory}`],
+    )
     await fetch(`${next.url}/api/delivery/articles/${slug}`)
     await loadFor(`${next.url}/api/delivery/articles/${slug}`)
     await next.stop()

@@ -30,15 +30,20 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs: numbe
 
 /**
  * `next start` on the production build (`npm run build` first), on 127.0.0.1 and a free port,
- * with `env` on top of this process's environment; resolves once /api/health answers.
+ * with `env` on top of this process's environment (and `nodeArgs` for Node itself, e.g.
+ * `--cpu-prof`); resolves once /api/health answers.
  */
-export const startNextServer = async (env: Record<string, string>): Promise<NextServer> => {
+export const startNextServer = async (
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<NextServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
   const server = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       path.resolve('node_modules/next/dist/bin/next'),
       'start',
       '-p',
