@@ -1,87 +1,101 @@
 import { spawn } from 'node:child_process'
-import { Session } from 'node:inspector/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { Session } from 'node:inspector/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { deliveryCacheFor } from '../src/delivery/pageCache'
+import { startNextServer } from '../support/nextStart'
 import { createPayloadHttpServer } from '../support/nodeHttpServer'
-import { startThrowawayApp } from '../support/throwawayApp'
+import { startThrowawayApp, type ThrowawayApp } from '../support/throwawayApp'
 import { seedArticles } from './fixtures'
+import { type CpuProfile, summarizeProfile } from './profileSummary'
 
 /**
- * Where an uncached delivery request spends its CPU: profiles the server under autocannon load
- * (a separate process) and prints self time grouped by package, then the top functions.
+ * Where a delivery request (one stored-page read) spends its CPU: profiles the server under
+ * autocannon load (a separate process) and prints self time grouped by package, then the top
+ * functions. PROFILE_TARGET=next profiles `next start` (build first) instead of the bare adapter.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const SIZE = Number(process.env.BENCH_SIZE ?? 1)
+// Production mode, as deployed, so `next start` finds the migrations it expects.
+process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
 
-type ProfileNode = {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  hitCount?: number
+const loadFor = (url: string) =>
+  new Promise<void>((resolve, reject) => {
+    const load = spawn(
+      process.execPath,
+      [
+        fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url)),
+        '-c',
+        '10',
+        '-d',
+        String(SECONDS),
+        url,
+      ],
+      { stdio: 'ignore' },
+    )
+    load.on('close', () => resolve())
+    load.on('error', reject)
+  })
+
+/** This process serves through the bare node:http adapter and profiles itself. */
+const profileBareAdapter = async (payloadConfig: ThrowawayApp['config'], slug: string) => {
+  const handler = createPayloadHttpServer(payloadConfig)
+  const server = createServer((req, res) => handler.emit('request', req, res))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  await loadFor(
+    `http://127.0.0.1:${(server.address() as { port: number }).port}/api/delivery/articles/${slug}`,
+  )
+  const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile }
+  server.close()
+  return profile
 }
 
-const packageOf = (url: string) => {
-  const match = url.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)/)
-  if (match) return match[1]
-  if (url.includes('/src/')) return 'this project (src/)'
-  if (url.startsWith('node:') || !url) return 'node internals / GC / native'
-  return url
+/** `next start` on the same database with --cpu-prof, which writes its profile when it exits. */
+const profileNextStart = async (slug: string) => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'medreview-profile-'))
+  try {
+    const next = await startNextServer(
+      {
+        DATABASE_URI: String(process.env.DATABASE_URI),
+        PAYLOAD_SECRET: String(process.env.PAYLOAD_SECRET),
+        SEED_DEMO_CONTENT: 'false',
+        JOBS_AUTORUN: 'false',
+      },
+      ['--cpu-prof', `--cpu-prof-dir=${directory}`],
+    )
+    await fetch(`${next.url}/api/delivery/articles/${slug}`)
+    await loadFor(`${next.url}/api/delivery/articles/${slug}`)
+    await next.stop()
+    const files = readdirSync(directory).filter((file) => file.endsWith('.cpuprofile'))
+    // next start runs the server in a child process: the largest profile is the one that served.
+    const largest = files
+      .map((file) => path.join(directory, file))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0]
+    if (!largest) throw new Error(`next start wrote no CPU profile:\n${next.log()}`)
+    return JSON.parse(readFileSync(largest, 'utf8')) as CpuProfile
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
 }
 
 const app = await startThrowawayApp({ SEED_DEMO_CONTENT: 'false' })
-const slugs = await seedArticles(app.payload, SIZE)
-const handler = createPayloadHttpServer(app.config)
-const cache = deliveryCacheFor(app.payload)
-const server = createServer((req, res) => {
-  if (process.env.PROFILE_WARM !== 'true') cache.invalidate()
-  handler.emit('request', req, res)
-})
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/delivery/articles/${slugs[0]}`
-
-const session = new Session()
-session.connect()
-await session.post('Profiler.enable')
-await session.post('Profiler.start')
-await new Promise<void>((resolve, reject) => {
-  const load = spawn(
-    process.execPath,
-    [
-      fileURLToPath(new URL('../node_modules/autocannon/autocannon.js', import.meta.url)),
-      '-c',
-      '10',
-      '-d',
-      String(SECONDS),
-      url,
-    ],
-    { stdio: 'ignore' },
-  )
-  load.on('close', () => resolve())
-  load.on('error', reject)
-})
-const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[] } }
-
-const total = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0)
-const byPackage = new Map<string, number>()
-const byFunction = new Map<string, number>()
-for (const node of profile.nodes) {
-  const hits = node.hitCount ?? 0
-  const pkg = packageOf(node.callFrame.url)
-  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits)
-  const name = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/.*node_modules\//, '')}:${node.callFrame.lineNumber}`
-  byFunction.set(name, (byFunction.get(name) ?? 0) + hits)
+try {
+  const { slugs } = await seedArticles(app.payload, SIZE)
+  const target = process.env.PROFILE_TARGET === 'next' ? 'next start' : 'bare adapter'
+  const profile =
+    target === 'next start'
+      ? await profileNextStart(slugs[0])
+      : await profileBareAdapter(app.config, slugs[0])
+  console.log(summarizeProfile(profile, `${target}, ${SIZE} article(s)`))
+} finally {
+  await app.close()
 }
-const top = (map: Map<string, number>, count: number) =>
-  [...map.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
-    .join('\n')
-console.log(
-  `\nself time by package (${process.env.PROFILE_WARM === 'true' ? 'warm cache' : 'uncached'}, ${SIZE} article(s)):\n${top(byPackage, 15)}`,
-)
-console.log(`\ntop functions:\n${top(byFunction, 25)}`)
-server.close()
-await app.close()
 process.exit(0)

@@ -80,6 +80,7 @@ export interface Config {
     releases: Release;
     'cited-work-checks': CitedWorkCheck;
     'evidence-alerts': EvidenceAlert;
+    'delivered-pages': DeliveredPage;
     signatures: Signature;
     'audit-log': AuditLog;
     webhooks: Webhook;
@@ -106,6 +107,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'cited-work-checks': CitedWorkChecksSelect<false> | CitedWorkChecksSelect<true>;
     'evidence-alerts': EvidenceAlertsSelect<false> | EvidenceAlertsSelect<true>;
+    'delivered-pages': DeliveredPagesSelect<false> | DeliveredPagesSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -818,6 +820,44 @@ export interface EvidenceAlert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivered-pages".
+ */
+export interface DeliveredPage {
+  id: string;
+  slug: string;
+  article: string;
+  /**
+   * 503: the page cannot be served safely (no live disclaimer).
+   */
+  status: number;
+  etag: string;
+  /**
+   * `collection:id` of every document the page shows.
+   */
+  dependsOn?: string[] | null;
+  /**
+   * The same keys, space-separated, as sent in Surrogate-Key.
+   */
+  cacheKeys?: string | null;
+  /**
+   * The article's entry in the delivery list (slug, title, summary, dates).
+   */
+  listEntry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  renderedAt: string;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1113,6 +1153,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'evidence-alerts';
         value: string | EvidenceAlert;
+      } | null)
+    | ({
+        relationTo: 'delivered-pages';
+        value: string | DeliveredPage;
       } | null)
     | ({
         relationTo: 'signatures';
@@ -1496,6 +1540,23 @@ export interface EvidenceAlertsSelect<T extends boolean = true> {
   documentId?: T;
   reason?: T;
   raisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivered-pages_select".
+ */
+export interface DeliveredPagesSelect<T extends boolean = true> {
+  slug?: T;
+  article?: T;
+  status?: T;
+  etag?: T;
+  dependsOn?: T;
+  cacheKeys?: T;
+  listEntry?: T;
+  renderedAt?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

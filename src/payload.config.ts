@@ -6,6 +6,7 @@ import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { CitedWorkChecks } from './collections/CitedWorkChecks'
 import { ComparisonRows } from './collections/ComparisonRows'
+import { DeliveredPages } from './collections/DeliveredPages'
 import { Disclaimers } from './collections/Disclaimers'
 import { Drugs } from './collections/Drugs'
 import { EvidenceAlerts } from './collections/EvidenceAlerts'
@@ -25,7 +26,7 @@ import { readEnv } from './config/env'
 import { LOGGING_LEVELS } from './config/loggingLevels'
 import { settingsFromEnv } from './config/settings'
 import { databaseAdapter } from './database/adapter'
-import { deliveryArticleEndpoint, deliveryArticleListEndpoint } from './endpoints/delivery'
+import { deliveryArticleListEndpoint } from './endpoints/delivery'
 import { documentRecordEndpoint } from './endpoints/documentRecord'
 import { healthEndpoint } from './endpoints/health'
 import { depthLimit } from './graphql/depthLimit'
@@ -80,6 +81,7 @@ export default buildConfig({
     Releases,
     CitedWorkChecks,
     EvidenceAlerts,
+    DeliveredPages,
     Signatures,
     AuditLog,
     Webhooks,
@@ -95,7 +97,6 @@ export default buildConfig({
     healthEndpoint,
     reviewQueueEndpoint,
     deliveryArticleListEndpoint,
-    deliveryArticleEndpoint,
     documentRecordEndpoint,
   ],
   graphQL: {
@@ -118,7 +119,7 @@ export default buildConfig({
       // Retraction and drug-label watch (scheduled on this queue by EVIDENCE_WATCH_CRON).
       { cron: '* * * * *', queue: EVIDENCE_QUEUE, limit: 2 },
     ],
-    shouldAutoRun: () => env.NODE_ENV !== 'test',
+    shouldAutoRun: () => env.NODE_ENV !== 'test' && env.JOBS_AUTORUN,
     tasks: [
       runDueSchedulesTask,
       deliverWebhookTask,

@@ -5,6 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
 import { handleEndpoints } from 'payload'
 
+import { leanDeliveryHandler, leanDeliverySlug } from '../src/delivery/leanDelivery'
 import { guardGraphQLRequest, guardRestRequest } from '../src/http/requestGuard'
 
 const readBody = async (req: IncomingMessage): Promise<Blob | undefined> => {
@@ -55,14 +56,18 @@ export const createPayloadHttpServer = (
 ): Server => {
   const graphqlPost = guardGraphQLRequest(GRAPHQL_POST(config))
   const rest = guardRestRequest(config, (request) => handleEndpoints({ config, request }))
+  const deliver = leanDeliveryHandler(config)
   return createServer(async (req, res) => {
     try {
       const request = await toWebRequest(req)
       const { pathname } = new URL(request.url)
+      const slug = request.method === 'GET' ? leanDeliverySlug(pathname) : undefined
       const response =
-        pathname === '/api/graphql' && request.method === 'POST'
-          ? await graphqlPost(request)
-          : await rest(request)
+        slug !== undefined
+          ? await deliver(request, slug)
+          : pathname === '/api/graphql' && request.method === 'POST'
+            ? await graphqlPost(request)
+            : await rest(request)
       await sendWebResponse(response, res, onBody)
     } catch (error) {
       console.error('Unhandled error in the test HTTP adapter', error)

@@ -185,6 +185,21 @@ describe('the delivery API for downstream sites', () => {
       )
     })
 
+    it('answers 404, never a 500, for hostile slugs', async () => {
+      for (const path of [
+        '%E0%A4%A',
+        '%00',
+        'x'.repeat(5_000),
+        "what-are-the-benefits-of-taking-baclofen'%20or%20'1'%3D'1",
+        '..%2F..%2Fapi%2Fusers',
+        '%2A',
+      ]) {
+        const response = await request(app.server).get(`/api/delivery/articles/${path}`)
+        expect(response.status).toBe(404)
+        expect(response.body.errors[0].message).toBe('No published article has this slug.')
+      }
+    })
+
     it('escapes markup written into content', async () => {
       const faqId = await createAs(app.server, team.writer, 'faqs', {
         ...faqData('Is <b>this</b> safe?'),

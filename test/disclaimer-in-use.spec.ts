@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
 import request from 'supertest'
+
+import { checkStoredPages, rebuildStoredPages } from '../src/delivery/storedPagesCheck'
 
 import { articleData, createDisclaimer, richText } from './helpers/content'
 import { createTeam, type Team } from './helpers/team'
@@ -22,7 +25,7 @@ describe('a disclaimer printed on live content', () => {
 
   beforeAll(async () => {
     // The last case changes the database behind the CMS, which no cache could know about.
-    app = await startTestApp({ DELIVERY_CACHE_SECONDS: '0' })
+    app = await startTestApp()
     team = await createTeam(app.payload, app.server)
     await publishDefaultDisclaimer(app.payload)
     disclaimerId = (await createDisclaimer(app.payload, { _status: 'published', title: 'In use' }))
@@ -184,6 +187,10 @@ describe('a disclaimer printed on live content', () => {
       id: disclaimerId,
       data: { _status: 'draft' },
     })
+    // Stored pages learn of a change behind the CMS when an operator rebuilds them.
+    const req = await createLocalReq({}, app.payload)
+    await rebuildStoredPages(req)
+    expect(await checkStoredPages(req)).toEqual([])
     const response = await page()
     expect(response.status).toBe(503)
     expect(JSON.stringify(response.body)).not.toContain('Reviewed wording')
@@ -192,6 +199,7 @@ describe('a disclaimer printed on live content', () => {
       id: disclaimerId,
       data: { _status: 'published' },
     })
+    await rebuildStoredPages(await createLocalReq({}, app.payload))
     expect((await page()).status).toBe(200)
   })
 })

@@ -88,5 +88,20 @@ describe('PUBLIC_API=false', () => {
     const anonymous = await request(app.server).get('/api/delivery/articles/consumer-only')
     expect(anonymous.status).toBe(403)
     expect(anonymous.text).not.toContain('For signed-in sites.')
+    const wrongKey = await request(app.server)
+      .get('/api/delivery/articles/consumer-only')
+      .set('Authorization', `users API-Key ${callers.consumerKey}x`)
+    expect(wrongKey.status).toBe(403)
+
+    const listAsConsumer = await request(app.server)
+      .get('/api/delivery/articles')
+      .set('Authorization', `users API-Key ${callers.consumerKey}`)
+    expect(listAsConsumer.status).toBe(200)
+    expect(listAsConsumer.body.docs.map((doc: { slug: string }) => doc.slug)).toContain(
+      'consumer-only',
+    )
+    const anonymousList = await request(app.server).get('/api/delivery/articles')
+    expect(anonymousList.status).toBe(403)
+    expect(anonymousList.text).not.toContain('consumer-only')
   })
 })

@@ -5,7 +5,7 @@ import request from 'supertest'
 import type { ReviewableCollection } from '../src/workflow/states'
 import type { Member } from './helpers/team'
 
-import { deliveryCacheFor } from '../src/delivery/pageCache'
+import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 import { allOrNothing, TRANSACTIONS_NEEDED } from '../src/scheduling/allOrNothing'
 import { tryPin } from '../src/scheduling/pins'
 import { publishPinned } from '../src/scheduling/publishPinned'
@@ -198,7 +198,6 @@ describe('releases: documents that go live together or not at all', () => {
       expect(check.body.items.every((item: { blockers: unknown[] }) => !item.blockers.length)).toBe(
         true,
       )
-      const cacheBefore = deliveryCacheFor(payload()).invalidations
       webhooks.receiver.received.length = 0
 
       const published = await call(spec.team.editor, 'post', `/${id}/publish`)
@@ -212,7 +211,7 @@ describe('releases: documents that go live together or not at all', () => {
       }
       expect(published.status).toBe(200)
       for (const item of items) expect(await isLive(item)).toBe(true)
-      expect(deliveryCacheFor(payload()).invalidations - cacheBefore).toBe(1)
+      expect(await checkStoredPages(await createLocalReq({}, payload()))).toEqual([])
       const stored = await payload().findByID({ collection: 'releases', id })
       expect(stored.state).toBe('published')
       expect(stored.publishedBy).toBeTruthy()
@@ -317,6 +316,58 @@ describe('releases: documents that go live together or not at all', () => {
     expect((await auditEntries(payload(), second, 'publish-refused')).length).toBe(
       refusedBefore + 1,
     )
+  })
+
+  it('rolls back the delivered page an article stored before a later item was refused', async () => {
+    const { article, faqs } = await articleWithChildren()
+    const refused = await approvedFaq()
+    const req = await createLocalReq(
+      { user: { ...spec.team.editor, collection: 'users' } as never },
+      payload(),
+    )
+    const pins = [
+      ...(await Promise.all(faqs.map(async (id) => (await tryPin(req, 'faqs', id)).pin!))),
+      (await tryPin(req, 'articles', article)).pin!,
+    ]
+    const refusedPin = {
+      ...(await tryPin(req, 'faqs', refused)).pin!,
+      signature: pins[0].signature,
+    }
+    const storedPages = async () =>
+      (
+        await payload().count({
+          collection: 'delivered-pages',
+          where: { article: { equals: article } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    let storedInside = 0
+    const work = async () => {
+      for (const pin of pins) await publishPinned(req, pin, { audit: {} })
+      storedInside = (
+        await payload().count({
+          collection: 'delivered-pages',
+          where: { article: { equals: article } },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs
+      await publishPinned(req, refusedPin, { audit: {} })
+    }
+
+    await expect(allOrNothing(req, work, { required: true })).rejects.toThrow(
+      transactions ? /cannot be published/ : TRANSACTIONS_NEEDED,
+    )
+    expect(storedInside).toBe(transactions ? 1 : 0)
+    expect(await isLive({ collection: 'articles', id: article })).toBe(false)
+    expect(await storedPages()).toBe(0)
+    expect(
+      (
+        await request(server()).get(
+          `/api/delivery/articles/${(await payload().findByID({ collection: 'articles', id: article, draft: true })).slug}`,
+        )
+      ).status,
+    ).toBe(404)
   })
 
   it(

@@ -112,7 +112,14 @@ describe('publish webhooks', () => {
     await runDeliveries()
     const events = healthy.received.slice(before).map((delivery) => JSON.parse(delivery.body))
     expect(events).toEqual([
-      { event: 'withdraw', collection: 'faqs', id, occurredAt: expect.any(String) },
+      {
+        event: 'withdraw',
+        collection: 'faqs',
+        id,
+        purge: true,
+        purgeKeys: [`faqs:${id}`, 'article-list'],
+        occurredAt: expect.any(String),
+      },
     ])
   })
 })

@@ -1,18 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { authorshipFields } from '../fields/authorship'
-import {
-  invalidateDeliveryCacheOnChange,
-  invalidateDeliveryCacheOnDelete,
-} from '../hooks/invalidateDeliveryCache'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
+import { rematerializePagesOnChange, rematerializePagesOnDelete } from '../hooks/rematerializePages'
 import { stampAuthorship } from '../hooks/stampAuthorship'
 
 /**
  * Content collections keep every version (sign-offs and audits point at versions), validate
  * drafts like any save (a malformed DOI is flagged when written, not at publication), record
  * who created and last edited each document, show the public only published versions, and
- * refresh the delivery cache when they change.
+ * re-render the delivered pages that show them when they change.
  */
 export const withAuthoredVersions = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -21,8 +18,8 @@ export const withAuthoredVersions = (collection: CollectionConfig): CollectionCo
     ...collection.hooks,
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishedOnlyForPublic],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), stampAuthorship],
-    afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryCacheOnChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryCacheOnDelete],
+    afterChange: [...(collection.hooks?.afterChange ?? []), rematerializePagesOnChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), rematerializePagesOnDelete],
   },
   timestamps: true,
   versions: { drafts: { validate: true }, maxPerDoc: 0 },

@@ -52,15 +52,6 @@ const envSchema = z
         .max(3650, 'must be at most 3650 days')
         .default(365),
     ),
-    DELIVERY_CACHE_SECONDS: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.coerce
-        .number()
-        .int('must be a whole number of seconds')
-        .min(0, 'must be 0 (off) or more')
-        .max(3600, 'must be at most 3600 seconds')
-        .default(60),
-    ),
     DELIVERY_HTTP_MAX_AGE_SECONDS: z.preprocess(
       (value) => (value === '' ? undefined : value),
       z.coerce
@@ -89,6 +80,10 @@ const envSchema = z
         .optional(),
     ),
     PUBLIC_API: z
+      .enum(['true', 'false', ''], { message: 'must be true or false' })
+      .optional()
+      .transform((value) => value !== 'false'),
+    JOBS_AUTORUN: z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()
       .transform((value) => value !== 'false'),

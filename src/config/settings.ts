@@ -8,8 +8,6 @@ export type Settings = {
   publicApi: boolean
   /** Days from a sign-off to the next review due (REVIEW_INTERVAL_DAYS). */
   reviewIntervalDays: number
-  /** How long each process keeps a rendered delivery page in memory; 0 is off (DELIVERY_CACHE_SECONDS). */
-  deliveryMemoryCacheSeconds: number
   /** `max-age` that delivery responses give browsers and CDNs (DELIVERY_HTTP_MAX_AGE_SECONDS). */
   deliveryHttpMaxAgeSeconds: number
   /** Base URLs of the services the evidence watch asks (CROSSREF_URL, NCBI_EUTILS_URL, DAILYMED_URL). */
@@ -31,7 +29,6 @@ export type EvidenceServices = {
 export const settingsFromEnv = (env: AppEnv): Settings => ({
   publicApi: env.PUBLIC_API,
   reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
-  deliveryMemoryCacheSeconds: env.DELIVERY_CACHE_SECONDS,
   deliveryHttpMaxAgeSeconds: env.DELIVERY_HTTP_MAX_AGE_SECONDS,
   evidenceServices: {
     crossrefUrl: env.CROSSREF_URL,

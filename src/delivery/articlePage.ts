@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Article, ComparisonRow, Disclaimer, Faq, Reference } from '../payload-types'
 import type { ArticlePage, ReviewBlock } from './types'
@@ -58,10 +58,28 @@ export const buildArticlePage = async (
   req: PayloadRequest,
   slug: string,
   serverUrl?: string,
+  { asPublic = false }: { asPublic?: boolean } = {},
+): Promise<ArticlePage | null> => buildPage(req, { slug: { equals: slug } }, serverUrl, asPublic)
+
+/**
+ * The page of one article by id, as the public sees it (published content only, whatever the
+ * caller may read): what the delivered-pages store keeps.
+ */
+export const buildPublicPageOf = (
+  req: PayloadRequest,
+  articleId: string,
+  serverUrl?: string,
+): Promise<ArticlePage | null> => buildPage(req, { id: { equals: articleId } }, serverUrl, true)
+
+const buildPage = async (
+  req: PayloadRequest,
+  match: Where,
+  serverUrl: string | undefined,
+  asPublic: boolean,
 ): Promise<ArticlePage | null> => {
   const { docs } = await req.payload.find({
     collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: { and: [match, { _status: { equals: 'published' } }] },
     depth: 1,
     draft: false,
     limit: 1,
@@ -69,16 +87,18 @@ export const buildArticlePage = async (
     // Only what the page shows: authorship and workflow relations are neither read nor populated.
     select: PAGE_FIELDS,
     populate: LINKED_FIELDS,
-    overrideAccess: false,
-    user: req.user,
+    // Public pages read published documents only (the filters above and below), with any access.
+    overrideAccess: asPublic,
+    user: asPublic ? undefined : req.user,
     req,
   })
   const article = docs[0]
   if (!article) return null
+  const slug = article.slug ?? String(article.id)
   const disclaimer = published<Disclaimer>([article.disclaimer])[0]
-  if (!disclaimer) throw new PageWithoutDisclaimerError(article.slug ?? slug)
+  if (!disclaimer) throw new PageWithoutDisclaimerError(slug)
   const page: Omit<ArticlePage, 'jsonLd' | 'jsonLdScript'> = {
-    slug: article.slug ?? slug,
+    slug,
     title: article.title,
     summary: article.summary,
     keyPoints: (article.keyPoints ?? []).map(({ title, text }) => ({ title, text })),

@@ -15,3 +15,6 @@ export class PageWithoutDisclaimerError extends APIError {
     this.name = 'PageWithoutDisclaimerError'
   }
 }
+
+/** What Payload's REST API answers a caller who may not read published content. */
+export const NOT_ALLOWED_TO_READ = 'You are not allowed to perform this action.'

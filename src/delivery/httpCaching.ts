@@ -1,4 +1,6 @@
-import type { RenderedJson } from './pageCache'
+import type { RenderedJson } from './renderJson'
+
+import { surrogateKeyHeaders } from './surrogateKeys'
 
 /**
  * A JSON response with a content ETag, answering 304 when the client already has this body.
@@ -7,7 +9,11 @@ import type { RenderedJson } from './pageCache'
 export const cacheableJson = (
   requestHeaders: Headers,
   { body, etag }: RenderedJson,
-  { isPublic, maxAgeSeconds }: { isPublic: boolean; maxAgeSeconds: number },
+  {
+    isPublic,
+    maxAgeSeconds,
+    cacheKeys = [],
+  }: { isPublic: boolean; maxAgeSeconds: number; cacheKeys?: string[] },
 ): Response => {
   const headers = new Headers({
     'Cache-Control': isPublic
@@ -15,6 +21,7 @@ export const cacheableJson = (
       : `private, max-age=${maxAgeSeconds}`,
     ETag: etag,
     Vary: 'Authorization',
+    ...surrogateKeyHeaders(cacheKeys),
   })
   const ifNoneMatch = requestHeaders.get('if-none-match')
   if (

@@ -4,10 +4,12 @@ import { z } from 'zod'
 
 import { mayReadPublished } from '../access/content'
 import { settingsOf } from '../config/settings'
-import { buildArticlePage } from '../delivery/articlePage'
 import { cacheableJson } from '../delivery/httpCaching'
 import { listPublishedArticles } from '../delivery/articleList'
-import { deliveryCacheFor, type RenderedJson, renderJson } from '../delivery/pageCache'
+import { NOT_ALLOWED_TO_READ } from '../delivery/errors'
+import { renderJson } from '../delivery/renderJson'
+import { ForbiddenError } from '../errors'
+import { ARTICLE_LIST_KEY } from '../delivery/surrogateKeys'
 import { parseInput } from '../validation/parseInput'
 
 /** Shared caches may keep what anonymous callers get; a signed-in caller's copy stays private. */
@@ -15,37 +17,6 @@ const httpCachingFor = (req: PayloadRequest) => ({
   isPublic: !req.user,
   maxAgeSeconds: settingsOf(req.payload).deliveryHttpMaxAgeSeconds,
 })
-
-const notFound = () =>
-  Response.json({ errors: [{ message: 'No published article has this slug.' }] }, { status: 404 })
-
-/** Every caller who may read published content gets the same page, so one cached copy serves all. */
-const cachedOrRendered = async (
-  req: PayloadRequest,
-  key: string,
-  render: () => Promise<unknown>,
-) => {
-  const renderToJson = async (): Promise<null | RenderedJson> => {
-    const body = await render()
-    return body ? renderJson(body) : null
-  }
-  return mayReadPublished(req)
-    ? deliveryCacheFor(req.payload).getOrRender(key, renderToJson)
-    : renderToJson()
-}
-
-/** GET /api/delivery/articles/{slug}: the whole published page in one response. */
-export const deliveryArticleEndpoint: Endpoint = {
-  path: '/delivery/articles/:slug',
-  method: 'get',
-  handler: async (req) => {
-    const slug = String(req.routeParams?.slug ?? '')
-    const rendered = await cachedOrRendered(req, `article:${slug}`, () =>
-      buildArticlePage(req, slug, req.payload.config.serverURL),
-    )
-    return rendered ? cacheableJson(req.headers, rendered, httpCachingFor(req)) : notFound()
-  },
-}
 
 const listQuerySchema = z.object({
   page: z.coerce
@@ -61,15 +32,18 @@ const listQuerySchema = z.object({
     .default(100),
 })
 
-/** GET /api/delivery/articles?page&limit: published articles for sitemaps and indexes. */
+/** GET /api/delivery/articles?page&limit: the live articles' stored list entries, for sitemaps and indexes. */
 export const deliveryArticleListEndpoint: Endpoint = {
   path: '/delivery/articles',
   method: 'get',
   handler: async (req) => {
     const { page, limit } = parseInput(listQuerySchema, req.query)
-    const rendered = await cachedOrRendered(req, `list:${page}:${limit}`, () =>
-      listPublishedArticles(req, page, limit),
-    )
-    return cacheableJson(req.headers, rendered as RenderedJson, httpCachingFor(req))
+    // The same rule as reading published articles over REST (PUBLIC_API=false: signed-in only).
+    if (!mayReadPublished(req)) throw new ForbiddenError(NOT_ALLOWED_TO_READ)
+    const list = await listPublishedArticles(req.payload, page, limit)
+    return cacheableJson(req.headers, renderJson(list), {
+      ...httpCachingFor(req),
+      cacheKeys: [ARTICLE_LIST_KEY],
+    })
   },
 }

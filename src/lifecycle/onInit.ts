@@ -4,6 +4,7 @@ import type { AppEnv } from '../config/env'
 
 import { restrictEditLocks } from '../lockedDocuments/lockAccess'
 import { createFirstAdminFromEnv } from './createFirstAdminFromEnv'
+import { fillEmptyPageStore } from './fillEmptyPageStore'
 import { logGraphQLRefusalsByLevel } from './logGraphQLRefusalsByLevel'
 
 export const onInit =
@@ -12,6 +13,7 @@ export const onInit =
     restrictEditLocks(payload)
     logGraphQLRefusalsByLevel(payload)
     await createFirstAdminFromEnv(env)(payload)
+    await fillEmptyPageStore(payload)
     if (!env.SEED_DEMO_CONTENT) return
     // Loaded only when seeding, so a server that does not seed does not carry the seed content.
     const { seedDatabase } = await import('../../seed/seedDatabase')

@@ -5,6 +5,7 @@ import * as migration_20261126_012358_reviewer_loop from './20261126_012358_revi
 import * as migration_20261126_044912_schedules_and_releases from './20261126_044912_schedules_and_releases';
 import * as migration_20261126_075857_evidence_watch from './20261126_075857_evidence_watch';
 import * as migration_20261126_081144_evidence_alerts_once from './20261126_081144_evidence_alerts_once';
+import * as migration_20261126_123011_delivered_pages from './20261126_123011_delivered_pages';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_081144_evidence_alerts_once.up,
     down: migration_20261126_081144_evidence_alerts_once.down,
-    name: '20261126_081144_evidence_alerts_once'
+    name: '20261126_081144_evidence_alerts_once',
+  },
+  {
+    up: migration_20261126_123011_delivered_pages.up,
+    down: migration_20261126_123011_delivered_pages.down,
+    name: '20261126_123011_delivered_pages'
   },
 ];

@@ -3,7 +3,6 @@ import type { PayloadRequest } from 'payload'
 import type { Release } from '../payload-types'
 
 import { UnmetRequirementsError } from '../errors'
-import { CACHE_EMPTIED_AT_END, invalidateDeliveryCache } from '../hooks/invalidateDeliveryCache'
 import { allOrNothing } from '../scheduling/allOrNothing'
 import { publishPinned } from '../scheduling/publishPinned'
 import { describeIn } from '../shared/describe'
@@ -62,16 +61,14 @@ export const publishRelease = async (req: PayloadRequest, releaseId: string): Pr
           blockerLines(check),
         )
       }
-      // The items go live one by one but are announced, and the cache emptied, once for all.
+      // The items go live one by one but are announced once for all.
       req.context[ANNOUNCED_TOGETHER] = true
-      req.context[CACHE_EMPTIED_AT_END] = true
       try {
         for (const item of articlesLast(pinned.items)) {
           await publishPinned(req, pinOfItem(item)!, { audit: { releaseId: release.id } })
         }
       } finally {
         delete req.context[ANNOUNCED_TOGETHER]
-        delete req.context[CACHE_EMPTIED_AT_END]
       }
       const done = await writeRelease(req, release.id, {
         items: pinned.items,
@@ -98,6 +95,5 @@ export const publishRelease = async (req: PayloadRequest, releaseId: string): Pr
     },
     { required: true },
   )
-  invalidateDeliveryCache(req)
   return published
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { invalidateDeliveryCache } from '../hooks/invalidateDeliveryCache'
+import { rematerializeShowing } from '../delivery/materialize'
 import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { recordAudit } from '../workflow/audit'
@@ -47,7 +47,7 @@ export const markForReReview = async (
     title,
     occurredAt: now,
   })
-  invalidateDeliveryCache(req)
+  await rematerializeShowing(req, collection, id)
   return { collection, id, title }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { describeDoc } from '../shared/describe'
 import { publicationChange } from '../workflow/publicationChange'
+import { purgeKeysFor } from '../delivery/surrogateKeys'
 import { queueWebhookDeliveries } from './events'
 
 /** `req.context` flag: the writer announces its publications together (a release). */
@@ -24,6 +25,8 @@ export const announcePublication: CollectionAfterChangeHook = async ({
     id: String(doc.id),
     ...(published && typeof doc.slug === 'string' ? { slug: doc.slug } : {}),
     ...(published ? { title: describeDoc(collection, doc) } : {}),
+    purgeKeys: purgeKeysFor(collection.slug, doc.id),
+    ...(published ? {} : { purge: true }),
     occurredAt: new Date().toISOString(),
   })
   return doc

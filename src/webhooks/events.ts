@@ -28,6 +28,10 @@ export type WebhookPayload = {
   requirements?: string[]
   /** release.published: every document that went live. */
   items?: { collection: string; id: string; slug?: string; title?: string }[]
+  /** publish, withdraw: the Surrogate-Key / Cache-Tag values a CDN should purge. */
+  purgeKeys?: string[]
+  /** withdraw: purge now rather than waiting for max-age (a withdrawal is often a safety action). */
+  purge?: boolean
   occurredAt: string
 }
 

@@ -1,39 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import { startNextServer } from '../../support/nextStart'
 
 export type ProductionServer = {
   url: string
   demoPassword: string
   stop: () => Promise<void>
   log: () => string
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-
-const waitForHealth = async (url: string, server: ChildProcess, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`the CMS did not become healthy within ${timeoutMs / 1000}s`)
 }
 
 /**
@@ -44,50 +20,25 @@ export const startProductionServer = async (
   extraEnv: Record<string, string> = {},
 ): Promise<ProductionServer> => {
   const directory = mkdtempSync(path.join(tmpdir(), 'medreview-browser-'))
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
   const demoPassword = randomBytes(12).toString('base64url')
-  let output = ''
-  const server = spawn(
-    process.execPath,
-    [
-      path.resolve('node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
-        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
-        SERVER_URL: url,
-        SEED_DEMO_CONTENT: 'true',
-        DEMO_PASSWORD: demoPassword,
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  server.stdout?.on('data', (chunk) => (output += chunk))
-  server.stderr?.on('data', (chunk) => (output += chunk))
-  const stop = async () => {
-    if (server.exitCode === null) {
-      server.kill('SIGTERM')
-      await new Promise((resolve) => server.once('exit', resolve))
-    }
-    rmSync(directory, { recursive: true, force: true })
-  }
   try {
-    await waitForHealth(url, server, 120_000)
+    const server = await startNextServer({
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
+      SEED_DEMO_CONTENT: 'true',
+      DEMO_PASSWORD: demoPassword,
+      ...extraEnv,
+    })
+    return {
+      ...server,
+      demoPassword,
+      stop: async () => {
+        await server.stop()
+        rmSync(directory, { recursive: true, force: true })
+      },
+    }
   } catch (error) {
-    await stop()
-    throw new Error(`${(error as Error).message}\n${output}`)
+    rmSync(directory, { recursive: true, force: true })
+    throw error
   }
-  return { url, demoPassword, stop, log: () => output }
 }

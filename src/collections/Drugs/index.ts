@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole, isAdmin } from '../../access/roles'
+import { rematerializePagesOnChange } from '../../hooks/rematerializePages'
 import { rememberKnownNames } from './hooks/rememberKnownNames'
 import { validateDrugName, validateDrugSynonyms } from './validateUniqueNames'
 
@@ -53,5 +54,5 @@ export const Drugs: CollectionConfig = {
       admin: { hidden: true },
     },
   ],
-  hooks: { beforeChange: [rememberKnownNames] },
+  hooks: { beforeChange: [rememberKnownNames], afterChange: [rematerializePagesOnChange] },
 }

@@ -9,7 +9,6 @@ import {
   licenceNumberSchema,
 } from '../../validation/reviewerProfile'
 import { emailNotificationsField } from '../../notifications/preferencesField'
-import { invalidateDeliveryCacheOnChange } from '../../hooks/invalidateDeliveryCache'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
 import { guardLoginAttempts } from './hooks/guardLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -103,6 +102,6 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [guardLoginAttempts, refuseProtectedAccountChanges],
     beforeChange: [makeFirstUserAdmin],
-    afterChange: [auditAccountChanges, invalidateDeliveryCacheOnChange],
+    afterChange: [auditAccountChanges],
   },
 }

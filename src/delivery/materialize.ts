@@ -1,0 +1,149 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Article } from '../payload-types'
+
+import { relationId, relationIds } from '../shared/relations'
+import { buildPublicPageOf } from './articlePage'
+import { PageWithoutDisclaimerError } from './errors'
+import { renderJson } from './renderJson'
+
+export const dependencyKey = (collection: string, id: unknown): string =>
+  `${collection}:${String(id)}`
+
+/** Every document the article's page may show, published or not yet (so publishing one re-renders it). */
+const dependenciesOf = (article: Partial<Article>): string[] => [
+  dependencyKey('articles', article.id),
+  ...relationIds(article.faqs).map((id) => dependencyKey('faqs', id)),
+  ...relationIds(article.comparisonRows).map((id) => dependencyKey('comparison-rows', id)),
+  ...relationIds(article.references).map((id) => dependencyKey('references', id)),
+  ...relationIds(article.drugs).map((id) => dependencyKey('drugs', id)),
+  ...[relationId(article.disclaimer)].filter(Boolean).map((id) => dependencyKey('disclaimers', id)),
+  ...[relationId(article.lastSignature)]
+    .filter(Boolean)
+    .map((id) => dependencyKey('signatures', id)),
+]
+
+const storedPagesOf = async (req: PayloadRequest, articleId: string) =>
+  (
+    await req.payload.find({
+      collection: 'delivered-pages',
+      where: { article: { equals: articleId } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+  ).docs
+
+// The store is written raw: it holds rendered bytes (script tags included), not content to validate.
+
+const liveArticle = async (req: PayloadRequest, articleId: string) => {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]
+}
+
+/** What the delivery list shows of a live article. */
+export const listEntryOf = ({ slug, title, summary, lastReviewedAt, updatedAt }: Article) => ({
+  slug,
+  title,
+  summary,
+  lastReviewedAt,
+  updatedAt,
+})
+
+/**
+ * The stored form of a live article's page: its bytes, or, when it cannot be served safely (no
+ * live disclaimer: the data changed behind the CMS), a 503 answer in its place.
+ */
+const pageToStore = async (req: PayloadRequest, article: Article) => {
+  try {
+    const page = await buildPublicPageOf(req, String(article.id), req.payload.config.serverURL)
+    return page ? { slug: page.slug, status: 200, ...renderJson(page) } : undefined
+  } catch (error) {
+    if (!(error instanceof PageWithoutDisclaimerError)) throw error
+    req.payload.logger.error(error.message)
+    const slug = article.slug ?? String(article.id)
+    return { slug, status: 503, ...renderJson({ errors: [{ message: error.message }] }) }
+  }
+}
+
+/**
+ * Renders the article's public page and stores it (or removes it when the article is not live),
+ * in the request's transaction.
+ */
+export const materializeArticle = async (req: PayloadRequest, articleId: string): Promise<void> => {
+  const article = await liveArticle(req, articleId)
+  const page = article ? await pageToStore(req, article) : undefined
+  const stored = await storedPagesOf(req, articleId)
+  const keep = page ? stored.find((entry) => entry.slug === page.slug) : undefined
+  for (const entry of stored) {
+    if (entry !== keep) {
+      await req.payload.db.deleteOne({
+        collection: 'delivered-pages',
+        where: { id: { equals: entry.id } },
+        req,
+      })
+    }
+  }
+  if (!page || !article) return
+  const dependsOn = dependenciesOf(article)
+  const data = {
+    slug: page.slug,
+    article: articleId,
+    status: page.status,
+    body: new TextDecoder().decode(page.body),
+    etag: page.etag,
+    dependsOn,
+    cacheKeys: dependsOn.join(' '),
+    listEntry: page.status === 200 ? listEntryOf(article) : null,
+    renderedAt: new Date().toISOString(),
+  }
+  if (keep) {
+    await req.payload.db.updateOne({
+      collection: 'delivered-pages',
+      where: { id: { equals: keep.id } },
+      data,
+      req,
+    })
+  } else {
+    await req.payload.db.create({ collection: 'delivered-pages', data, req })
+  }
+}
+
+/** The articles whose stored page shows this document. */
+export const articlesShowing = async (
+  req: PayloadRequest,
+  collection: string,
+  id: unknown,
+): Promise<string[]> => {
+  if (collection === 'articles') return [String(id)]
+  const { docs } = await req.payload.find({
+    collection: 'delivered-pages',
+    where: { dependsOn: { in: [dependencyKey(collection, id)] } },
+    select: { article: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return [...new Set(docs.map((page) => page.article))]
+}
+
+/** Re-renders every page that shows this document. */
+export const rematerializeShowing = async (
+  req: PayloadRequest,
+  collection: string,
+  id: unknown,
+): Promise<void> => {
+  for (const articleId of await articlesShowing(req, collection, id)) {
+    await materializeArticle(req, articleId)
+  }
+}

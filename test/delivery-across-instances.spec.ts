@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
+import request from 'supertest'
+
+import { checkStoredPages } from '../src/delivery/storedPagesCheck'
+
+import { articleData, richText } from './helpers/content'
+import { type SecondInstance, startSecondInstance } from './helpers/secondInstance'
+import { useTeamApp } from './helpers/teamApp'
+import { act, createAs, publishThroughWorkflow } from './helpers/workflow'
+
+/** Two CMS processes on one database: a withdrawal on one is never served by the other. */
+describe('delivery across instances', () => {
+  const ctx = useTeamApp()
+  let other: SecondInstance
+
+  beforeAll(async () => {
+    other = await startSecondInstance()
+  }, 90_000)
+  afterAll(async () => {
+    await other?.stop()
+  })
+
+  it('answers 404 on the other instance right after a withdrawal returns on this one', async () => {
+    const id = await createAs(
+      ctx.app.server,
+      ctx.team.writer,
+      'articles',
+      articleData({ title: 'Two instances', body: richText('Served twice.') }),
+    )
+    await publishThroughWorkflow(ctx.app.server, 'articles', id, ctx.team)
+    const slug = (await ctx.app.payload.findByID({ collection: 'articles', id })).slug
+    const path = `/api/delivery/articles/${slug}`
+    // The other instance serves it (and may hold it in any memory it has).
+    for (let i = 0; i < 3; i++) expect((await request(other.url).get(path)).status).toBe(200)
+
+    const withdrawn = await act(ctx.app.server, ctx.team.editor, 'articles', id, 'withdraw', {
+      reason: 'Safety signal',
+    })
+    expect(withdrawn.status).toBe(200)
+    expect((await request(other.url).get(path)).status).toBe(404)
+    expect((await request(ctx.app.server).get(path)).status).toBe(404)
+  })
+
+  it('renders the pages of live articles when it starts on an empty page store (the first start after an upgrade)', async () => {
+    const id = await createAs(
+      ctx.app.server,
+      ctx.team.writer,
+      'articles',
+      articleData({
+        title: 'Before the upgrade',
+        body: richText('Live before pages were stored.'),
+      }),
+    )
+    await publishThroughWorkflow(ctx.app.server, 'articles', id, ctx.team)
+    const path = `/api/delivery/articles/before-the-upgrade`
+    const served = await request(ctx.app.server).get(path)
+    expect(served.status).toBe(200)
+    await ctx.app.payload.db.deleteMany({ collection: 'delivered-pages', where: {} })
+    expect((await request(ctx.app.server).get(path)).status).toBe(404)
+
+    const upgraded = await startSecondInstance()
+    try {
+      const after = await request(upgraded.url).get(path)
+      expect(after.status).toBe(200)
+      expect(after.text).toBe(served.text)
+      expect((await request(ctx.app.server).get(path)).headers.etag).toBe(served.headers.etag)
+      const req = await createLocalReq({}, ctx.app.payload)
+      expect(await checkStoredPages(req)).toEqual([])
+    } finally {
+      await upgraded.stop()
+    }
+  }, 90_000)
+})
