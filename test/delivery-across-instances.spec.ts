@@ -71,4 +71,23 @@ describe('delivery across instances', () => {
       await upgraded.stop()
     }
   }, 90_000)
+
+  it('starts two instances at once on an empty page store; both serve the page', async () => {
+    const path = `/api/delivery/articles/before-the-upgrade`
+    const served = await request(ctx.app.server).get(path)
+    expect(served.status).toBe(200)
+    await ctx.app.payload.db.deleteMany({ collection: 'delivered-pages', where: {} })
+
+    const instances = await Promise.all([startSecondInstance(), startSecondInstance()])
+    try {
+      for (const instance of instances) {
+        const answer = await request(instance.url).get(path)
+        expect(answer.status).toBe(200)
+        expect(answer.text).toBe(served.text)
+      }
+      expect(await checkStoredPages(await createLocalReq({}, ctx.app.payload))).toEqual([])
+    } finally {
+      await Promise.all(instances.map((instance) => instance.stop()))
+    }
+  }, 120_000)
 })
