@@ -51,17 +51,6 @@ const comparisonTable = (article: Pick<Article, 'comparisonColumns' | 'compariso
 }
 
 /**
- * One published article as a downstream page needs it, read with the caller's access (so the
- * public gets published content only) and linked documents filtered to published ones.
- */
-export const buildArticlePage = async (
-  req: PayloadRequest,
-  slug: string,
-  serverUrl?: string,
-  { asPublic = false }: { asPublic?: boolean } = {},
-): Promise<ArticlePage | null> => buildPage(req, { slug: { equals: slug } }, serverUrl, asPublic)
-
-/**
  * The page of one article by id, as the public sees it (published content only, whatever the
  * caller may read): what the delivered-pages store keeps.
  */
