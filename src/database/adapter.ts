@@ -17,6 +17,8 @@ const MIGRATION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 
 export const DEFAULT_SQLITE_URI = 'file:./data/medreview.db'
 
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 const ensureSqliteDirectory = (uri: string): void => {
@@ -37,6 +39,9 @@ export const databaseAdapter = (env: AppEnv): DatabaseAdapterObj => {
   ensureSqliteDirectory(uri)
   return sqliteAdapter({
     afterSchemaInit: [indexHasManyTextParents],
+    // Several processes on one file (instances starting together, a CLI beside the server) wait
+    // for each other's write lock instead of failing at once with SQLITE_BUSY.
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     client: { url: uri },
     // UUIDs so both adapters hand API consumers string IDs of one shape.
     idType: 'uuid',
