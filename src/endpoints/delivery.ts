@@ -18,7 +18,7 @@ const httpCachingFor = (req: PayloadRequest) => ({
   maxAgeSeconds: settingsOf(req.payload).deliveryHttpMaxAgeSeconds,
 })
 
-const listQuerySchema = z.object({
+export const articleListQuerySchema = z.object({
   page: z.coerce
     .number({ error: 'page must be a number' })
     .int('page must be a whole number')
@@ -37,7 +37,7 @@ export const deliveryArticleListEndpoint: Endpoint = {
   path: '/delivery/articles',
   method: 'get',
   handler: async (req) => {
-    const { page, limit } = parseInput(listQuerySchema, req.query)
+    const { page, limit } = parseInput(articleListQuerySchema, req.query)
     // The same rule as reading published articles over REST (PUBLIC_API=false: signed-in only).
     if (!mayReadPublished(req)) throw new ForbiddenError(NOT_ALLOWED_TO_READ)
     const list = await listPublishedArticles(req.payload, page, limit)

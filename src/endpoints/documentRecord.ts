@@ -25,7 +25,7 @@ export const exportRefusal = (req: PayloadRequest, what: string): Response | und
   return undefined
 }
 
-const querySchema = z.object({
+export const recordQuerySchema = z.object({
   format: z.enum(['json', 'html'], { message: 'format is json or html' }).default('json'),
 })
 
@@ -46,7 +46,7 @@ export const documentRecordEndpoint: Endpoint = {
   handler: async (req) => {
     const refusal = exportRefusal(req, 'records')
     if (refusal) return refusal
-    const { format } = parseInput(querySchema, req.query)
+    const { format } = parseInput(recordQuerySchema, req.query)
     const collection = String(req.routeParams?.collection)
     const id = String(req.routeParams?.id)
     const record = REVIEWABLE_COLLECTIONS.includes(collection as ReviewableCollection)

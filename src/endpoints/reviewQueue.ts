@@ -4,26 +4,16 @@ import { z } from 'zod'
 
 import { userHasRole } from '../access/roles'
 import { relationId } from '../shared/relations'
+import type { queueItemSchema, reviewQueueSchema } from '../workflow/apiSchemas'
 import { parseInput } from '../validation/parseInput'
 import { peopleNames } from '../workflow/peopleNames'
 import { describeIn } from '../shared/describe'
 import { queueFor } from '../workflow/queues'
-import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
+import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
 
 const QUEUE_ROLES = ['reviewer', 'editor', 'admin'] as const
 
-type QueueItem = {
-  collection: ReviewableCollection
-  id: string
-  title: string
-  workflowState: string
-  updatedAt: string
-  nextReviewDue?: string | null
-  assignee: { id: string; name: string } | null
-  dueAt: string | null
-  /** Why a re-review was requested before it was due (a drug-wide request, a label change). */
-  reviewReason?: string | null
-}
+type QueueItem = z.infer<typeof queueItemSchema>
 
 /** Requested re-reviews first (newest request first), then by how long they are overdue. */
 const overdueOrder = (a: QueueItem, b: QueueItem): number => {
@@ -81,7 +71,7 @@ const listAll = async (req: PayloadRequest, where: Where, draft: boolean): Promi
   return items
 }
 
-const querySchema = z.object({
+export const reviewQueueQuerySchema = z.object({
   assigned: z.literal('me', { message: 'Use assigned=me, or leave it out' }).optional(),
 })
 
@@ -105,7 +95,7 @@ export const reviewQueueEndpoint: Endpoint = {
         { status: 403 },
       )
     }
-    const { assigned } = parseInput(querySchema, req.query)
+    const { assigned } = parseInput(reviewQueueQuerySchema, req.query)
     const now = new Date()
     const mine: Where | undefined = assigned ? { assignee: { equals: req.user.id } } : undefined
     const [inReview, changesRequested, overdue] = await Promise.all(
@@ -119,6 +109,6 @@ export const reviewQueueEndpoint: Endpoint = {
       inReview: inReview.sort(assignmentsDueFirst(now)),
       changesRequested: changesRequested.sort(assignmentsDueFirst(now)),
       overdue: overdue.sort(overdueOrder),
-    })
+    } satisfies z.infer<typeof reviewQueueSchema>)
   },
 }

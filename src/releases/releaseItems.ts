@@ -17,7 +17,7 @@ import {
 } from '../workflow/states'
 import { itemFields, type ReleaseItem, writeRelease } from './releaseRecord'
 
-const itemBody = z.object({
+export const releaseItemBodySchema = z.object({
   collection: z.enum(REVIEWABLE_COLLECTIONS, {
     message: `One of: ${REVIEWABLE_COLLECTIONS.join(', ')}`,
   }),
@@ -60,7 +60,7 @@ export const addItems = async (
   release: Release,
   input: unknown,
 ): Promise<{ release: Release; added: ItemOutcome[]; skipped: ItemOutcome[] }> => {
-  const body = parseInput(itemBody, input)
+  const body = parseInput(releaseItemBodySchema, input)
   const wanted = [{ collection: body.collection, id: body.id }]
   if (body.includeLinked && body.collection === 'articles') {
     wanted.push(...(await linkedToRelease(req, body.id)))

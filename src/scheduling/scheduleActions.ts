@@ -26,8 +26,11 @@ const publicNote = z
   .optional()
   .describe('A public summary of what changed, shown in the page’s update log')
 
-const scheduleBody = z.object({ publishAt: futureTimeSchema('publishAt'), note: publicNote })
-const scheduleWithdrawalBody = z.object({
+export const schedulePublicationBodySchema = z.object({
+  publishAt: futureTimeSchema('publishAt'),
+  note: publicNote,
+})
+export const scheduleWithdrawalBodySchema = z.object({
   at: futureTimeSchema('at'),
   reason: withdrawalReasonSchema,
 })
@@ -95,7 +98,7 @@ const result = async (
 export const schedulePublication = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireScheduler(req)
-  const body = parseInput(scheduleBody, input.body)
+  const body = parseInput(schedulePublicationBodySchema, input.body)
   const doc = await findLatest(req, collection, id)
   const title = describeIn(req, collection, doc)
   const pin = await pinApproved(req, collection, id, `schedule "${title}"`)
@@ -129,7 +132,7 @@ export const schedulePublication = async (input: ActionInput): Promise<ActionRes
 export const scheduleWithdrawal = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireScheduler(req)
-  const body = parseInput(scheduleWithdrawalBody, input.body)
+  const body = parseInput(scheduleWithdrawalBodySchema, input.body)
   const live = await readLiveVersion(req, collection, id)
   const title = describeIn(req, collection, await findLatest(req, collection, id))
   if (live?._status !== 'published') {

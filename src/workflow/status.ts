@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import type { z } from 'zod'
 
+import type { workflowStatusSchema } from './apiSchemas'
 import type { ReviewableCollection, WorkflowState } from './states'
 
 import { userHasRole } from '../access/roles'
@@ -14,11 +16,11 @@ import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { authorsFromHistory, isOwner } from './authorship'
 import { findLatest, type ReviewableDoc } from './documents'
 import { latestSignature } from './signatures'
-import { type ChecklistItem, publishChecklist } from './publishGate'
+import { publishChecklist } from './publishGate'
 import { reviewedByLine } from './reviewedByLine'
 import { signerCredit } from './signerCredit'
 import { PUBLISHER_ROLES, TRANSITIONS, type WorkflowAction } from './transitions'
-import { type ScheduledChange, scheduledChanges } from '../scheduling/scheduledChanges'
+import { scheduledChanges } from '../scheduling/scheduledChanges'
 
 /**
  * What the admin asks for before an action: nothing, a comment, a reason, the password, or an
@@ -35,13 +37,7 @@ const INPUT_FOR: Record<WorkflowAction, ActionInputKind> = {
   withdraw: 'reason',
 }
 
-export type HistoryEntry = {
-  action: string
-  label: string
-  at: string
-  actor: string
-  comment: string | null
-}
+export type HistoryEntry = WorkflowStatus['history'][number]
 
 /** `keyPoints` → "Key points". */
 const fieldLabel = (name: string): string =>
@@ -51,30 +47,7 @@ const actionLabel = (action: string): string =>
   TRANSITIONS.find((transition) => transition.action === action)?.label ??
   action.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase())
 
-export type WorkflowStatus = {
-  state: WorkflowState
-  live: boolean
-  /** A revision is being prepared on top of the live version, which keeps serving. */
-  revisionInProgress: boolean
-  canDiscardRevision: boolean
-  checklist: ChecklistItem[]
-  actions: { action: WorkflowAction; label: string; input: ActionInputKind }[]
-  signatureMeaning: string
-  reviewedByPreview: string | null
-  history: HistoryEntry[]
-  assignment: { assignee: string | null; assigneeName: string | null; dueAt: string | null }
-  /** Editors and admins (re)assign it while it waits for review. */
-  canAssign: boolean
-  /** Whom it may be assigned to, when the user may submit or assign it now. */
-  assignableReviewers: { id: string; name: string }[] | null
-  openThreads: number
-  /** The fields a review comment can be anchored to (not the workflow's own record). */
-  commentableFields: { path: string; label: string }[]
-  /** Pending scheduled publication (pinned to a signature) and withdrawal, soonest first. */
-  schedules: ScheduledChange[]
-  /** Editors and admins may schedule a publication (approved) or a withdrawal (live) now. */
-  canSchedule: { publish: boolean; withdraw: boolean }
-}
+export type WorkflowStatus = z.infer<typeof workflowStatusSchema>
 
 /** The actions this user may take now: role and state from the transition table, four eyes for signing. */
 const availableActions = async (

@@ -25,7 +25,7 @@ const instant = (name: string) =>
       message: `${name} is not a real date`,
     })
 
-const periodSchema = z
+export const auditPeriodSchema = z
   .object({ from: instant('from'), to: instant('to') })
   .transform(({ from, to }) => ({
     from: new Date(from).toISOString(),
@@ -44,7 +44,7 @@ export const auditExportEndpoint: Endpoint = {
   handler: async (req) => {
     const refusal = exportRefusal(req, 'the audit trail')
     if (refusal) return refusal
-    const { from, to } = parseInput(periodSchema, req.query)
+    const { from, to } = parseInput(auditPeriodSchema, req.query)
     await recordAudit(req, {
       action: 'export',
       collectionSlug: 'audit-log',

@@ -11,6 +11,8 @@ import { findLatest, latestVersionId } from '../documents'
 import type { WorkflowState } from '../states'
 import { writeWorkflowFields } from './writeWorkflowFields'
 
+export const assignBodySchema = assignmentSchema.required({ assignee: true })
+
 /**
  * Editors and admins (re)assign a review to a pharmacist, with an optional due date; the new
  * assignee is told, and only they may sign it off.
@@ -21,7 +23,7 @@ export const assign = async (input: ActionInput): Promise<ActionResult> => {
   if (!userHasRole(req.user, 'editor', 'admin')) {
     throw new ForbiddenError('Only editors and admins can assign or reassign reviews.')
   }
-  const body = parseInput(assignmentSchema.required({ assignee: true }), input.body)
+  const body = parseInput(assignBodySchema, input.body)
   const doc = await findLatest(req, collection, id)
   const state = (doc.workflowState ?? 'draft') as WorkflowState
   if (!mayAssignIn(doc)) {

@@ -20,7 +20,7 @@ import { readLiveVersion } from '../../shared/liveVersion'
 import { requireRole } from './guards'
 import { actOnLinked } from './linked'
 
-const bodySchema = z.object({
+export const publishBodySchema = z.object({
   includeLinked: z.boolean().optional(),
   note: z
     .string()
@@ -103,7 +103,7 @@ const publishOne = async (
 export const publish = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('publish'))
-  const body = parseInput(bodySchema, input.body)
+  const body = parseInput(publishBodySchema, input.body)
   const linked =
     body.includeLinked && collection === 'articles'
       ? await actOnLinked({

@@ -7,20 +7,22 @@ import { authorsToTell } from '../../notifications/recipients'
 import { fieldPathProblem } from '../../reviewComments/fieldPath'
 import { simpleTransition } from './simpleTransition'
 
+export const requestChangesBodySchema = z.object({
+  comment: z
+    .string({ message: 'Say what needs to change' })
+    .trim()
+    .min(1, 'Say what needs to change')
+    .max(5000, 'Keep the comment under 5000 characters'),
+  field: z.string().trim().max(200).optional(),
+})
+
 /**
  * Sends the document back to its authors with a comment, which opens a review thread (on a field
  * when one is named): sign-off waits until it is resolved.
  */
 export const requestChanges = simpleTransition(
   'request-changes',
-  z.object({
-    comment: z
-      .string({ message: 'Say what needs to change' })
-      .trim()
-      .min(1, 'Say what needs to change')
-      .max(5000, 'Keep the comment under 5000 characters'),
-    field: z.string().trim().max(200).optional(),
-  }),
+  requestChangesBodySchema,
   'Changes requested.',
   {
     prepare: async ({ input, body }) => {

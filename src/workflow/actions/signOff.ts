@@ -32,7 +32,7 @@ import type { Article } from '../../payload-types'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 
-const bodySchema = z.object({
+export const signOffBodySchema = z.object({
   password: z
     .string({ message: 'Enter your password to sign' })
     .min(1, 'Enter your password to sign'),
@@ -143,7 +143,7 @@ const signOne = async (
 export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('sign-off'))
-  const body = parseInput(bodySchema, input.body)
+  const body = parseInput(signOffBodySchema, input.body)
   const signer = await req.payload.findByID({
     collection: 'users',
     id: req.user!.id,

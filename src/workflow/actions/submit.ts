@@ -10,28 +10,27 @@ import { simpleTransition } from './simpleTransition'
  * requested stays with the same assignee unless another is named; any other submission starts a
  * new review, so an earlier assignment does not carry over.
  */
-export const submit = simpleTransition(
-  'submit',
-  assignmentSchema.extend({ comment: z.string().trim().max(2000).optional() }),
-  'Submitted for review.',
-  {
-    prepare: async ({ input, body, doc }) => {
-      if (body.assignee) await requireAssignable(input.req, input.collection, doc, body.assignee)
-      const keepAssignment = doc.workflowState === 'changes_requested' && !body.assignee
-      return {
-        ...(keepAssignment ? {} : { assignee: body.assignee ?? null }),
-        ...(body.dueAt || !keepAssignment ? { dueAt: body.dueAt ?? null } : {}),
-      }
-    },
-    announce: async ({ input, body, doc }) => {
-      await notify(input.req, {
-        event: 'submitted',
-        collection: input.collection,
-        doc,
-        recipients: await reviewersToTell(input.req, input.collection, doc),
-        comment: body.comment,
-        detail: doc.dueAt ? `(review due by ${String(doc.dueAt).slice(0, 10)})` : undefined,
-      })
-    },
+export const submitBodySchema = assignmentSchema.extend({
+  comment: z.string().trim().max(2000).optional(),
+})
+
+export const submit = simpleTransition('submit', submitBodySchema, 'Submitted for review.', {
+  prepare: async ({ input, body, doc }) => {
+    if (body.assignee) await requireAssignable(input.req, input.collection, doc, body.assignee)
+    const keepAssignment = doc.workflowState === 'changes_requested' && !body.assignee
+    return {
+      ...(keepAssignment ? {} : { assignee: body.assignee ?? null }),
+      ...(body.dueAt || !keepAssignment ? { dueAt: body.dueAt ?? null } : {}),
+    }
   },
-)
+  announce: async ({ input, body, doc }) => {
+    await notify(input.req, {
+      event: 'submitted',
+      collection: input.collection,
+      doc,
+      recipients: await reviewersToTell(input.req, input.collection, doc),
+      comment: body.comment,
+      detail: doc.dueAt ? `(review due by ${String(doc.dueAt).slice(0, 10)})` : undefined,
+    })
+  },
+})

@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ReviewableCollection, WorkflowState } from '../states'
+import type { z } from 'zod'
+
+import type { actionResultSchema, linkedOutcomeSchema } from '../apiSchemas'
+import type { ReviewableCollection } from '../states'
 
 /** What every workflow action gets (REST endpoint, GraphQL mutation, seed) and what it answers. */
 export type ActionInput = {
@@ -10,22 +13,5 @@ export type ActionInput = {
   body: unknown
 }
 
-export type LinkedOutcome = {
-  collection: ReviewableCollection
-  id: string
-  title: string
-  state: string
-  done: boolean
-  reason?: string
-}
-
-export type ActionResult = {
-  collection: ReviewableCollection
-  id: string
-  state: WorkflowState
-  message: string
-  signatureId?: string
-  linked?: LinkedOutcome[]
-  scheduleId?: string
-  scheduledAt?: string
-}
+export type LinkedOutcome = z.infer<typeof linkedOutcomeSchema>
+export type ActionResult = z.infer<typeof actionResultSchema>

@@ -22,7 +22,7 @@ export const withdrawalReasonSchema = z
   .min(1, 'Give the reason for withdrawing')
   .max(2000, 'Keep the reason under 2000 characters')
 
-const bodySchema = z.object({
+export const withdrawBodySchema = z.object({
   reason: withdrawalReasonSchema,
 })
 
@@ -63,7 +63,7 @@ export const withdraw = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   const transition = transitionFor('withdraw')
   requireRole(req, transition)
-  const { reason } = parseInput(bodySchema, input.body)
+  const { reason } = parseInput(withdrawBodySchema, input.body)
   await withdrawLive(req, collection, id, reason)
   return { collection, id, state: transition.to, message: 'Withdrawn from publication.' }
 }

@@ -1,0 +1,107 @@
+import { z } from 'zod'
+
+import { PUBLICATION_KINDS } from '../workflow/publicationKind'
+
+/**
+ * What downstream sites receive from the delivery API. The page is rendered to these types and
+ * the OpenAPI document (/api/openapi.json) is generated from these schemas, so they cannot differ.
+ */
+
+const timestamp = z.string().meta({ description: 'ISO 8601 date-time' })
+
+/** Lexical's editor state (JSON); the `…Html` sibling is the same content rendered. */
+const richText = z.unknown().meta({ description: 'Lexical editor state (JSON)' })
+
+export const updateLogEntrySchema = z
+  .strictObject({
+    date: timestamp,
+    kind: z.enum(PUBLICATION_KINDS),
+    note: z.string().nullable().optional(),
+  })
+  .meta({ id: 'UpdateLogEntry', description: 'One publication of the page, newest first.' })
+
+export const reviewBlockSchema = z
+  .strictObject({
+    reviewerName: z.string(),
+    credentials: z.string(),
+    printedName: z.string(),
+    lastReviewedAt: timestamp,
+    nextReviewDue: timestamp.nullable(),
+    line: z.string().meta({ description: 'The byline as downstream sites print it.' }),
+  })
+  .meta({ id: 'ReviewBlock', description: 'The pharmacist sign-off that went live.' })
+
+export const deliveredReferenceSchema = z
+  .strictObject({
+    number: z.int().min(1),
+    title: z.string(),
+    authors: z.string().nullable(),
+    source: z.string().nullable(),
+    year: z.int().nullable(),
+    url: z.string().nullable(),
+    doi: z.string().nullable(),
+    pmid: z.string().nullable(),
+    accessedAt: timestamp.nullable(),
+  })
+  .meta({ id: 'DeliveredReference', description: 'A numbered citation, as the body cites it.' })
+
+export const deliveredFaqSchema = z
+  .strictObject({ question: z.string(), answer: richText, answerHtml: z.string() })
+  .meta({ id: 'DeliveredFaq' })
+
+export const comparisonTableSchema = z
+  .strictObject({
+    columns: z.array(z.string()),
+    rows: z.array(z.strictObject({ feature: z.string(), cells: z.array(z.string()) })),
+  })
+  .meta({ id: 'ComparisonTable', description: 'One row per feature, one cell per column.' })
+
+export const deliveredArticleSchema = z
+  .strictObject({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    keyPoints: z.array(z.strictObject({ title: z.string(), text: z.string() })),
+    body: richText,
+    bodyHtml: z.string(),
+    drugs: z.array(z.string()),
+    conditions: z.array(z.string()),
+    readingTimeMinutes: z.int().nullable(),
+    datePublished: timestamp.nullable().meta({ description: 'First publication.' }),
+    dateModified: timestamp.nullable().meta({
+      description:
+        'Last publication that changed what readers see (a re-review without changes does not).',
+    }),
+    lastReviewed: timestamp.nullable().meta({ description: 'Last sign-off that went live.' }),
+    updateLog: z.array(updateLogEntrySchema),
+    faqs: z.array(deliveredFaqSchema),
+    comparisonTable: comparisonTableSchema,
+    references: z.array(deliveredReferenceSchema),
+    disclaimer: z.strictObject({ title: z.string(), text: richText, textHtml: z.string() }),
+    review: reviewBlockSchema.nullable(),
+    jsonLd: z.record(z.string(), z.unknown()).meta({ description: 'schema.org MedicalWebPage' }),
+    jsonLdScript: z.string().meta({
+      description:
+        'The JSON-LD as a ready-to-embed, HTML-safe script element (type application/ld+json) for the page head.',
+    }),
+  })
+  .meta({ id: 'DeliveredArticle', description: 'A published article page.' })
+
+export const articleListEntrySchema = z
+  .strictObject({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    lastReviewedAt: timestamp.nullable().optional(),
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'ArticleListEntry' })
+
+export const articleListSchema = z
+  .strictObject({
+    docs: z.array(articleListEntrySchema),
+    page: z.int().min(1),
+    totalPages: z.int().min(0),
+    totalDocs: z.int().min(0),
+  })
+  .meta({ id: 'ArticleList', description: 'One page of the live articles, by slug.' })

@@ -1,0 +1,149 @@
+import { z } from 'zod'
+
+import { REVIEWABLE_COLLECTIONS, WORKFLOW_STATES } from './states'
+import { WORKFLOW_ACTIONS } from './transitions'
+
+/**
+ * What the workflow endpoints answer. The handlers are typed from these schemas and the OpenAPI
+ * document is generated from them.
+ */
+
+const timestamp = z.string().meta({ description: 'ISO 8601 date-time' })
+const collection = z.enum(REVIEWABLE_COLLECTIONS).meta({ id: 'ReviewableCollection' })
+const state = z.enum(WORKFLOW_STATES).meta({ id: 'WorkflowState' })
+
+export const linkedOutcomeSchema = z
+  .strictObject({
+    collection,
+    id: z.string(),
+    title: z.string(),
+    state: z.string(),
+    done: z.boolean(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'LinkedOutcome', description: 'What the action did to one linked document.' })
+
+export const actionResultSchema = z
+  .strictObject({
+    collection,
+    id: z.string(),
+    state,
+    message: z.string(),
+    signatureId: z.string().optional(),
+    linked: z.array(linkedOutcomeSchema).optional(),
+    scheduleId: z.string().optional(),
+    scheduledAt: timestamp.optional(),
+  })
+  .meta({ id: 'WorkflowActionResult' })
+
+const actionInputKind = z.enum(['assign', 'comment', 'none', 'note', 'password', 'reason'])
+
+export const checklistItemSchema = z
+  .strictObject({
+    requirement: z.string(),
+    label: z.string(),
+    met: z.boolean(),
+    problems: z.array(z.string()).meta({ description: 'What to do when not met.' }),
+    notes: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'PublishChecklistItem' })
+
+export const scheduledChangeSchema = z
+  .strictObject({
+    kind: z.enum(['publish', 'withdraw']),
+    at: timestamp,
+    note: z.string().nullable(),
+    reason: z.string().nullable(),
+    signature: z.strictObject({ printedName: z.string(), signedAt: timestamp }).nullable(),
+    scheduledBy: z.string().nullable(),
+  })
+  .meta({ id: 'ScheduledChange' })
+
+export const workflowStatusSchema = z
+  .strictObject({
+    state,
+    live: z.boolean(),
+    revisionInProgress: z.boolean(),
+    canDiscardRevision: z.boolean(),
+    checklist: z.array(checklistItemSchema),
+    actions: z.array(
+      z.strictObject({
+        action: z.enum(WORKFLOW_ACTIONS),
+        label: z.string(),
+        input: actionInputKind,
+      }),
+    ),
+    signatureMeaning: z.string(),
+    reviewedByPreview: z.string().nullable(),
+    history: z.array(
+      z.strictObject({
+        action: z.string(),
+        label: z.string(),
+        at: timestamp,
+        actor: z.string(),
+        comment: z.string().nullable(),
+      }),
+    ),
+    assignment: z.strictObject({
+      assignee: z.string().nullable(),
+      assigneeName: z.string().nullable(),
+      dueAt: timestamp.nullable(),
+    }),
+    canAssign: z.boolean(),
+    assignableReviewers: z.array(z.strictObject({ id: z.string(), name: z.string() })).nullable(),
+    openThreads: z.int().min(0),
+    commentableFields: z.array(z.strictObject({ path: z.string(), label: z.string() })),
+    schedules: z.array(scheduledChangeSchema),
+    canSchedule: z.strictObject({ publish: z.boolean(), withdraw: z.boolean() }),
+  })
+  .meta({ id: 'WorkflowStatus' })
+
+export const fieldChangeSchema = z
+  .object({
+    path: z.string(),
+    kind: z.enum(['added', 'removed', 'changed', 'moved']),
+    before: z.unknown(),
+    after: z.unknown(),
+    clinical: z.boolean(),
+  })
+  .meta({ id: 'FieldChange' })
+
+export const changesSinceSignOffSchema = z
+  .strictObject({
+    since: z
+      .strictObject({
+        signatureId: z.string(),
+        versionId: z.string(),
+        signedAt: timestamp,
+        printedName: z.string(),
+      })
+      .nullable(),
+    changes: z.array(fieldChangeSchema),
+  })
+  .meta({ id: 'ChangesSinceSignOff' })
+
+export const queueItemSchema = z
+  .strictObject({
+    collection,
+    id: z.string(),
+    title: z.string(),
+    workflowState: z.string(),
+    updatedAt: timestamp,
+    nextReviewDue: timestamp.nullable().optional(),
+    assignee: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+    dueAt: timestamp.nullable(),
+    reviewReason: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'Why a re-review was requested before it was due.' }),
+  })
+  .meta({ id: 'ReviewQueueItem' })
+
+export const reviewQueueSchema = z
+  .strictObject({
+    inReview: z.array(queueItemSchema),
+    changesRequested: z.array(queueItemSchema),
+    overdue: z.array(queueItemSchema),
+  })
+  .meta({ id: 'ReviewQueue' })
