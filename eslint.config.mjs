@@ -31,6 +31,7 @@ const eslintConfig = [
       'node_modules/',
       'test-results/',
       'src/payload-types.ts',
+      'downstream/',
       'src/migrations/',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',

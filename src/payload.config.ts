@@ -29,6 +29,7 @@ import { databaseAdapter } from './database/adapter'
 import { deliveryArticleListEndpoint } from './endpoints/delivery'
 import { documentRecordEndpoint } from './endpoints/documentRecord'
 import { healthEndpoint } from './endpoints/health'
+import { openApiEndpoint } from './endpoints/openapi'
 import { depthLimit } from './graphql/depthLimit'
 import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
@@ -95,6 +96,7 @@ export default buildConfig({
   email: emailAdapter(env.SMTP_URL, env.EMAIL_FROM),
   endpoints: [
     healthEndpoint,
+    openApiEndpoint,
     reviewQueueEndpoint,
     deliveryArticleListEndpoint,
     documentRecordEndpoint,
@@ -103,6 +105,8 @@ export default buildConfig({
     // One request must not be able to exhaust the server: cap nesting and estimated cost.
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
     mutations: workflowMutations,
+    // `npm run generate:kit` writes it for downstream developers; CI checks it is current.
+    schemaOutputFile: path.resolve(dirname, '../downstream/schema.graphql'),
     validationRules: (args) => [
       depthLimit(GRAPHQL_MAX_DEPTH),
       listCostLimit(GRAPHQL_MAX_LIST_COST, args as Parameters<typeof listCostLimit>[1]),

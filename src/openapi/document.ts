@@ -1,0 +1,81 @@
+import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi'
+import { z } from 'zod'
+
+import { healthSchema } from '../endpoints/health'
+import { SECURITY_SCHEMES } from './components'
+import { registerDeliveryRoutes } from './deliveryRoutes'
+import { registerStaffRoutes } from './staffRoutes'
+import { registerWorkflowRoutes } from './workflowRoutes'
+
+const DESCRIPTION = `The endpoints this CMS adds to Payload's REST API (Payload's own collection routes,
+\`/api/{collection}\`, and GraphQL at \`/api/graphql\` are documented by Payload; the GraphQL schema is
+\`downstream/schema.graphql\`).
+
+Downstream sites read published content from the Delivery endpoints. Errors always have the shape
+\`{ "errors": [{ "message": "…", "data": … }] }\`.`
+
+const registerOperations = (registry: OpenAPIRegistry): void => {
+  registry.registerPath({
+    method: 'get',
+    path: '/api/health',
+    operationId: 'getHealth',
+    tags: ['Operations'],
+    security: [],
+    summary: 'Whether the CMS and its database answer (load balancers, compose)',
+    responses: {
+      200: { description: 'Up.', content: { 'application/json': { schema: healthSchema } } },
+      503: {
+        description: 'The database does not answer.',
+        content: { 'application/json': { schema: healthSchema } },
+      },
+    },
+  })
+  registry.registerPath({
+    method: 'get',
+    path: '/api/openapi.json',
+    operationId: 'getOpenApiDocument',
+    tags: ['Operations'],
+    security: [],
+    summary: 'This document',
+    responses: {
+      200: {
+        description: 'OpenAPI 3.1.',
+        content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+      },
+      304: { description: 'Unchanged since the ETag you sent.' },
+    },
+  })
+}
+
+/**
+ * The OpenAPI 3.1 document of every endpoint the project adds, generated from the zod schemas the
+ * endpoints parse requests with and type their answers by. Committed as downstream/openapi.json.
+ */
+export const buildOpenApiDocument = () => {
+  const registry = new OpenAPIRegistry()
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
+    registry.registerComponent('securitySchemes', name, scheme)
+  }
+  registerDeliveryRoutes(registry)
+  registerWorkflowRoutes(registry)
+  registerStaffRoutes(registry)
+  registerOperations(registry)
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'MedReview CMS API',
+      version: '1.0.0',
+      description: DESCRIPTION,
+      license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+    },
+    servers: [{ url: '/', description: 'The CMS that serves this document' }],
+    tags: [
+      { name: 'Delivery', description: 'Published content for downstream sites.' },
+      { name: 'Workflow', description: 'The medical-review workflow (staff).' },
+      { name: 'Reviewer loop', description: 'Review queue and comment threads (staff).' },
+      { name: 'Releases', description: 'Publishing several documents together (staff).' },
+      { name: 'Records', description: 'Inspection records and the audit trail (staff).' },
+      { name: 'Operations', description: 'Health and this document.' },
+    ],
+  })
+}

@@ -1,0 +1,139 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi'
+import type { z } from 'zod'
+
+import {
+  schedulePublicationBodySchema,
+  scheduleWithdrawalBodySchema,
+} from '../scheduling/scheduleActions'
+import { assignBodySchema } from '../workflow/actions/assign'
+import { publishBodySchema } from '../workflow/actions/publish'
+import { requestChangesBodySchema } from '../workflow/actions/requestChanges'
+import { signOffBodySchema } from '../workflow/actions/signOff'
+import { submitBodySchema } from '../workflow/actions/submit'
+import { withdrawBodySchema } from '../workflow/actions/withdraw'
+import {
+  actionResultSchema,
+  changesSinceSignOffSchema,
+  workflowStatusSchema,
+} from '../workflow/apiSchemas'
+import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
+import { documentIdParam, errorResponses, noStore, STAFF } from './components'
+
+type Action = {
+  name: string
+  method?: 'delete' | 'post'
+  summary: string
+  body?: z.ZodObject
+}
+
+/** Every route `workflowEndpoints()` mounts, with the body each action parses. */
+const ACTIONS: Action[] = [
+  {
+    name: 'submit',
+    summary: 'Submit for review, optionally assigned to a pharmacist by a date',
+    body: submitBodySchema,
+  },
+  {
+    name: 'request-changes',
+    summary: 'Send back to the authors with a comment (opens a review thread)',
+    body: requestChangesBodySchema,
+  },
+  {
+    name: 'sign-off',
+    summary: 'Pharmacist e-signature (re-enter the password) on exactly this version',
+    body: signOffBodySchema,
+  },
+  { name: 'publish', summary: 'Publish the signed-off version', body: publishBodySchema },
+  { name: 'withdraw', summary: 'Take the live version off the API', body: withdrawBodySchema },
+  { name: 'discard-revision', summary: 'Drop the revision in progress; the live version stays' },
+  { name: 'assign', summary: 'Assign or reassign the review', body: assignBodySchema },
+  {
+    name: 'schedule',
+    summary: 'Schedule the publication of the signed version',
+    body: schedulePublicationBodySchema,
+  },
+  { name: 'schedule', method: 'delete', summary: 'Cancel the scheduled publication' },
+  {
+    name: 'schedule-withdraw',
+    summary: 'Schedule a withdrawal',
+    body: scheduleWithdrawalBodySchema,
+  },
+  { name: 'schedule-withdraw', method: 'delete', summary: 'Cancel the scheduled withdrawal' },
+]
+
+const camelCase = (words: string): string =>
+  words.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+
+const actionOperationId = (collection: string, { name, method = 'post' }: Action): string =>
+  camelCase(`${collection}-${method === 'delete' ? 'cancel' : 'workflow'}-${name}`)
+
+/** One path per collection rather than a `{collection}` parameter: no two templates overlap. */
+const registerWorkflowRoutesOf = (
+  registry: OpenAPIRegistry,
+  collection: ReviewableCollection,
+): void => {
+  const tags = ['Workflow']
+  const request = { params: documentIdParam }
+  registry.registerPath({
+    method: 'get',
+    path: `/api/${collection}/{id}/workflow`,
+    operationId: camelCase(`${collection}-get-workflow-status`),
+    tags,
+    summary: 'State, publish checklist, history and the caller’s possible actions',
+    security: STAFF,
+    request,
+    responses: {
+      200: {
+        description: 'The workflow status.',
+        headers: noStore,
+        content: { 'application/json': { schema: workflowStatusSchema } },
+      },
+      ...errorResponses(401, 403, 404),
+    },
+  })
+  registry.registerPath({
+    method: 'get',
+    path: `/api/${collection}/{id}/workflow/changes`,
+    operationId: camelCase(`${collection}-get-changes-since-sign-off`),
+    tags,
+    summary: 'What changed since the last sign-off, field by field',
+    security: STAFF,
+    request,
+    responses: {
+      200: {
+        description: 'The changes.',
+        headers: noStore,
+        content: { 'application/json': { schema: changesSinceSignOffSchema } },
+      },
+      ...errorResponses(401, 403, 404),
+    },
+  })
+  for (const action of ACTIONS) {
+    registry.registerPath({
+      method: action.method ?? 'post',
+      path: `/api/${collection}/{id}/workflow/${action.name}`,
+      operationId: actionOperationId(collection, action),
+      tags,
+      summary: action.summary,
+      description: 'Runs in one transaction; a refusal changes nothing.',
+      security: STAFF,
+      request: {
+        ...request,
+        ...(action.body
+          ? { body: { content: { 'application/json': { schema: action.body } } } }
+          : {}),
+      },
+      responses: {
+        200: {
+          description: 'Done: the document’s new state.',
+          content: { 'application/json': { schema: actionResultSchema } },
+        },
+        ...errorResponses(400, 401, 403, 404, 409, 415),
+      },
+    })
+  }
+}
+
+export const registerWorkflowRoutes = (registry: OpenAPIRegistry): void => {
+  for (const collection of REVIEWABLE_COLLECTIONS) registerWorkflowRoutesOf(registry, collection)
+}
