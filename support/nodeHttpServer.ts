@@ -29,10 +29,14 @@ const toWebRequest = async (req: IncomingMessage): Promise<Request> => {
   })
 }
 
+/** What a test sees of each answer (the secrets and OpenAPI checks read it). */
+export type SentAnswer = { request: Request; response: Response; body: string }
+
 const sendWebResponse = async (
+  request: Request,
   response: Response,
   res: ServerResponse,
-  onBody?: (body: string) => void,
+  onAnswer?: (answer: SentAnswer) => void,
 ): Promise<void> => {
   const headers: Record<string, string | string[]> = {}
   response.headers.forEach((value, name) => {
@@ -42,7 +46,7 @@ const sendWebResponse = async (
   if (cookies.length) headers['set-cookie'] = cookies
   res.writeHead(response.status, headers)
   const body = Buffer.from(await response.arrayBuffer())
-  onBody?.(body.toString('utf8'))
+  onAnswer?.({ request, response, body: body.toString('utf8') })
   res.end(body)
 }
 
@@ -52,7 +56,7 @@ const sendWebResponse = async (
  */
 export const createPayloadHttpServer = (
   config: Promise<SanitizedConfig>,
-  onBody?: (body: string) => void,
+  onAnswer?: (answer: SentAnswer) => void,
 ): Server => {
   const graphqlPost = guardGraphQLRequest(GRAPHQL_POST(config))
   const rest = guardRestRequest(config, (request) => handleEndpoints({ config, request }))
@@ -68,7 +72,7 @@ export const createPayloadHttpServer = (
           : pathname === '/api/graphql' && request.method === 'POST'
             ? await graphqlPost(request)
             : await rest(request)
-      await sendWebResponse(response, res, onBody)
+      await sendWebResponse(request, response, res, onAnswer)
     } catch (error) {
       console.error('Unhandled error in the test HTTP adapter', error)
       res.writeHead(500, { 'content-type': 'application/json' })

@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 
 import { createPayloadHttpServer } from '../../support/nodeHttpServer'
 import { startThrowawayApp, type ThrowawayApp } from '../../support/throwawayApp'
+import { openApiContract } from './openApiContract'
 import { findSecretsInResponses } from './secretsInResponses'
 
 export type TestApp = ThrowawayApp & {
@@ -12,13 +13,27 @@ export type TestApp = ThrowawayApp & {
 
 /**
  * Boots the real Payload config on a fresh database for one spec file, behind an HTTP server;
- * closing it also checks that no response of the spec carried a secret.
+ * closing it also checks that no response of the spec carried a secret, and that every answer of
+ * an endpoint in downstream/openapi.json matches the document (status, media type, body).
  */
 export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
   const app = await startThrowawayApp(env)
   const bodies: string[] = []
   const knownSecrets: string[] = []
-  const server = createPayloadHttpServer(app.config, (body) => bodies.push(body))
+  const contract = openApiContract()
+  const contractViolations: string[] = []
+  const server = createPayloadHttpServer(app.config, ({ request, response, body }) => {
+    bodies.push(body)
+    contractViolations.push(
+      ...contract.violationsOf({
+        method: request.method,
+        pathname: new URL(request.url).pathname,
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        body,
+      }),
+    )
+  })
   return {
     ...app,
     server,
@@ -27,6 +42,11 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       await app.close()
       const leaks = findSecretsInResponses(bodies, knownSecrets)
       if (leaks.length) throw new Error(`Secrets in HTTP responses:\n${leaks.join('\n')}`)
+      if (contractViolations.length) {
+        throw new Error(
+          `Answers that downstream/openapi.json does not allow:\n${[...new Set(contractViolations)].join('\n')}`,
+        )
+      }
     },
   }
 }
