@@ -4,7 +4,7 @@ import path from 'node:path'
 
 export type NextServer = { url: string; stop: () => Promise<void>; log: () => string }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
     server.on('error', reject)
