@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 
 import type { Citation } from '../src/delivery/citation'
+import type { ArticlePage } from '../src/delivery/types'
 
 import { richTextToHtml } from '../src/delivery/html'
 import { honestDates } from '../src/delivery/honestDates'
@@ -8,7 +9,7 @@ import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
 import type { UpdateLogEntry } from '../src/workflow/publicationKind'
 import { reviewedByLine } from '../src/workflow/reviewedByLine'
 
-type RichText = Parameters<typeof richTextToHtml>[0]
+type RichText = ArticlePage['body']
 
 /** What a floor reads from its database, already in plain shapes: linked documents in page order. */
 export type FloorParts = {

@@ -1177,8 +1177,7 @@ export interface components {
                 title: string;
                 text: string;
             }[];
-            /** @description Lexical editor state (JSON) */
-            body?: unknown;
+            body: components["schemas"]["LexicalState"];
             bodyHtml: string;
             drugs: string[];
             conditions: string[];
@@ -1195,8 +1194,7 @@ export interface components {
             references: components["schemas"]["DeliveredReference"][];
             disclaimer: {
                 title: string;
-                /** @description Lexical editor state (JSON) */
-                text?: unknown;
+                text: components["schemas"]["LexicalState"];
                 textHtml: string;
             };
             review: components["schemas"]["ReviewBlock"];
@@ -1207,6 +1205,16 @@ export interface components {
             /** @description The JSON-LD as a ready-to-embed, HTML-safe script element (type application/ld+json) for the page head. */
             jsonLdScript: string;
         };
+        /** @description Lexical editor state (JSON); null when empty */
+        LexicalState: ({
+            root: {
+                children: unknown[];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) | null;
         /** @description One publication of the page, newest first. */
         UpdateLogEntry: {
             /** @description ISO 8601 date-time */
@@ -1217,8 +1225,7 @@ export interface components {
         };
         DeliveredFaq: {
             question: string;
-            /** @description Lexical editor state (JSON) */
-            answer?: unknown;
+            answer: components["schemas"]["LexicalState"];
             answerHtml: string;
         };
         /** @description One row per feature, one cell per column. */
@@ -1469,6 +1476,7 @@ export interface components {
     pathItems: never;
 }
 export type DeliveredArticle = components['schemas']['DeliveredArticle'];
+export type LexicalState = components['schemas']['LexicalState'];
 export type UpdateLogEntry = components['schemas']['UpdateLogEntry'];
 export type DeliveredFaq = components['schemas']['DeliveredFaq'];
 export type ComparisonTable = components['schemas']['ComparisonTable'];

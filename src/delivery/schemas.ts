@@ -10,7 +10,10 @@ import { PUBLICATION_KINDS } from '../workflow/publicationKind'
 const timestamp = z.string().meta({ description: 'ISO 8601 date-time' })
 
 /** Lexical's editor state (JSON); the `…Html` sibling is the same content rendered. */
-const richText = z.unknown().meta({ description: 'Lexical editor state (JSON)' })
+const richText = z
+  .looseObject({ root: z.looseObject({ children: z.array(z.unknown()) }) })
+  .nullable()
+  .meta({ id: 'LexicalState', description: 'Lexical editor state (JSON); null when empty' })
 
 export const updateLogEntrySchema = z
   .strictObject({
