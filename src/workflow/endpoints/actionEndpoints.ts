@@ -16,12 +16,36 @@ import { inTransaction } from '../inTransaction'
 import { type ReviewableCollection } from '../states'
 import { WORKFLOW_ACTIONS } from '../transitions'
 
-/** POST /api/{collection}/{id}/workflow/{name}: one workflow action, in one transaction. */
-const actionEndpoint = (
-  name: string,
-  action: (input: ActionInput) => Promise<ActionResult>,
-  method: 'delete' | 'post' = 'post',
-): Endpoint => ({
+type WorkflowActionHandler = (input: ActionInput) => Promise<ActionResult>
+
+/** One mounted workflow route; the OpenAPI document is built from this list too. */
+export type WorkflowRoute = {
+  name: string
+  method: 'delete' | 'post'
+  action: WorkflowActionHandler
+}
+
+/**
+ * One route per transition-table action, and the actions outside the table: discard a revision
+ * (back to the live content), assign a reviewer, schedule (and cancel) a publication pinned to
+ * its signature or a withdrawal.
+ */
+export const WORKFLOW_ROUTES: WorkflowRoute[] = [
+  ...WORKFLOW_ACTIONS.map((name) => ({
+    name,
+    method: 'post' as const,
+    action: WORKFLOW_ACTION_HANDLERS[name],
+  })),
+  { name: 'discard-revision', method: 'post', action: discardRevision },
+  { name: 'assign', method: 'post', action: assign },
+  { name: 'schedule', method: 'post', action: schedulePublication },
+  { name: 'schedule', method: 'delete', action: cancelScheduledPublication },
+  { name: 'schedule-withdraw', method: 'post', action: scheduleWithdrawal },
+  { name: 'schedule-withdraw', method: 'delete', action: cancelScheduledWithdrawal },
+]
+
+/** POST (or DELETE) /api/{collection}/{id}/workflow/{name}: one workflow action, in one transaction. */
+const actionEndpoint = ({ name, method, action }: WorkflowRoute): Endpoint => ({
   path: `/:id/workflow/${name}`,
   method,
   handler: async (req) => {
@@ -38,17 +62,4 @@ const actionEndpoint = (
   },
 })
 
-/**
- * One endpoint per transition-table action, and the actions outside the table: discard a
- * revision (back to the live content), assign a reviewer, schedule (and cancel) a publication
- * pinned to its signature or a withdrawal.
- */
-export const workflowEndpoints = (): Endpoint[] => [
-  ...WORKFLOW_ACTIONS.map((action) => actionEndpoint(action, WORKFLOW_ACTION_HANDLERS[action])),
-  actionEndpoint('discard-revision', discardRevision),
-  actionEndpoint('assign', assign),
-  actionEndpoint('schedule', schedulePublication),
-  actionEndpoint('schedule', cancelScheduledPublication, 'delete'),
-  actionEndpoint('schedule-withdraw', scheduleWithdrawal),
-  actionEndpoint('schedule-withdraw', cancelScheduledWithdrawal, 'delete'),
-]
+export const workflowEndpoints = (): Endpoint[] => WORKFLOW_ROUTES.map(actionEndpoint)
