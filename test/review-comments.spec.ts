@@ -76,6 +76,12 @@ describe('review comment threads', () => {
       [{ collectionSlug: 'faqs', documentId: id, field: 'nope', comment: 'x' }, 'field'],
       [{ collectionSlug: 'faqs', documentId: id, field: 'answer.$where', comment: 'x' }, 'field'],
       [{ collectionSlug: 'faqs', documentId: 'missing-id', comment: 'x' }, 'documentId'],
+      [{ collectionSlug: 'faqs', documentId: { $ne: null }, comment: 'x' }, 'documentId'],
+      [{ collectionSlug: 'faqs', documentId: { id }, comment: 'x' }, 'documentId'],
+      [{ collectionSlug: 'faqs', documentId: [id], comment: 'x' }, 'documentId'],
+      [{ collectionSlug: 'faqs', documentId: 42, comment: 'x' }, 'documentId'],
+      [{ collectionSlug: { $ne: null }, documentId: id, comment: 'x' }, 'collectionSlug'],
+      [{ thread: { $ne: null }, comment: 'A reply to anything' }, 'thread'],
       [{ collectionSlug: 'users', documentId: id, comment: 'x' }, 'collectionSlug'],
       [{ collectionSlug: 'faqs', documentId: id, comment: '   ' }, 'comment'],
       [{ collectionSlug: 'faqs', documentId: id, comment: 'x'.repeat(5001) }, 'comment'],
@@ -84,7 +90,7 @@ describe('review comment threads', () => {
     ]
     for (const [body, path] of cases) {
       const response = await post(team.reviewer, body)
-      expect(response.status).toBe(400)
+      expect({ body, status: response.status }).toEqual({ body, status: 400 })
       expect(errorOn(response.body, path)).toBeDefined()
     }
     expect(await commentsOn(app.server, team.reviewer, 'faqs', id)).toEqual([])
@@ -366,6 +372,211 @@ describe('review comment threads', () => {
         .set('Authorization', bearer(team.reviewer.token))
       expect(removed.status).toBe(200)
       expect(await commentsOn(app.server, team.reviewer, 'faqs', id)).toEqual([])
+    })
+  })
+
+  describe("the review record is the server's", () => {
+    const FORGED = '2999-01-01T00:00:00.000Z'
+    const graphql = (member: Member, query: string, variables: Record<string, unknown> = {}) =>
+      request(app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(member.token))
+        .send({ query, variables })
+    const expectServerTime = (value: unknown, before: number) => {
+      const time = new Date(String(value)).getTime()
+      expect(time).toBeGreaterThanOrEqual(before - 1000)
+      expect(time).toBeLessThanOrEqual(Date.now() + 1000)
+    }
+
+    it('stamps createdAt and updatedAt itself: forged dates are ignored on REST, GraphQL and the Local API', async () => {
+      const id = await inReview()
+      const before = Date.now()
+      const created = await post(team.writer, {
+        collectionSlug: 'faqs',
+        documentId: id,
+        comment: 'Backdated?',
+        createdAt: FORGED,
+        updatedAt: FORGED,
+      })
+      expect(created.status).toBe(201)
+      const rest = await stored(created.body.doc.id)
+      expectServerTime(rest.createdAt, before)
+      expectServerTime(rest.updatedAt, before)
+
+      const patched = await request(app.server)
+        .patch(`/api/review-comments/${rest.id}`)
+        .set('Authorization', bearer(team.writer.token))
+        .send({ comment: 'Backdated again?', createdAt: FORGED, updatedAt: FORGED })
+      expect(patched.status).toBe(200)
+      expect(await stored(String(rest.id))).toMatchObject({
+        comment: 'Backdated again?',
+        createdAt: rest.createdAt,
+      })
+      expectServerTime((await stored(String(rest.id))).updatedAt, before)
+
+      const viaGraphql = await graphql(
+        team.writer,
+        'mutation ($data: mutationReviewCommentInput!) { createReviewComment(data: $data) { id } }',
+        {
+          data: {
+            collectionSlug: 'faqs',
+            documentId: id,
+            comment: 'Through GraphQL',
+            createdAt: FORGED,
+            updatedAt: FORGED,
+          },
+        },
+      )
+      expect(viaGraphql.body.errors).toBeUndefined()
+      const graphqlId = viaGraphql.body.data.createReviewComment.id
+      const updatedViaGraphql = await graphql(
+        team.writer,
+        'mutation ($id: String!, $data: mutationReviewCommentUpdateInput!) { updateReviewComment(id: $id, data: $data) { id } }',
+        { id: graphqlId, data: { comment: 'Through GraphQL, edited', createdAt: FORGED } },
+      )
+      expect(updatedViaGraphql.body.errors).toBeUndefined()
+
+      const local = await app.payload.create({
+        collection: 'review-comments',
+        data: {
+          collectionSlug: 'faqs',
+          documentId: id,
+          comment: 'Through the Local API',
+          createdAt: FORGED,
+          updatedAt: FORGED,
+        },
+        user: team.writer,
+        overrideAccess: false,
+      })
+      for (const commentId of [graphqlId, String(local.id)]) {
+        const comment = await stored(commentId)
+        expectServerTime(comment.createdAt, before)
+        expectServerTime(comment.updatedAt, before)
+      }
+      expect((await stored(graphqlId)).comment).toBe('Through GraphQL, edited')
+    })
+
+    /**
+     * A writer's thread (created with a forged future date), a reviewer's thread with the writer's
+     * reply; both resolved, then the document is signed.
+     */
+    const signedWithComments = async () => {
+      const id = await inReview()
+      const own = await post(team.writer, {
+        collectionSlug: 'faqs',
+        documentId: id,
+        comment: 'My own note.',
+        createdAt: FORGED,
+      })
+      const asked = await post(team.reviewer, {
+        collectionSlug: 'faqs',
+        documentId: id,
+        comment: 'Why this dose?',
+      })
+      const reply = await post(team.writer, { thread: asked.body.doc.id, comment: 'The label.' })
+      for (const thread of [own, asked]) {
+        expect(
+          (await changeThread(app.server, team.reviewer, thread.body.doc.id, 'resolve')).status,
+        ).toBe(200)
+      }
+      const signed = await act(app.server, team.reviewer, 'faqs', id, 'sign-off', {
+        password: team.reviewer.password,
+      })
+      expect(signed.status).toBe(200)
+      return {
+        id,
+        own: String(own.body.doc.id),
+        asked: String(asked.body.doc.id),
+        reply: String(reply.body.doc.id),
+      }
+    }
+
+    it('keeps a comment written before a sign-off unchanged on every path, however it was dated', async () => {
+      const { own, reply } = await signedWithComments()
+      const snapshot = { own: await stored(own), reply: await stored(reply) }
+      const writer = (call: request.Test) => call.set('Authorization', bearer(team.writer.token))
+
+      for (const target of [own, reply]) {
+        const edit = await writer(request(app.server).patch(`/api/review-comments/${target}`)).send(
+          { comment: 'Rewritten after sign-off' },
+        )
+        expect(edit.status).toBe(409)
+        expect(edit.body.errors[0].message).toMatch(/part of its review record/)
+        const remove = await writer(request(app.server).delete(`/api/review-comments/${target}`))
+        expect(remove.status).toBe(409)
+
+        const bulkEdit = await writer(
+          request(app.server).patch(`/api/review-comments?where[id][equals]=${target}`),
+        ).send({ comment: 'Rewritten in bulk' })
+        expect(bulkEdit.body.docs ?? []).toEqual([])
+        expect(JSON.stringify(bulkEdit.body.errors)).toMatch(/part of its review record/)
+        const bulkDelete = await writer(
+          request(app.server).delete(`/api/review-comments?where[id][equals]=${target}`),
+        )
+        expect(bulkDelete.body.docs ?? []).toEqual([])
+        expect(JSON.stringify(bulkDelete.body.errors)).toMatch(/part of its review record/)
+
+        const viaGraphql = await graphql(
+          team.writer,
+          'mutation ($id: String!) { updateReviewComment(id: $id, data: { comment: "Rewritten" }) { id } }',
+          { id: target },
+        )
+        expect(viaGraphql.body.errors[0].extensions.statusCode).toBe(409)
+        const deletedViaGraphql = await graphql(
+          team.writer,
+          'mutation ($id: String!) { deleteReviewComment(id: $id) { id } }',
+          { id: target },
+        )
+        expect(deletedViaGraphql.body.errors[0].extensions.statusCode).toBe(409)
+
+        await expect(
+          app.payload.update({
+            collection: 'review-comments',
+            id: target,
+            data: { comment: 'Rewritten locally' },
+            user: team.writer,
+            overrideAccess: false,
+          }),
+        ).rejects.toMatchObject({ status: 409 })
+        await expect(
+          app.payload.delete({
+            collection: 'review-comments',
+            id: target,
+            user: team.writer,
+            overrideAccess: false,
+          }),
+        ).rejects.toMatchObject({ status: 409 })
+      }
+      expect(await stored(own)).toEqual(snapshot.own)
+      expect(await stored(reply)).toEqual(snapshot.reply)
+    })
+
+    it("keeps a signed thread's resolution: nobody reopens it, a new comment stays editable", async () => {
+      const { id, own, asked } = await signedWithComments()
+      for (const [member, thread] of [
+        [team.reviewer, asked],
+        [team.writer, own],
+        [team.admin, asked],
+      ] as const) {
+        const reopened = await changeThread(app.server, member, thread, 'reopen')
+        expect(reopened.status).toBe(409)
+        expect(reopened.body.errors[0].message).toMatch(/part of its review record/)
+        expect((await stored(thread)).status).toBe('resolved')
+      }
+
+      const later = await post(team.writer, {
+        collectionSlug: 'faqs',
+        documentId: id,
+        comment: 'A question for the next review.',
+      })
+      const edited = await request(app.server)
+        .patch(`/api/review-comments/${later.body.doc.id}`)
+        .set('Authorization', bearer(team.writer.token))
+        .send({ comment: 'A sharper question for the next review.' })
+      expect(edited.status).toBe(200)
+      expect((await stored(later.body.doc.id)).comment).toBe(
+        'A sharper question for the next review.',
+      )
     })
   })
 

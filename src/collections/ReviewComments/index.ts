@@ -8,7 +8,9 @@ import { keepSignedRecordOnChange, keepSignedRecordOnDelete } from './hooks/keep
 import { keepThreadsWhole } from './hooks/keepThreadsWhole'
 import { notifyAuthorsOfComment } from './hooks/notifyAuthorsOfComment'
 import { placeInThread } from './hooks/placeInThread'
+import { refuseMalformedInput } from './hooks/refuseMalformedInput'
 import { stampCommentAuthor } from './hooks/stampCommentAuthor'
+import { stampRecordTimes } from './hooks/stampRecordTimes'
 
 const setOnCreate = { update: () => false }
 const writtenByTheServer = { create: () => false, update: () => false }
@@ -16,7 +18,8 @@ const writtenByTheServer = { create: () => false, update: () => false }
 /**
  * Review comments: a thread anchored to a field of a document (and the version it was written
  * on), with replies. Staff read them; each person edits or deletes only their own comments, and
- * never once the document has been signed after them: they are then part of its review record.
+ * never once the document has been signed after them: they are then part of its review record,
+ * and so is whether their thread is resolved. Its times and authorship are the server's stamps.
  */
 export const ReviewComments: CollectionConfig = {
   slug: 'review-comments',
@@ -112,7 +115,8 @@ export const ReviewComments: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [placeInThread, stampCommentAuthor, keepSignedRecordOnChange],
+    beforeValidate: [refuseMalformedInput],
+    beforeChange: [stampRecordTimes, placeInThread, stampCommentAuthor, keepSignedRecordOnChange],
     afterChange: [notifyAuthorsOfComment],
     beforeDelete: [keepThreadsWhole, keepSignedRecordOnDelete],
   },

@@ -7,8 +7,22 @@ export const THREAD_STATUS_CHANGE = 'threadStatusChange'
 
 const PART_OF_THE_RECORD =
   'The document was signed off after this comment, so the comment is part of its review record and stays as it was.'
+const RESOLUTION_ON_RECORD =
+  'The document was signed off after this thread was opened, so whether it is resolved is part of its review record; open a new thread instead.'
 
-/** A comment made before a sign-off is not edited afterwards (resolving a thread is not an edit). */
+type StoredComment = { collectionSlug: string; documentId: string; createdAt: string }
+
+/**
+ * Whether a signature of the comment's document is as new as the comment or newer, judged by the
+ * Signatures record against the comment's server-stamped creation (see stampRecordTimes).
+ */
+const onTheRecord = (req: Parameters<typeof signedSince>[0], comment: StoredComment) =>
+  signedSince(req, comment.collectionSlug, comment.documentId, comment.createdAt)
+
+/**
+ * A comment made before a sign-off is not edited afterwards, and neither is its thread's
+ * resolution: the sign-off was given on those threads as they stood.
+ */
 export const keepSignedRecordOnChange: CollectionBeforeChangeHook = async ({
   data,
   operation,
@@ -16,16 +30,11 @@ export const keepSignedRecordOnChange: CollectionBeforeChangeHook = async ({
   req,
   context,
 }) => {
-  if (operation !== 'update' || context[THREAD_STATUS_CHANGE] || !originalDoc) return data
-  if (
-    await signedSince(
-      req,
-      originalDoc.collectionSlug,
-      originalDoc.documentId,
-      originalDoc.createdAt,
+  if (operation !== 'update' || !originalDoc) return data
+  if (await onTheRecord(req, originalDoc)) {
+    throw new ConflictError(
+      context[THREAD_STATUS_CHANGE] ? RESOLUTION_ON_RECORD : PART_OF_THE_RECORD,
     )
-  ) {
-    throw new ConflictError(PART_OF_THE_RECORD)
   }
   return data
 }
@@ -38,7 +47,5 @@ export const keepSignedRecordOnDelete: CollectionBeforeDeleteHook = async ({ id,
     depth: 0,
     req,
   })
-  if (await signedSince(req, comment.collectionSlug, comment.documentId, comment.createdAt)) {
-    throw new ConflictError(PART_OF_THE_RECORD)
-  }
+  if (await onTheRecord(req, comment)) throw new ConflictError(PART_OF_THE_RECORD)
 }
