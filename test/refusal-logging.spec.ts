@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { APIError, Forbidden, logError, ValidationError } from 'payload'
 import request from 'supertest'
+
+import { levelForLoggedError } from '../src/config/loggingLevels'
 
 import { articleData } from './helpers/content'
 import { createTeam, type Team } from './helpers/team'
@@ -72,11 +75,39 @@ describe('how refusals are logged', () => {
         .post('/api/users')
         .set('Authorization', bearer(team.writer.token))
         .send({ email: 'x@example.test' }),
+      await request(app.server)
+        .get('/api/articles?where[notAField][equals]=1')
+        .set('Authorization', editor),
     ]
-    expect(answers.map((answer) => answer.status)).toEqual([409, 409, 200, 400, 401, 401, 403])
+    expect(answers.map((answer) => answer.status)).toEqual([409, 409, 200, 400, 401, 401, 403, 400])
     expect(logged.filter(({ level }) => level >= ERROR_LEVEL).map(({ line }) => line)).toEqual([])
     expect(logged.map(({ line }) => line).join('\n')).not.toMatch(/"stack"/)
     expect(logged.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('judges by status, not class name: the production bundle renames classes (Forbidden is "i")', async () => {
+    const renamed = <T extends Error>(error: T, name: string): T => Object.assign(error, { name })
+    const table: [unknown, 'error' | 'info'][] = [
+      [renamed(new Forbidden(), 'i'), 'info'],
+      [renamed(new ValidationError({ errors: [{ path: 'title', message: 'x' }] }), 'o'), 'info'],
+      [{ name: 'GraphQLError', originalError: renamed(new APIError('gate', 409), 'a') }, 'info'],
+      [{ name: 'GraphQLError', originalError: new TypeError('x is undefined') }, 'error'],
+      [renamed(new APIError('database down', 500), 'Forbidden'), 'error'],
+      [new APIError('no status given'), 'error'],
+      [Object.assign(new Error('gateway'), { status: 502 }), 'error'],
+      [new TypeError('x is undefined'), 'error'],
+      ['a string', 'error'],
+    ]
+    expect(table.map(([error]) => levelForLoggedError(error))).toEqual(
+      table.map(([, level]) => level),
+    )
+
+    logged.length = 0
+    logError({ err: renamed(new Forbidden(), 'i'), payload: app.payload })
+    logError({ err: renamed(new APIError('the database is gone', 500), 'i'), payload: app.payload })
+    expect(logged.map(({ level }) => level)).toEqual([30, ERROR_LEVEL])
+    expect(logged[0].line).not.toMatch(/"stack"/)
+    expect(logged[1].line).toMatch(/"stack"/)
   })
 
   it('still logs an unexpected failure as an error', async () => {

@@ -5,13 +5,13 @@ import type { AppEnv } from '../config/env'
 import { restrictEditLocks } from '../lockedDocuments/lockAccess'
 import { createFirstAdminFromEnv } from './createFirstAdminFromEnv'
 import { fillEmptyPageStore } from './fillEmptyPageStore'
-import { logGraphQLRefusalsByLevel } from './logGraphQLRefusalsByLevel'
+import { logRefusalsByStatus } from './logRefusalsByStatus'
 
 export const onInit =
   (env: AppEnv) =>
   async (payload: Payload): Promise<void> => {
     restrictEditLocks(payload)
-    logGraphQLRefusalsByLevel(payload)
+    logRefusalsByStatus(payload)
     await createFirstAdminFromEnv(env)(payload)
     await fillEmptyPageStore(payload)
     if (!env.SEED_DEMO_CONTENT) return
