@@ -82,8 +82,9 @@ export const floorPage = (parts: FloorParts) => {
           }),
         }
       : null,
+    meta: { title: null, description: null, image: null },
   }
-  return { ...page, jsonLd: medicalWebPageJsonLd(page) }
+  return { ...page, jsonLd: medicalWebPageJsonLd(page, { language: 'en' }) }
 }
 
 export type FloorServer = { server: Server; url: string; close: () => Promise<void> | void }

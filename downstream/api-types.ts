@@ -168,7 +168,7 @@ export interface paths {
         put?: never;
         /**
          * Take the live version off the API
-         * @description Runs in one transaction; a refusal changes nothing.
+         * @description A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`. Runs in one transaction; a refusal changes nothing.
          */
         post: operations["articlesWorkflowWithdraw"];
         delete?: never;
@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Take the live version off the API
-         * @description Runs in one transaction; a refusal changes nothing.
+         * @description A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`. Runs in one transaction; a refusal changes nothing.
          */
         post: operations["faqsWorkflowWithdraw"];
         delete?: never;
@@ -612,7 +612,7 @@ export interface paths {
         put?: never;
         /**
          * Take the live version off the API
-         * @description Runs in one transaction; a refusal changes nothing.
+         * @description A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`. Runs in one transaction; a refusal changes nothing.
          */
         post: operations["comparisonRowsWorkflowWithdraw"];
         delete?: never;
@@ -834,7 +834,7 @@ export interface paths {
         put?: never;
         /**
          * Take the live version off the API
-         * @description Runs in one transaction; a refusal changes nothing.
+         * @description A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`. Runs in one transaction; a refusal changes nothing.
          */
         post: operations["referencesWorkflowWithdraw"];
         delete?: never;
@@ -1198,7 +1198,8 @@ export interface components {
                 textHtml: string;
             };
             review: components["schemas"]["ReviewBlock"];
-            /** @description schema.org MedicalWebPage */
+            meta: components["schemas"]["DeliveredMeta"];
+            /** @description schema.org MedicalWebPage: name, headline, description (meta description, else the summary), url, inLanguage, image, publisher, dates, reviewedBy, about, citation, FAQ. */
             jsonLd: {
                 [key: string]: unknown;
             };
@@ -1261,6 +1262,22 @@ export interface components {
             /** @description The byline as downstream sites print it. */
             line: string;
         } | null;
+        /** @description SEO metadata of the live version (editorial: an editor may publish a change of it on the existing sign-off). */
+        DeliveredMeta: {
+            /** @description The search and share title the editors wrote; null: use the title. */
+            title: string | null;
+            /** @description The search and share description the editors wrote; null: use the summary. */
+            description: string | null;
+            /** @description The share image, or null. */
+            image: {
+                /** @description The image file on the CMS, readable by anyone; absolute when the CMS's SERVER_URL is set. */
+                url: string;
+                /** @description What the image shows, for readers who cannot see it. */
+                alt: string;
+                width: number | null;
+                height: number | null;
+            } | null;
+        };
         ErrorResponse: {
             errors: components["schemas"]["ErrorItem"][];
         };
@@ -1289,6 +1306,8 @@ export interface components {
             slug: string;
             title: string;
             summary: string;
+            /** @description The meta description the editors wrote; null: use the summary. */
+            description: string | null;
             /** @description ISO 8601 date-time */
             lastReviewedAt?: string | null;
             /** @description ISO 8601 date-time */
@@ -1387,6 +1406,7 @@ export interface components {
             state: components["schemas"]["WorkflowState"];
             message: string;
             signatureId?: string;
+            /** @description Sign-off and publish with includeLinked: the FAQs, comparison rows and references acted on. Withdraw with withDependents: the live articles withdrawn with the document. */
             linked?: components["schemas"]["LinkedOutcome"][];
             scheduleId?: string;
             /** @description ISO 8601 date-time */
@@ -1482,6 +1502,7 @@ export type DeliveredFaq = components['schemas']['DeliveredFaq'];
 export type ComparisonTable = components['schemas']['ComparisonTable'];
 export type DeliveredReference = components['schemas']['DeliveredReference'];
 export type ReviewBlock = components['schemas']['ReviewBlock'];
+export type DeliveredMeta = components['schemas']['DeliveredMeta'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type ErrorItem = components['schemas']['ErrorItem'];
 export type ArticleList = components['schemas']['ArticleList'];
@@ -1539,6 +1560,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An Authorization header was sent but signs nobody in (a wrong API key, an expired token); send a valid one, or none to read anonymously where PUBLIC_API allows it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description The caller’s role does not allow this. */
             403: {
@@ -1610,6 +1640,15 @@ export interface operations {
             };
             /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An Authorization header was sent but signs nobody in (a wrong API key, an expired token); send a valid one, or none to read anonymously where PUBLIC_API allows it. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1825,7 +1864,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     comment: string;
@@ -1909,7 +1948,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     password: string;
@@ -2079,10 +2118,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     reason: string;
+                    /** @description Also withdraw every live article that shows this FAQ, comparison row or reference (listed in `linked`). Without it, a document live articles show is refused with 409 naming them. */
+                    withDependents?: boolean;
                 };
             };
         };
@@ -2239,7 +2280,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     assignee: string;
@@ -2323,7 +2364,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -2486,7 +2527,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -2835,7 +2876,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     comment: string;
@@ -2919,7 +2960,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     password: string;
@@ -3089,10 +3130,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     reason: string;
+                    /** @description Also withdraw every live article that shows this FAQ, comparison row or reference (listed in `linked`). Without it, a document live articles show is refused with 409 naming them. */
+                    withDependents?: boolean;
                 };
             };
         };
@@ -3249,7 +3292,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     assignee: string;
@@ -3333,7 +3376,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -3496,7 +3539,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -3845,7 +3888,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     comment: string;
@@ -3929,7 +3972,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     password: string;
@@ -4099,10 +4142,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     reason: string;
+                    /** @description Also withdraw every live article that shows this FAQ, comparison row or reference (listed in `linked`). Without it, a document live articles show is refused with 409 naming them. */
+                    withDependents?: boolean;
                 };
             };
         };
@@ -4259,7 +4304,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     assignee: string;
@@ -4343,7 +4388,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -4506,7 +4551,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -4855,7 +4900,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     comment: string;
@@ -4939,7 +4984,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     password: string;
@@ -5109,10 +5154,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     reason: string;
+                    /** @description Also withdraw every live article that shows this FAQ, comparison row or reference (listed in `linked`). Without it, a document live articles show is refused with 409 naming them. */
+                    withDependents?: boolean;
                 };
             };
         };
@@ -5269,7 +5316,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     assignee: string;
@@ -5353,7 +5400,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -5516,7 +5563,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** Format: date-time */
@@ -5787,7 +5834,9 @@ export interface operations {
     exportAuditLog: {
         parameters: {
             query: {
+                /** @description The start, inclusive: a date (2026-01-31) or a date-time with offset (2026-01-31T12:00:00Z) */
                 from: string;
+                /** @description The end, exclusive; a date-only `to` includes that whole day: a date (2026-01-31) or a date-time with offset (2026-01-31T12:00:00Z) */
                 to: string;
             };
             header?: never;
@@ -5913,7 +5962,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** @enum {string} */

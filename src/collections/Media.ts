@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { hasRole } from '../access/roles'
+import { rematerializePagesOnChange, rematerializePagesOnDelete } from '../hooks/rematerializePages'
 
 /** Images for pages (the SEO share image), stored on disk under `mediaDir` (MEDIA_DIR). */
 export const mediaCollection = (mediaDir = 'data/media'): CollectionConfig => ({
@@ -26,4 +27,6 @@ export const mediaCollection = (mediaDir = 'data/media'): CollectionConfig => ({
       admin: { description: 'What the image shows, for readers who cannot see it' },
     },
   ],
+  // A delivered page shows its share image's URL, alt text and size: re-render it when they change.
+  hooks: { afterChange: [rematerializePagesOnChange], afterDelete: [rematerializePagesOnDelete] },
 })

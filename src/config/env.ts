@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { allowedHostsSchema } from '../webhooks/allowedHosts'
+
 const MIN_SECRET_LENGTH = 32
 // Never used by a production server: only in development, tests and `next build`, which signs nothing.
 const DEVELOPMENT_SECRET = 'medreview-development-secret-not-for-production-use'
@@ -32,6 +34,18 @@ const envSchema = z
     SERVER_URL: optionalText.refine((url) => !url || /^https?:\/\//.test(url), {
       message: 'must be an http(s) URL',
     }),
+    // What delivered pages say about the site that shows them (canonical URL, language, publisher).
+    SITE_URL: optionalText
+      .refine((url) => !url || /^https?:\/\/[^/]+/.test(url), {
+        message: 'must be an http(s) URL, e.g. https://www.example.com',
+      })
+      .transform((url) => url?.replace(/\/+$/, '')),
+    SITE_LANGUAGE: optionalText
+      .refine((tag) => !tag || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag), {
+        message: 'must be a language tag, e.g. en or en-GB',
+      })
+      .transform((tag) => tag ?? 'en'),
+    PUBLISHER_NAME: optionalText,
     ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalText,
     MEDIA_DIR: optionalText,
@@ -91,6 +105,8 @@ const envSchema = z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()
       .transform((value) => (value ? value === 'true' : undefined)),
+    // Internal addresses webhooks may still be sent to (see src/webhooks/webhookTarget.ts).
+    WEBHOOK_ALLOWED_HOSTS: allowedHostsSchema,
   })
   .superRefine((env, ctx) => {
     const isProductionServer =

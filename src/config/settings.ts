@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { AllowedHost } from '../webhooks/allowedHosts'
 import type { AppEnv } from './env'
 
 /** What the running CMS reads of its configuration, typed once from the validated environment. */
@@ -16,6 +17,19 @@ export type Settings = {
   evidenceWatchCron: string
   /** A reading grade above this blocks publication; unset = shown only (READABILITY_MAX_GRADE). */
   readabilityMaxGrade: number | undefined
+  /** Internal hosts webhooks may be sent to all the same (WEBHOOK_ALLOWED_HOSTS). */
+  webhookAllowedHosts: AllowedHost[]
+  /** What delivered pages say about the site that shows them (SITE_URL, SITE_LANGUAGE, PUBLISHER_NAME). */
+  site: SiteSettings
+}
+
+export type SiteSettings = {
+  /** The public site, without a trailing slash: pages are `{url}/articles/{slug}`; unset = SERVER_URL. */
+  url: string | undefined
+  /** The pages' language tag (JSON-LD inLanguage), default en. */
+  language: string
+  /** The Organization that publishes the pages (JSON-LD publisher); unset = none is named. */
+  publisherName: string | undefined
 }
 
 export type EvidenceServices = {
@@ -39,6 +53,8 @@ export const settingsFromEnv = (env: AppEnv): Settings => ({
   },
   evidenceWatchCron: env.EVIDENCE_WATCH_CRON,
   readabilityMaxGrade: env.READABILITY_MAX_GRADE,
+  webhookAllowedHosts: env.WEBHOOK_ALLOWED_HOSTS,
+  site: { url: env.SITE_URL, language: env.SITE_LANGUAGE, publisherName: env.PUBLISHER_NAME },
 })
 
 /** The settings payload.config was built with (see payload.config.ts: `custom.settings`). */

@@ -3,12 +3,14 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Article, ComparisonRow, Disclaimer, Faq, Reference } from '../payload-types'
 import type { ArticlePage, ReviewBlock } from './types'
 
+import { settingsOf } from '../config/settings'
 import { reviewedByLine } from '../workflow/reviewedByLine'
 import { signerCredit } from '../workflow/signerCredit'
 import { citationOf } from './citation'
 import { PageWithoutDisclaimerError } from './errors'
 import { richTextToHtml } from './html'
 import { medicalWebPageJsonLd } from './jsonLd'
+import { pageMetaOf } from './pageMeta'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
 import { safeJson } from './safeJson'
 import { honestDates } from './honestDates'
@@ -113,9 +115,16 @@ const buildPage = async (
       textHtml: richTextToHtml(disclaimer.text),
     },
     review: await reviewBlock(req, article),
+    meta: pageMetaOf(article),
   }
-  const url = serverUrl ? `${serverUrl.replace(/\/$/, '')}/articles/${page.slug}` : undefined
-  const jsonLd = medicalWebPageJsonLd(page, url)
+  const site = settingsOf(req.payload).site
+  const siteUrl = site.url ?? serverUrl?.replace(/\/+$/, '')
+  const url = siteUrl ? `${siteUrl}/articles/${page.slug}` : undefined
+  const jsonLd = medicalWebPageJsonLd(
+    page,
+    { url: siteUrl, language: site.language, publisherName: site.publisherName },
+    url,
+  )
   return {
     ...page,
     jsonLd,

@@ -10,17 +10,51 @@ const credentialList = (credentials: string): string[] =>
     .map((credential) => credential.trim())
     .filter(Boolean)
 
-/** schema.org MedicalWebPage for the page, with its reviewer, citations and FAQ. */
+/** Who publishes the page and where: from the settings, the same for every page. */
+export type PageSite = { url?: string; language: string; publisherName?: string }
+
+const isAbsolute = (url: string) => /^https?:\/\//.test(url)
+
+// schema.org wants absolute URLs: a share image is named only when SERVER_URL makes its URL absolute.
+const imageOf = ({ meta: { image } }: PageWithoutJsonLd) =>
+  image && isAbsolute(image.url)
+    ? {
+        image: {
+          '@type': 'ImageObject',
+          url: image.url,
+          ...(image.alt ? { caption: image.alt } : {}),
+          ...(image.width ? { width: image.width } : {}),
+          ...(image.height ? { height: image.height } : {}),
+        },
+      }
+    : {}
+
+const publisherOf = (site: PageSite) =>
+  site.publisherName
+    ? {
+        publisher: {
+          '@type': 'Organization',
+          name: site.publisherName,
+          ...(site.url ? { url: site.url } : {}),
+        },
+      }
+    : {}
+
+/** schema.org MedicalWebPage for the page, with its SEO metadata, reviewer, citations and FAQ. */
 export const medicalWebPageJsonLd = (
   page: PageWithoutJsonLd,
+  site: PageSite,
   url?: string,
 ): Record<string, unknown> => ({
   '@context': 'https://schema.org',
   '@type': 'MedicalWebPage',
   name: page.title,
   headline: page.title,
-  description: page.summary,
+  description: page.meta.description ?? page.summary,
   ...(url ? { url } : {}),
+  inLanguage: site.language,
+  ...imageOf(page),
+  ...publisherOf(site),
   ...(page.datePublished ? { datePublished: page.datePublished } : {}),
   ...(page.dateModified ? { dateModified: page.dateModified } : {}),
   ...(page.lastReviewed ? { lastReviewed: page.lastReviewed.slice(0, 10) } : {}),

@@ -5,6 +5,7 @@ import type { Article } from '../payload-types'
 import { relationId, relationIds } from '../shared/relations'
 import { buildPublicPageOf } from './articlePage'
 import { PageWithoutDisclaimerError } from './errors'
+import { metaText } from './pageMeta'
 import { renderJson } from './renderJson'
 
 export const dependencyKey = (collection: string, id: unknown): string =>
@@ -21,6 +22,7 @@ const dependenciesOf = (article: Partial<Article>): string[] => [
   ...[relationId(article.lastSignature)]
     .filter(Boolean)
     .map((id) => dependencyKey('signatures', id)),
+  ...[relationId(article.meta?.image)].filter(Boolean).map((id) => dependencyKey('media', id)),
 ]
 
 const storedPagesOf = async (req: PayloadRequest, articleId: string) =>
@@ -51,10 +53,18 @@ const liveArticle = async (req: PayloadRequest, articleId: string) => {
 }
 
 /** What the delivery list shows of a live article. */
-export const listEntryOf = ({ slug, title, summary, lastReviewedAt, updatedAt }: Article) => ({
+export const listEntryOf = ({
   slug,
   title,
   summary,
+  meta,
+  lastReviewedAt,
+  updatedAt,
+}: Article) => ({
+  slug,
+  title,
+  summary,
+  description: metaText(meta?.description),
   lastReviewedAt,
   updatedAt,
 })

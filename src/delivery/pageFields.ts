@@ -18,6 +18,8 @@ export const PAGE_FIELDS = {
   lastSignature: true,
   lastReviewedAt: true,
   nextReviewDue: true,
+  // SEO metadata (title, description, share image): editorial, published without a new sign-off.
+  meta: true,
   _status: true,
 } as const
 
@@ -38,4 +40,6 @@ export const LINKED_FIELDS = {
   },
   disclaimers: { title: true, text: true, _status: true },
   drugs: { name: true },
+  // The share image: its public file URL (built from the filename) and what the page says of it.
+  media: { alt: true, filename: true, mimeType: true, url: true, width: true, height: true },
 } as const

@@ -59,6 +59,34 @@ export const comparisonTableSchema = z
   })
   .meta({ id: 'ComparisonTable', description: 'One row per feature, one cell per column.' })
 
+export const deliveredImageSchema = z
+  .strictObject({
+    url: z.string().meta({
+      description:
+        "The image file on the CMS, readable by anyone; absolute when the CMS's SERVER_URL is set.",
+    }),
+    alt: z.string().meta({ description: 'What the image shows, for readers who cannot see it.' }),
+    width: z.int().nullable(),
+    height: z.int().nullable(),
+  })
+  .meta({ id: 'DeliveredImage' })
+
+export const deliveredMetaSchema = z
+  .strictObject({
+    title: z.string().nullable().meta({
+      description: 'The search and share title the editors wrote; null: use the title.',
+    }),
+    description: z.string().nullable().meta({
+      description: 'The search and share description the editors wrote; null: use the summary.',
+    }),
+    image: deliveredImageSchema.nullable().meta({ description: 'The share image, or null.' }),
+  })
+  .meta({
+    id: 'DeliveredMeta',
+    description:
+      'SEO metadata of the live version (editorial: an editor may publish a change of it on the existing sign-off).',
+  })
+
 export const deliveredArticleSchema = z
   .strictObject({
     slug: z.string(),
@@ -82,7 +110,11 @@ export const deliveredArticleSchema = z
     references: z.array(deliveredReferenceSchema),
     disclaimer: z.strictObject({ title: z.string(), text: richText, textHtml: z.string() }),
     review: reviewBlockSchema.nullable(),
-    jsonLd: z.record(z.string(), z.unknown()).meta({ description: 'schema.org MedicalWebPage' }),
+    meta: deliveredMetaSchema,
+    jsonLd: z.record(z.string(), z.unknown()).meta({
+      description:
+        'schema.org MedicalWebPage: name, headline, description (meta description, else the summary), url, inLanguage, image, publisher, dates, reviewedBy, about, citation, FAQ.',
+    }),
     jsonLdScript: z.string().meta({
       description:
         'The JSON-LD as a ready-to-embed, HTML-safe script element (type application/ld+json) for the page head.',
@@ -95,6 +127,9 @@ export const articleListEntrySchema = z
     slug: z.string(),
     title: z.string(),
     summary: z.string(),
+    description: z.string().nullable().meta({
+      description: 'The meta description the editors wrote; null: use the summary.',
+    }),
     lastReviewedAt: timestamp.nullable().optional(),
     updatedAt: timestamp,
   })
