@@ -172,7 +172,7 @@ describe('the delivery API for downstream sites', () => {
       expect(after.headers.etag).toBe(before.headers.etag)
     })
 
-    it('changes the ETag and drops the FAQ when a FAQ on the page is withdrawn', async () => {
+    it('keeps a FAQ on the page while the page shows it: its withdrawal alone is refused, same ETag', async () => {
       const before = await request(app.server).get(PAGE)
       const { docs } = await app.payload.find({
         collection: 'faqs',
@@ -181,12 +181,15 @@ describe('the delivery API for downstream sites', () => {
       const withdrawn = await act(app.server, team.editor, 'faqs', docs[0].id, 'withdraw', {
         reason: 'Re-review',
       })
-      expect(withdrawn.status).toBe(200)
+      expect(withdrawn.status).toBe(409)
+      expect(withdrawn.body.errors[0].message).toContain(
+        '"What Are the Benefits of Taking Baclofen?"',
+      )
       const after = await request(app.server).get(PAGE).set('If-None-Match', before.headers.etag)
-      expect(after.status).toBe(200)
-      expect(after.headers.etag).not.toBe(before.headers.etag)
-      expect(after.body.faqs).toHaveLength(7)
-      expect(JSON.stringify(after.body)).not.toContain('How does baclofen work?')
+      expect(after.status).toBe(304)
+      const fresh = await request(app.server).get(PAGE)
+      expect(fresh.body.faqs).toHaveLength(8)
+      expect(JSON.stringify(fresh.body)).toContain('How does baclofen work?')
     })
   })
 

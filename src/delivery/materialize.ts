@@ -4,7 +4,7 @@ import type { Article } from '../payload-types'
 
 import { relationId, relationIds } from '../shared/relations'
 import { buildPublicPageOf } from './articlePage'
-import { PageWithoutDisclaimerError } from './errors'
+import { isUnsafePageError, refuseLinksNoLongerLive } from './linksNoLongerLive'
 import { metaText } from './pageMeta'
 import { renderJson } from './renderJson'
 
@@ -71,14 +71,16 @@ export const listEntryOf = ({
 
 /**
  * The stored form of a live article's page: its bytes, or, when it cannot be served safely (no
- * live disclaimer: the data changed behind the CMS), a 503 answer in its place.
+ * live disclaimer, or a FAQ, row or reference it lists no longer live: the data changed behind the
+ * CMS), a 503 answer in its place.
  */
-const pageToStore = async (req: PayloadRequest, article: Article) => {
+const pageToStore = async (req: PayloadRequest, article: Article, storedDependsOn: string[]) => {
   try {
+    await refuseLinksNoLongerLive(req, article, storedDependsOn)
     const page = await buildPublicPageOf(req, String(article.id), req.payload.config.serverURL)
     return page ? { slug: page.slug, status: 200, ...renderJson(page) } : undefined
   } catch (error) {
-    if (!(error instanceof PageWithoutDisclaimerError)) throw error
+    if (!isUnsafePageError(error)) throw error
     req.payload.logger.error(error.message)
     const slug = article.slug ?? String(article.id)
     return { slug, status: 503, ...renderJson({ errors: [{ message: error.message }] }) }
@@ -91,8 +93,9 @@ const pageToStore = async (req: PayloadRequest, article: Article) => {
  */
 export const materializeArticle = async (req: PayloadRequest, articleId: string): Promise<void> => {
   const article = await liveArticle(req, articleId)
-  const page = article ? await pageToStore(req, article) : undefined
   const stored = await storedPagesOf(req, articleId)
+  const storedDependsOn = stored.flatMap((entry) => entry.dependsOn ?? [])
+  const page = article ? await pageToStore(req, article, storedDependsOn) : undefined
   const keep = page ? stored.find((entry) => entry.slug === page.slug) : undefined
   for (const entry of stored) {
     if (entry !== keep) {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { buildPublicPageOf } from './articlePage'
-import { PageWithoutDisclaimerError } from './errors'
+import { isUnsafePageError, refuseLinksNoLongerLive } from './linksNoLongerLive'
 import { listEntryOf, materializeArticle } from './materialize'
 import { renderJson } from './renderJson'
 
@@ -37,24 +37,25 @@ export const checkStoredPages = async (req: PayloadRequest): Promise<StoredPageP
   for (const article of await liveArticles(req)) {
     const id = String(article.id)
     let page
+    const entry = stored.find((candidate) => candidate.article === id)
     try {
+      await refuseLinksNoLongerLive(req, article, entry?.dependsOn ?? [])
       page = await buildPublicPageOf(req, id, req.payload.config.serverURL)
     } catch (error) {
-      if (!(error instanceof PageWithoutDisclaimerError)) throw error
-      // Stored as a 503 answer: expected while the disclaimer is not live.
-      const entry = stored.find((candidate) => candidate.article === id)
+      if (!isUnsafePageError(error)) throw error
+      // Stored as a 503 answer: expected while the disclaimer or a link it shows is not live.
       if (entry) seen.add(entry.slug)
       if (entry?.status !== 503) problems.push({ slug: entry?.slug ?? id, problem: 'stale' })
       continue
     }
     if (!page) continue
     seen.add(page.slug)
-    const entry = bySlug.get(page.slug)
-    if (!entry) problems.push({ slug: page.slug, problem: 'missing' })
+    const current = bySlug.get(page.slug)
+    if (!current) problems.push({ slug: page.slug, problem: 'missing' })
     else if (
-      entry.status !== 200 ||
-      entry.etag !== renderJson(page).etag ||
-      !sameJson(entry.listEntry, listEntryOf(article))
+      current.status !== 200 ||
+      current.etag !== renderJson(page).etag ||
+      !sameJson(current.listEntry, listEntryOf(article))
     ) {
       problems.push({ slug: page.slug, problem: 'stale' })
     }

@@ -18,9 +18,9 @@ import {
   workflowStatusSchema,
 } from '../workflow/apiSchemas'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
-import { documentIdParam, errorResponses, noStore, STAFF } from './components'
+import { documentIdParam, errorResponses, jsonBody, noStore, STAFF } from './components'
 
-type RouteDocs = { summary: string; body?: z.ZodObject }
+type RouteDocs = { summary: string; description?: string; body?: z.ZodObject }
 
 /** What each mounted workflow route (`WORKFLOW_ROUTES`) is for and the body it parses. */
 const ROUTE_DOCS: Record<string, RouteDocs> = {
@@ -37,7 +37,12 @@ const ROUTE_DOCS: Record<string, RouteDocs> = {
     body: signOffBodySchema,
   },
   'post publish': { summary: 'Publish the signed-off version', body: publishBodySchema },
-  'post withdraw': { summary: 'Take the live version off the API', body: withdrawBodySchema },
+  'post withdraw': {
+    summary: 'Take the live version off the API',
+    description:
+      'A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`.',
+    body: withdrawBodySchema,
+  },
   'post discard-revision': { summary: 'Drop the revision in progress; the live version stays' },
   'post assign': { summary: 'Assign or reassign the review', body: assignBodySchema },
   'post schedule': {
@@ -107,18 +112,20 @@ const registerWorkflowRoutesOf = (
     },
   })
   for (const route of WORKFLOW_ROUTES) {
-    const { summary, body } = docsOf(route)
+    const { summary, description, body } = docsOf(route)
     registry.registerPath({
       method: route.method,
       path: `/api/${collection}/{id}/workflow/${route.name}`,
       operationId: actionOperationId(collection, route),
       tags,
       summary,
-      description: 'Runs in one transaction; a refusal changes nothing.',
+      description: [description, 'Runs in one transaction; a refusal changes nothing.']
+        .filter(Boolean)
+        .join(' '),
       security: STAFF,
       request: {
         ...request,
-        ...(body ? { body: { content: { 'application/json': { schema: body } } } } : {}),
+        ...(body ? { body: jsonBody(body) } : {}),
       },
       responses: {
         200: {

@@ -30,7 +30,10 @@ export const actionResultSchema = z
     state,
     message: z.string(),
     signatureId: z.string().optional(),
-    linked: z.array(linkedOutcomeSchema).optional(),
+    linked: z.array(linkedOutcomeSchema).optional().meta({
+      description:
+        'Sign-off and publish with includeLinked: the FAQs, comparison rows and references acted on. Withdraw with withDependents: the live articles withdrawn with the document.',
+    }),
     scheduleId: z.string().optional(),
     scheduledAt: timestamp.optional(),
   })

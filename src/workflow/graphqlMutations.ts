@@ -96,7 +96,10 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       note: optional,
       includeLinked: { type: GraphQLBoolean },
     }),
-    workflowWithdraw: mutation('withdraw', { reason: required }),
+    workflowWithdraw: mutation('withdraw', {
+      reason: required,
+      withDependents: { type: GraphQLBoolean },
+    }),
     workflowDiscardRevision: mutation(discardRevision, {}),
     workflowAssign: mutation(assign, { assignee: required, dueAt: optional }),
     workflowSchedule: mutation(schedulePublication, { publishAt: required, note: optional }),

@@ -1,8 +1,10 @@
 import { announcePublication } from '../../webhooks/announcePublication'
 import { keepLiveVersionUntilWithdrawn } from './keepLiveVersionUntilWithdrawn'
+import { keepLiveWhileShown } from './keepLiveWhileShown'
 import { notifyAuthorOfPublication } from './notifyAuthorOfPublication'
 import { keepReviewRecordOnRestore } from './keepReviewRecordOnRestore'
 import { recordPublication } from './recordPublication'
+import { refuseDeletingWhileShown } from './refuseDeletingWhileShown'
 import { rememberDraftSave } from './rememberDraftSave'
 import { rememberDuplicateSource } from './rememberDuplicateSource'
 import { requireSignOffToPublish } from './requireSignOffToPublish'
@@ -25,23 +27,29 @@ export const WORKFLOW_HOOKS = {
     rememberDraftSave,
     // Only the operation knows that a create is a duplicate; startWorkflowOnCreate reads it.
     rememberDuplicateSource,
+    // A FAQ, comparison row or reference a live article lists is not deleted (409 naming them).
+    refuseDeletingWhileShown,
   ],
   beforeChange: [
     // 1. A version restore continues the current review record; first, before anything reads it.
     keepReviewRecordOnRestore,
     // 2. A new document (a duplicate too) starts as a draft; a duplicate keeps its source's authors.
     startWorkflowOnCreate,
-    // 3. A save that is not a draft save must not take the live version offline (only withdraw
+    // 3. Nothing takes a FAQ, comparison row or reference off the API while a live article shows
+    //    it (withdraw included: withDependents takes the articles off first). Before the next
+    //    hook, so an unpublish hears which articles show it.
+    keepLiveWhileShown,
+    // 4. A save that is not a draft save must not take the live version offline (only withdraw
     //    does); reads the flag rememberDraftSave set.
     keepLiveVersionUntilWithdrawn,
-    // 4. Whoever changes the content becomes a contributor (never removed), so they cannot sign.
+    // 5. Whoever changes the content becomes a contributor (never removed), so they cannot sign.
     trackContributors,
-    // 5. Changing content after submission or sign-off sends it back to draft. Must run before the
+    // 6. Changing content after submission or sign-off sends it back to draft. Must run before the
     //    gate, so an edit saved as published is judged in its new state.
     voidSignOffOnContentChange,
-    // 6. The publish gate: on every save that leaves the document published, whatever the path.
+    // 7. The publish gate: on every save that leaves the document published, whatever the path.
     requireSignOffToPublish,
-    // 7. Last: a publication that passed the gate records its signature and review dates.
+    // 8. Last: a publication that passed the gate records its signature and review dates.
     recordPublication,
   ],
   afterChange: [
