@@ -7,14 +7,14 @@ import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 import { richText } from './helpers/content'
 import { useSeededTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { useWebhookSubscriber } from './helpers/webhookReceiver'
+import { LOOPBACK_RECEIVERS, useWebhookSubscriber } from './helpers/webhookReceiver'
 import { act, approve } from './helpers/workflow'
 
 const SLUG = 'what-are-the-benefits-of-taking-baclofen'
 
 /** Pages are rendered when what they show changes, and the stored page always equals a fresh render. */
 describe('delivered pages (materialized at publish)', () => {
-  const ctx = useSeededTeamApp()
+  const ctx = useSeededTeamApp(LOOPBACK_RECEIVERS)
   const subscriber = useWebhookSubscriber(ctx, ['publish', 'withdraw'])
 
   const storedEqualsFresh = async () => {

@@ -8,7 +8,7 @@ import { changeThread, commentsOn } from './helpers/reviewComments'
 import { freePort, type SmtpInbox, startSmtpInbox } from './helpers/smtpInbox'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { startWebhookReceiver } from './helpers/webhookReceiver'
+import { LOOPBACK_RECEIVERS, startWebhookReceiver } from './helpers/webhookReceiver'
 import { act, createAs, faqData } from './helpers/workflow'
 
 const SERVER_URL = 'https://cms.example.test'
@@ -16,7 +16,7 @@ const DAY = 24 * 3600 * 1000
 
 describe('email notifications (through a real SMTP server)', () => {
   let inbox: SmtpInbox
-  const env: Record<string, string> = {}
+  const env: Record<string, string> = { ...LOOPBACK_RECEIVERS }
 
   // Before the app starts, so SMTP_URL points at the inbox.
   beforeAll(async () => {

@@ -19,13 +19,13 @@ import {
 } from './helpers/schedules'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { useWebhookSubscriber } from './helpers/webhookReceiver'
+import { LOOPBACK_RECEIVERS, useWebhookSubscriber } from './helpers/webhookReceiver'
 import { act, approve, createAs, faqData } from './helpers/workflow'
 
 type Item = { collection: ReviewableCollection; id: string }
 
 describe('releases: documents that go live together or not at all', () => {
-  const spec = useTeamApp()
+  const spec = useTeamApp(LOOPBACK_RECEIVERS)
   const webhooks = useWebhookSubscriber(spec, ['publish', 'release.published', 'publish.failed'])
   const transactions = databaseHasTransactions()
 

@@ -6,14 +6,14 @@ import { findDrugByName } from '../src/drugs/findDrugByName'
 import { articleData, createComparisonRow } from './helpers/content'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { startWebhookReceiver } from './helpers/webhookReceiver'
+import { LOOPBACK_RECEIVERS, startWebhookReceiver } from './helpers/webhookReceiver'
 import { createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 type Flagged = { collection: string; id: string; title: string }
 
 /** POST /api/review-requests { drug, reason }: a drug-wide re-review, now. */
 describe('drug-wide review requests', () => {
-  const ctx = useTeamApp()
+  const ctx = useTeamApp(LOOPBACK_RECEIVERS)
   const secret = randomBytes(24).toString('hex')
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
 

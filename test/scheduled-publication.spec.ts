@@ -16,13 +16,13 @@ import {
 } from './helpers/schedules'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { useWebhookSubscriber } from './helpers/webhookReceiver'
+import { LOOPBACK_RECEIVERS, useWebhookSubscriber } from './helpers/webhookReceiver'
 import { act, approve, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 const DAY = 24 * 3600 * 1000
 
 describe('scheduled publication, pinned to a signature', () => {
-  const spec = useTeamApp()
+  const spec = useTeamApp(LOOPBACK_RECEIVERS)
   const webhooks = useWebhookSubscriber(spec, ['publish', 'withdraw', 'publish.failed'])
 
   const server = () => spec.app.server

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/roles'
-import { isBlank, validateWith } from '../validation/payloadValidator'
-import { urlSchema } from '../validation/reference'
 import { PUBLICATION_WEBHOOK_EVENTS, WEBHOOK_EVENTS } from '../webhooks/events'
+import { validateWebhookUrl } from '../webhooks/validateWebhookUrl'
 
 /** Where publications, withdrawals and re-review requests are announced, signed with each endpoint's own secret. */
 export const Webhooks: CollectionConfig = {
@@ -20,8 +19,11 @@ export const Webhooks: CollectionConfig = {
       name: 'url',
       type: 'text',
       required: true,
-      validate: (value: string | null | undefined) =>
-        isBlank(value) ? 'Enter the URL to POST events to' : validateWith(urlSchema, value),
+      // Never an internal address (loopback, private network, cloud metadata): see webhookTarget.ts.
+      validate: validateWebhookUrl,
+      admin: {
+        description: 'A public http(s) address; internal hosts need WEBHOOK_ALLOWED_HOSTS.',
+      },
     },
     {
       name: 'secret',

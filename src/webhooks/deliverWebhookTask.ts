@@ -4,6 +4,9 @@ import { createHmac } from 'node:crypto'
 
 import type { WebhookPayload } from './events'
 
+import { settingsOf } from '../config/settings'
+import { postToWebhook, RefusedTargetError } from './postToWebhook'
+
 const TIMEOUT_MS = 5000
 
 export const signBody = (secret: string, body: string): string =>
@@ -12,7 +15,8 @@ export const signBody = (secret: string, body: string): string =>
 /**
  * POSTs one event to one webhook. A failure throws, so Payload's job queue retries it with
  * exponential backoff; every attempt is logged in webhook-deliveries. It runs outside the
- * publish, which a slow or failing receiver therefore never blocks.
+ * publish, which a slow or failing receiver therefore never blocks. An internal target
+ * (src/webhooks/webhookTarget.ts) is logged as failed with the reason and not retried.
  */
 export const deliverWebhookTask: TaskConfig<{
   input: { webhook: string; body: string }
@@ -51,10 +55,10 @@ export const deliverWebhookTask: TaskConfig<{
         },
         req,
       })
-    let response: Response
+    let status: number
     try {
-      response = await fetch(webhook.url, {
-        method: 'POST',
+      status = await postToWebhook({
+        url: webhook.url,
         headers: {
           'Content-Type': 'application/json',
           'X-Signature': signBody(webhook.secret, input.body),
@@ -62,17 +66,20 @@ export const deliverWebhookTask: TaskConfig<{
           'X-Webhook-Delivery': String(job.id),
         },
         body: input.body,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        allowed: settingsOf(req.payload).webhookAllowedHosts,
+        timeoutMs: TIMEOUT_MS,
       })
     } catch (error) {
       await log('failed', { error: (error as Error).message })
+      // An internal target stays internal: the job ends here instead of retrying.
+      if (error instanceof RefusedTargetError) return { output: { refused: error.message } }
       throw error
     }
-    if (!response.ok) {
-      await log('failed', { responseStatus: response.status })
-      throw new Error(`Webhook answered HTTP ${response.status}`)
+    if (status < 200 || status >= 300) {
+      await log('failed', { responseStatus: status })
+      throw new Error(`Webhook answered HTTP ${status}`)
     }
-    await log('delivered', { responseStatus: response.status })
+    await log('delivered', { responseStatus: status })
     return { output: {} }
   },
 }

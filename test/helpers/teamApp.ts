@@ -27,10 +27,10 @@ export const useTeamApp = (env: Record<string, string> = {}): TeamApp => {
 export type SeededTeamApp = TeamApp & { articleId: string }
 
 /** A fresh app with the seed content (the baclofen article, published) and one account per role. */
-export const useSeededTeamApp = (): SeededTeamApp => {
+export const useSeededTeamApp = (env: Record<string, string> = {}): SeededTeamApp => {
   const context = {} as SeededTeamApp
   beforeAll(async () => {
-    context.app = await startTestApp()
+    context.app = await startTestApp(env)
     context.articleId = (await seedDatabase(context.app.payload)).articleId
     context.team = await createTeam(context.app.payload, context.app.server)
   })

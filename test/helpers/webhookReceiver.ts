@@ -11,6 +11,12 @@ import { bearer } from './users'
 
 export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string }
 
+/**
+ * The environment a spec with loopback receivers boots with: webhooks to internal addresses are
+ * refused unless WEBHOOK_ALLOWED_HOSTS lists them, and every receiver here listens on 127.0.0.1.
+ */
+export const LOOPBACK_RECEIVERS = { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }
+
 /** A loopback HTTP server that records what it receives and answers with `status`. */
 export const startWebhookReceiver = async (status = 200) => {
   const received: ReceivedWebhook[] = []
@@ -26,6 +32,8 @@ export const startWebhookReceiver = async (status = 200) => {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/hooks`,
+    /** For WEBHOOK_ALLOWED_HOSTS: loopback is refused unless listed. */
+    host: `127.0.0.1:${port}`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
@@ -33,7 +41,8 @@ export const startWebhookReceiver = async (status = 200) => {
 
 /**
  * For a spec: a receiver subscribed (by an admin, over REST) to `events`, closed after the spec;
- * `events()` delivers what is queued and answers every event body received so far.
+ * `events()` delivers what is queued and answers every event body received so far. The spec's
+ * app must allow loopback receivers (LOOPBACK_RECEIVERS).
  */
 export const useWebhookSubscriber = (spec: TeamApp, events: WebhookEvent[]) => {
   const subscriber = {} as {
