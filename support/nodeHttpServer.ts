@@ -5,6 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
 import { handleEndpoints } from 'payload'
 
+import { securityHeaders, strictTransportSecurity } from '../src/config/securityHeaders.mjs'
 import { leanDeliveryHandler, leanDeliverySlug } from '../src/delivery/leanDelivery'
 import { guardGraphQLRequest, guardRestRequest } from '../src/http/requestGuard'
 
@@ -39,6 +40,10 @@ const sendWebResponse = async (
   onAnswer?: (answer: SentAnswer) => void,
 ): Promise<void> => {
   const headers: Record<string, string | string[]> = {}
+  // As next.config.mjs and src/proxy.ts give every answer under `next start`.
+  for (const { key, value } of securityHeaders()) headers[key.toLowerCase()] = value
+  const hsts = strictTransportSecurity(process.env.SERVER_URL?.trim())
+  if (hsts) headers['strict-transport-security'] = hsts
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value
   })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField, isStaffUser, ROLES, userHasRole } from '../../access/roles'
+import { authCookies } from '../../config/authCookies'
 import {
   credentialsSchema,
   fullNameSchema,
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'fullName', 'role'],
   },
   auth: {
+    cookies: authCookies(),
     maxLoginAttempts: 5,
     lockTime: FIFTEEN_MINUTES,
     // Downstream sites read with a consumer account's key: `Authorization: users API-Key <key>`.
