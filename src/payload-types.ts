@@ -347,7 +347,7 @@ export interface Drug {
    */
   synonyms?: string[] | null;
   /**
-   * The SPL set id of the drug label on DailyMed
+   * The SPL set id of the drug label on DailyMed (a UUID)
    */
   dailyMedSetId?: string | null;
   rxNormCode?: string | null;
@@ -412,6 +412,10 @@ export interface User {
     scheduling?: boolean | null;
     digest?: boolean | null;
   };
+  /**
+   * Locked after too many failed sign-in attempts; the owner was emailed. Unlock it to let them in sooner.
+   */
+  lockedUntil?: string | null;
   currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -913,6 +917,9 @@ export interface AuditLog {
 export interface Webhook {
   id: string;
   name: string;
+  /**
+   * A public http(s) address; internal hosts need WEBHOOK_ALLOWED_HOSTS.
+   */
   url: string;
   /**
    * At least 16 characters; the receiver verifies X-Signature with it.
@@ -1658,6 +1665,7 @@ export interface UsersSelect<T extends boolean = true> {
         scheduling?: T;
         digest?: T;
       };
+  lockedUntil?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,7 +5,7 @@ import { createFirstAdminFromEnv } from '../src/lifecycle/createFirstAdminFromEn
 import { startTestApp, type TestApp } from './helpers/testApp'
 
 const ADMIN_EMAIL = 'first-admin@example.test'
-const ADMIN_PASSWORD = 'first-admin-password-123'
+const ADMIN_PASSWORD = 'lantern-quartz-meadow-7'
 
 describe('first run with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
   let app: TestApp

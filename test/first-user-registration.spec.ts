@@ -18,7 +18,7 @@ describe('first run without ADMIN_EMAIL (create-first-user screen)', () => {
     expect(await app.payload.count({ collection: 'users' })).toEqual({ totalDocs: 0 })
     const response = await request(app.server)
       .post('/api/users/first-register')
-      .send({ email: 'founder@example.test', password: 'founder-password-123', role: 'writer' })
+      .send({ email: 'founder@example.test', password: 'sturdy-kettle-orbit-42', role: 'writer' })
     expect(response.status).toBe(200)
     expect(response.body.user).toMatchObject({ email: 'founder@example.test', role: 'admin' })
     expect(typeof response.body.token).toBe('string')

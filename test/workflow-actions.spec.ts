@@ -7,7 +7,7 @@ import type { WorkflowAction } from '../src/workflow/transitions'
 
 import { createTeam, type Team } from './helpers/team'
 import { useTeamApp } from './helpers/teamApp'
-import { bearer } from './helpers/users'
+import { bearer, loginToken } from './helpers/users'
 import { EXPECTED_TRANSITIONS } from './helpers/transitionTable'
 import { fieldErrorPaths } from './helpers/validationErrors'
 import { act, createAs, faqData } from './helpers/workflow'
@@ -164,6 +164,8 @@ describe('workflow actions', () => {
         id: lapsed.id,
         data: { licenceExpiresAt: new Date(Date.now() - 24 * 3600 * 1000).toISOString() },
       })
+      // A licence change ends the reviewer's sessions: they sign in again, then try to sign.
+      lapsed.token = await loginToken(spec.app.server, lapsed.email, lapsed.password)
       const response = await act(spec.app.server, lapsed, 'faqs', id, 'sign-off', {
         password: lapsed.password,
       })

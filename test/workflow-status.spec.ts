@@ -105,7 +105,9 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       id: writer.id,
       data: { role: 'reviewer', ...reviewerProfile() },
     })
-    const response = await status({ ...writer, token }, ownFaq, 'faqs')
+    // A role change ends the account's sessions: the pharmacist signs in again.
+    const reviewerToken = await loginToken(app.server, writer.email, writer.password)
+    const response = await status({ ...writer, token: reviewerToken }, ownFaq, 'faqs')
     expect(response.body.actions.map((a: { action: string }) => a.action)).toEqual([
       'request-changes',
     ])

@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { tellOwnerAccountLocked } from '../notifications/accountLocked'
+import { endSessions } from './sessions'
+
 type LockableAccount = { id: number | string; lockUntil?: null | string }
 
 export const isLocked = (account: Pick<LockableAccount, 'lockUntil'>): boolean =>
@@ -52,13 +55,19 @@ const incrementAndLock = async (payload: Payload, id: number | string): Promise<
     data: { loginAttempts: { $inc: 1 } },
     select: { loginAttempts: true },
   })) as { loginAttempts?: number } | null
-  if ((counted?.loginAttempts ?? 0) < maxLoginAttempts) return
+  const attempts = counted?.loginAttempts ?? 0
+  if (attempts < maxLoginAttempts) return
+  const lockedUntil = new Date(Date.now() + lockTime)
   await payload.db.updateOne({
     collection: 'users',
     id: account.id,
-    data: { lockUntil: new Date(Date.now() + lockTime).toISOString() },
+    data: { lockUntil: lockedUntil.toISOString() },
     returning: false,
   })
+  // Someone who guessed the password (or holds a stolen token) must not stay signed in.
+  await endSessions(payload, account.id)
+  // Parallel failures past the limit extend the lock; the owner hears about it once.
+  if (attempts === maxLoginAttempts) await tellOwnerAccountLocked(payload, account, lockedUntil)
 }
 
 /** The account as stored, with its password hash, read outside any transaction. */

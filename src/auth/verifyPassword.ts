@@ -40,3 +40,18 @@ export const verifyPassword = async (
   const computed = await pbkdf2Async(password, salt, format.iterations, format.keyLength, 'sha256')
   return stored.length === computed.length && timingSafeEqual(stored, computed)
 }
+
+// A hash no password matches, in the current format, so checking against it costs what a real
+// check costs.
+const NO_ACCOUNT = {
+  hash: `${CURRENT_PREFIX}${'0'.repeat(64)}`,
+  salt: '0'.repeat(64),
+}
+
+/**
+ * Spends the time a password check takes, for an email without an account: a login then answers
+ * as late as for a wrong password, so timing does not tell which emails have accounts.
+ */
+export const checkPasswordOfNoAccount = async (password: string): Promise<void> => {
+  await verifyPassword(NO_ACCOUNT, password)
+}

@@ -11,9 +11,12 @@ import {
 } from '../../validation/reviewerProfile'
 import { emailNotificationsField } from '../../notifications/preferencesField'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
+import { endSessionsOnAccountChange } from './hooks/endSessionsOnAccountChange'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardLoginAttempts } from './hooks/guardLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseProtectedAccountChanges } from './hooks/refuseProtectedAccountChanges'
+import { deriveLockedUntil, lockedUntilField } from './lockedUntilField'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
@@ -33,7 +36,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'fullName', 'role'],
+    defaultColumns: ['email', 'fullName', 'role', 'lockedUntil'],
   },
   auth: {
     cookies: authCookies(),
@@ -41,6 +44,9 @@ export const Users: CollectionConfig = {
     lockTime: FIFTEEN_MINUTES,
     // Downstream sites read with a consumer account's key: `Authorization: users API-Key <key>`.
     useAPIKey: true,
+    // A JWT works only while its session is in the account's `sessions`: ended sessions stop
+    // working at once (see the hooks below). Payload's default, spelled out as rules rest on it.
+    useSessions: true,
   },
   fields: [
     {
@@ -89,6 +95,7 @@ export const Users: CollectionConfig = {
       ],
     },
     emailNotificationsField(),
+    lockedUntilField(),
     {
       name: 'currentPassword',
       type: 'text',
@@ -101,9 +108,14 @@ export const Users: CollectionConfig = {
       },
     },
   ],
+  // Sessions (auth `useSessions`, Payload's default) end on a password change (Payload) and on a
+  // change of role, licence or email (endSessionsOnAccountChange) or a lock (countFailedLogin).
   hooks: {
-    beforeOperation: [guardLoginAttempts, refuseProtectedAccountChanges],
+    // In order: refuse locked accounts and count wrong passwords; refuse what only an admin or
+    // the current password may change; then hold every new password to the policy.
+    beforeOperation: [guardLoginAttempts, refuseProtectedAccountChanges, enforcePasswordPolicy],
     beforeChange: [makeFirstUserAdmin],
-    afterChange: [auditAccountChanges],
+    afterChange: [auditAccountChanges, endSessionsOnAccountChange],
+    beforeRead: [deriveLockedUntil],
   },
 }
