@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { articleData, richText } from './helpers/content'
+import { bulletList, heading, lexicalDocument, paragraph } from '../seed/lexical'
+import { articleData, createComparisonRow, richText } from './helpers/content'
 import {
   checklistItem,
   createFaq,
@@ -18,7 +19,8 @@ import {
 import { readLive } from './helpers/revisions'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { act, approve, createAs, publishThroughWorkflow } from './helpers/workflow'
+import { fieldErrors } from './helpers/validationErrors'
+import { act, approve, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 /** Citation markers resolve to the reference list; DOIs and PMIDs resolve through the services. */
 describe('citations', () => {
@@ -112,18 +114,236 @@ describe('citations', () => {
       expect(item?.notes).toEqual(['reference [2] "Never cited" is not cited in the text'])
     })
 
-    it('blocks the publish of an approved article when a linked FAQ answer gains a marker without a reference', async () => {
+    it('blocks the publish of an approved article when a linked FAQ answer or question gains a marker without a reference', async () => {
       const { id, faq } = await approvedArticleWithFaq('Baclofen eases spasticity [1].')
       const edited = await request(ctx.app.server)
         .patch(`/api/faqs/${faq}?draft=true`)
         .set('Authorization', bearer(ctx.team.writer.token))
-        .send({ answer: richText('Ask your pharmacist [1] or see [7].') })
+        .send({
+          question: 'What about [8]?',
+          answer: richText('Ask your pharmacist [1] or see [7].'),
+        })
       expect(edited.status).toBe(200)
 
       const published = await act(ctx.app.server, ctx.team.editor, 'articles', id, 'publish')
       expect(published.status).toBe(409)
-      expect(JSON.stringify(published.body)).toContain('[7] in the answer to the FAQ')
+      expect(published.body.errors[0].data.requirements).toEqual([
+        '[8] in the FAQ question "What about [8]?" cites reference 8, but the article lists 1 reference(s)',
+        '[7] in the answer to the FAQ "What about [8]?" cites reference 7, but the article lists 1 reference(s)',
+      ])
       expect((await readLive(ctx.app.server, 'articles', id)).status).toBe(404)
+    })
+  })
+
+  describe('markers in every text a reader sees', () => {
+    /** Each place an article's page shows text, holding [5] where the article lists one reference. */
+    const places: [string, (ref: string) => Promise<Record<string, unknown>>, string][] = [
+      [
+        'an h2 heading',
+        async () => ({
+          body: lexicalDocument(heading('h2', 'Dosing [5]'), paragraph('Start low [1].')),
+        }),
+        '[5] in the heading "Dosing [5]"',
+      ],
+      [
+        'a list item',
+        async () => ({
+          body: lexicalDocument(paragraph('Doses [1]:'), bulletList([['Start low [5]']])),
+        }),
+        '[5] in the introduction',
+      ],
+      [
+        'a key-point title',
+        async () => ({
+          body: richText('See [1].'),
+          keyPoints: [{ title: 'Eases spasms [5]', text: 'At the spinal cord.' }],
+        }),
+        '[5] in key point 1 "Eases spasms [5]"',
+      ],
+      [
+        'a comparison table cell',
+        async () => {
+          const row = await createComparisonRow(ctx.app.payload, 'Dosing', ['Oral'])
+          await ctx.app.payload.update({
+            collection: 'comparison-rows',
+            id: row.id,
+            data: { cells: [{ treatment: 'Oral', value: 'Twice daily [5]' }] },
+          })
+          return {
+            body: richText('See [1].'),
+            comparisonColumns: ['Oral'],
+            comparisonRows: [row.id],
+          }
+        },
+        '[5] in the comparison cell "Dosing" / "Oral"',
+      ],
+      [
+        'an FAQ question',
+        async () => {
+          const faq = await createAs(ctx.app.server, ctx.team.writer, 'faqs', {
+            ...faqData('Is it safe with alcohol [5]?'),
+            answer: richText('Ask your pharmacist [1].'),
+          })
+          return { body: richText('See [1].'), faqs: [faq] }
+        },
+        '[5] in the FAQ question "Is it safe with alcohol [5]?"',
+      ],
+      [
+        'an FAQ answer',
+        async () => ({
+          body: richText('See [1].'),
+          faqs: [await createFaq(ctx, 'Ask your pharmacist [5].')],
+        }),
+        '[5] in the answer to the FAQ',
+      ],
+    ]
+
+    it.each(places)(
+      'lists a marker in %s that cites a reference the article does not list as a sign-off problem',
+      async (_place, content, where) => {
+        const ref = await createReference(ctx, {})
+        const id = await createArticle({ ...(await content(ref)), references: [ref] })
+        const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
+        expect(item?.met).toBe(false)
+        expect(item?.problems).toEqual([
+          expect.stringMatching(/cites reference 5, but the article lists 1 reference\(s\)$/),
+        ])
+        expect(item?.problems[0]).toContain(where)
+      },
+    )
+
+    it('refuses the sign-off of an article whose h2 heading cites a reference it does not list', async () => {
+      const ref = await createReference(ctx, {})
+      const id = await createArticle({
+        body: lexicalDocument(heading('h2', 'Dosing [5]'), paragraph('Start low [1].')),
+        references: [ref],
+      })
+      const signed = await submitAndSign(id)
+      expect(signed.status).toBe(409)
+      expect(signed.body.errors[0].data.requirements).toEqual([
+        '[5] in the heading "Dosing [5]" cites reference 5, but the article lists 1 reference(s)',
+      ])
+      expect(await signatureCount(id)).toBe(0)
+    })
+  })
+
+  describe('marker forms', () => {
+    const errorsOf = (body: object) => fieldErrors(body)
+
+    it('refuses full-width and other bracket forms on save, naming the field and the normal form', async () => {
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ summary: 'Eases spasticity ［7］.' }, 'summary', '［7］ as [7]'],
+        [{ summary: 'Eases spasticity [７].' }, 'summary', '[７] as [7]'],
+        [{ summary: 'Eases spasticity 【7】.' }, 'summary', '【7】 as [7]'],
+        [{ summary: 'Eases spasticity [1，２].' }, 'summary', '[1，２] as [1, 2]'],
+        [
+          { body: lexicalDocument(heading('h2', 'Dosing〔3〕'), paragraph('Start low.')) },
+          'body',
+          '〔3〕 as [3]',
+        ],
+        [
+          { keyPoints: [{ title: 'Eases spasms【2】', text: 'At the spinal cord.' }] },
+          'keyPoints.0.title',
+          '【2】 as [2]',
+        ],
+        [{ comparisonColumns: ['Oral ［1－3］'] }, 'comparisonColumns.0', '［1－3］ as [1–3]'],
+      ]
+      for (const [data, path, normal] of cases) {
+        const response = await request(ctx.app.server)
+          .post('/api/articles?draft=true')
+          .set('Authorization', bearer(ctx.team.writer.token))
+          .send(articleData({ body: richText('Fine [1].'), ...data }))
+        expect({ data, status: response.status }).toEqual({ data, status: 400 })
+        expect(errorsOf(response.body)).toEqual([
+          { path, message: expect.stringContaining(normal) },
+        ])
+      }
+      const { totalDocs } = await ctx.app.payload.count({
+        collection: 'articles',
+        where: { summary: { like: 'Eases spasticity' } },
+      })
+      expect(totalDocs).toBe(0)
+    })
+
+    it('refuses them on every path that saves an FAQ or a comparison row; what is stored stays', async () => {
+      const faq = await createFaq(ctx, 'Ask your pharmacist [1].')
+      const writer = bearer(ctx.team.writer.token)
+      const byId = await request(ctx.app.server)
+        .patch(`/api/faqs/${faq}?draft=true`)
+        .set('Authorization', writer)
+        .send({ answer: richText('Ask your pharmacist ［1］.') })
+      expect(byId.status).toBe(400)
+      expect(errorsOf(byId.body)).toEqual([
+        { path: 'answer', message: expect.stringContaining('［1］ as [1]') },
+      ])
+      const bulk = await request(ctx.app.server)
+        .patch(`/api/faqs?where[id][equals]=${faq}&draft=true`)
+        .set('Authorization', writer)
+        .send({ question: 'Is it safe [２]?' })
+      expect(bulk.body.docs ?? []).toEqual([])
+      expect(JSON.stringify(bulk.body.errors)).toContain('question')
+      const viaGraphql = await request(ctx.app.server)
+        .post('/api/graphql')
+        .set('Authorization', writer)
+        .send({
+          query:
+            'mutation ($id: String!) { updateFaq(id: $id, draft: true, data: { question: "Is it safe 【2】?" }) { id } }',
+          variables: { id: faq },
+        })
+      expect(viaGraphql.body.errors[0].extensions.statusCode).toBe(400)
+      await expect(
+        ctx.app.payload.update({
+          collection: 'faqs',
+          id: faq,
+          data: { question: 'Is it safe ［3］?' },
+          draft: true,
+          user: ctx.team.writer,
+          overrideAccess: false,
+        }),
+      ).rejects.toMatchObject({ status: 400 })
+      const stored = await ctx.app.payload.findByID({ collection: 'faqs', id: faq, draft: true })
+      expect(JSON.stringify(stored)).not.toMatch(/［|【|２/)
+
+      await expect(
+        ctx.app.payload.create({
+          collection: 'comparison-rows',
+          data: { feature: 'Dosing', cells: [{ treatment: 'Oral', value: 'Twice daily［5］' }] },
+          draft: true,
+          user: ctx.team.writer,
+          overrideAccess: false,
+        }),
+      ).rejects.toMatchObject({ status: 400 })
+      const { totalDocs } = await ctx.app.payload.count({
+        collection: 'comparison-rows',
+        where: { 'cells.value': { like: '［5］' } },
+      })
+      expect(totalDocs).toBe(0)
+    })
+
+    it('reads an odd form that older content holds as a problem at sign-off', async () => {
+      const ref = await createReference(ctx, {})
+      const id = await createArticle({ body: richText('See [1].'), references: [ref] })
+      // As saved before the check existed: written straight to the latest version, past the hooks.
+      const { docs } = await ctx.app.payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: id } },
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+      })
+      await ctx.app.payload.db.updateVersion({
+        collection: 'articles',
+        id: String(docs[0].id),
+        versionData: { ...docs[0], version: { ...docs[0].version, summary: 'Old ［1］.' } },
+      })
+      const item = await checklistItem(ctx, 'articles', id, 'citations-resolve')
+      expect(item?.problems).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(
+            '［1］ in the summary is not written as a citation marker; write it as [1]',
+          ),
+        ]),
+      )
     })
   })
 

@@ -3,6 +3,7 @@ import type { ArrayField, CollectionConfig, Validate } from 'payload'
 import type { ComparisonRow } from '../payload-types'
 
 import { reviewableContentAccess } from '../access/reviewableContent'
+import { refuseOddCitationMarkers } from '../evidence/refuseOddCitationMarkers'
 import { drugsField } from '../fields/drugs'
 import { disclaimerField } from '../fields/disclaimer'
 import { duplicateTreatments } from '../validation/comparison'
@@ -56,5 +57,8 @@ export const ComparisonRows: CollectionConfig = withReviewWorkflow(
       drugsField(),
       disclaimerField(),
     ],
+    hooks: {
+      beforeValidate: [refuseOddCitationMarkers('comparison-rows', ['feature', 'cells'])],
+    },
   }),
 )

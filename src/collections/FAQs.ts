@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewableContentAccess } from '../access/reviewableContent'
+import { refuseOddCitationMarkers } from '../evidence/refuseOddCitationMarkers'
 import { drugsField } from '../fields/drugs'
 import { disclaimerField } from '../fields/disclaimer'
 import { richTextField } from '../fields/richText'
@@ -26,5 +27,8 @@ export const FAQs: CollectionConfig = withReviewWorkflow(
       drugsField(),
       disclaimerField(),
     ],
+    hooks: {
+      beforeValidate: [refuseOddCitationMarkers('faqs', ['question', 'answer'])],
+    },
   }),
 )

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, Faq, Reference } from '../payload-types'
+import type { Article, ComparisonRow, Faq, Reference } from '../payload-types'
 import type { TextPart } from './citationMarkers'
 
 import { lexicalToPlainText } from '../richText/plainText'
@@ -28,7 +28,7 @@ export const articleOwnTexts = (article: ArticleText): TextPart[] => [
 /** The latest versions of linked documents, in the article's order (a draft is what is signed). */
 const latestLinked = async <T extends { id: number | string }>(
   req: PayloadRequest,
-  collection: 'faqs' | 'references',
+  collection: 'comparison-rows' | 'faqs' | 'references',
   links: unknown,
 ): Promise<T[]> => {
   const ids = relationIds(links)
@@ -49,7 +49,38 @@ const latestLinked = async <T extends { id: number | string }>(
 export const linkedReferences = (req: PayloadRequest, article: Partial<Article>) =>
   latestLinked<Reference>(req, 'references', article.references)
 
-/** Everything on the article's page that may cite its references: its own text and FAQ answers. */
+/** The body's headings, which richTextSections keeps apart from the text under them. */
+const headingTexts = (article: Partial<Article>): TextPart[] =>
+  richTextSections(article.body).flatMap(({ heading }) =>
+    heading ? [{ where: `the heading "${heading}"`, text: heading }] : [],
+  )
+
+/** The comparison table: its column headings and each linked row's feature and cells. */
+const comparisonTexts = async (
+  req: PayloadRequest,
+  article: Partial<Article>,
+): Promise<TextPart[]> => {
+  const rows = await latestLinked<ComparisonRow>(req, 'comparison-rows', article.comparisonRows)
+  return [
+    ...(article.comparisonColumns ?? []).map((column) => ({
+      where: `the comparison column "${column}"`,
+      text: column,
+    })),
+    ...rows.flatMap((row) => [
+      { where: `the comparison row "${row.feature}"`, text: row.feature ?? '' },
+      ...(row.cells ?? []).map((cell) => ({
+        where: `the comparison cell "${row.feature}" / "${cell.treatment}"`,
+        text: `${cell.treatment ?? ''}. ${cell.value ?? ''}`,
+      })),
+    ]),
+  ]
+}
+
+/**
+ * Every text on the article's page that a reader may take for a citation of its references:
+ * its own text (summary, key points, body sections with their lists), the body's headings, the
+ * comparison table, and each FAQ's question and answer.
+ */
 export const citingTexts = async (
   req: PayloadRequest,
   article: Partial<Article>,
@@ -57,9 +88,11 @@ export const citingTexts = async (
   const faqs = await latestLinked<Faq>(req, 'faqs', article.faqs)
   return [
     ...articleOwnTexts(article),
-    ...faqs.map((faq) => ({
-      where: `the answer to the FAQ "${faq.question}"`,
-      text: lexicalToPlainText(faq.answer),
-    })),
+    ...headingTexts(article),
+    ...(await comparisonTexts(req, article)),
+    ...faqs.flatMap((faq) => [
+      { where: `the FAQ question "${faq.question}"`, text: faq.question ?? '' },
+      { where: `the answer to the FAQ "${faq.question}"`, text: lexicalToPlainText(faq.answer) },
+    ]),
   ]
 }

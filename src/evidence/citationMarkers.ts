@@ -1,9 +1,10 @@
+import { MARKER_SOURCE, oddCitationMarkers } from './markerForms'
+
 export type TextPart = { where: string; text: string }
 
 export type MarkerProblem = { marker: string; where: string; message: string }
 
-const MARKER =
-  /\[(\s*\d{1,6}(?:\s*[–—-]\s*\d{1,6})?(?:\s*,\s*\d{1,6}(?:\s*[–—-]\s*\d{1,6})?)*\s*)\]/g
+const MARKER = new RegExp(MARKER_SOURCE, 'g')
 
 const rangeOf = (part: string): [number, number] => {
   const [from, to = from] = part.split(/[–—-]/).map((n) => Number(n.trim()))
@@ -12,7 +13,9 @@ const rangeOf = (part: string): [number, number] => {
 
 /**
  * Reads the citation markers (`[1]`, `[2, 3]`, `[4–6]`) in an article's texts against its
- * numbered reference list: which markers point to no reference, and which numbers are cited.
+ * numbered reference list: which markers point to no reference, which numbers are cited, and
+ * which bracketed numbers are written in another form (`［7］`), which saving refuses but older
+ * content may hold.
  */
 export const readCitationMarkers = (
   parts: TextPart[],
@@ -21,6 +24,13 @@ export const readCitationMarkers = (
   const problems: MarkerProblem[] = []
   const cited = new Set<number>()
   for (const { where, text } of parts) {
+    for (const odd of oddCitationMarkers(text)) {
+      problems.push({
+        marker: odd.marker,
+        where,
+        message: `${odd.marker} in ${where} is not written as a citation marker; write it as ${odd.normal}`,
+      })
+    }
     for (const match of text.matchAll(MARKER)) {
       const marker = match[0]
       for (const part of match[1].split(',')) {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewableContentAccess } from '../../access/reviewableContent'
+import { refuseOddCitationMarkers } from '../../evidence/refuseOddCitationMarkers'
 import { recordField } from '../../fields/changeKind'
 import { drugsField } from '../../fields/drugs'
 import { disclaimerField } from '../../fields/disclaimer'
@@ -108,6 +109,9 @@ export const Articles: CollectionConfig = withReviewWorkflow(
       disclaimerField(),
     ],
     hooks: {
+      beforeValidate: [
+        refuseOddCitationMarkers('articles', ['summary', 'keyPoints', 'body', 'comparisonColumns']),
+      ],
       beforeChange: [computeReadingTime],
     },
   }),
