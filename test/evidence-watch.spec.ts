@@ -1,14 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 
 import type { Drug } from '../src/payload-types'
+
+import { settingsOf } from '../src/config/settings'
+import { resolveDoi } from '../src/evidence/crossref'
+import { latestLabelVersion } from '../src/evidence/dailyMed'
+import { resolvePmid } from '../src/evidence/pubmed'
 
 import { createReference, publishedArticleCiting, runWatch } from './helpers/evidence'
 import { fixture, SET_ID, useEvidenceServices } from './helpers/evidenceServices'
 import { auditEntries } from './helpers/schedules'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { useWebhookSubscriber } from './helpers/webhookReceiver'
+import { fieldErrors } from './helpers/validationErrors'
+import { LOOPBACK_RECEIVERS, useWebhookSubscriber } from './helpers/webhookReceiver'
 import { act } from './helpers/workflow'
 
 type CrossrefWork = { message: Record<string, unknown> }
@@ -24,7 +31,7 @@ const uniqueDoi = () => `10.5555/watch.${Math.random().toString(36).slice(2, 10)
 /** The retraction watch and the drug-label watch: who gets flagged, once, and what stays calm. */
 describe('evidence watch', () => {
   const services = useEvidenceServices()
-  const ctx = useTeamApp(services.env)
+  const ctx = useTeamApp(Object.assign(services.env, LOOPBACK_RECEIVERS))
   const subscriber = useWebhookSubscriber(ctx, ['review.required'])
 
   const stored = (collection: 'articles' | 'faqs', id: string) =>
@@ -183,7 +190,7 @@ describe('evidence watch', () => {
     })
 
     it('flags the published documents signed against an older label, once, with the versions in the reason', async () => {
-      const setId = `set-${Math.random().toString(36).slice(2, 10)}`
+      const setId = randomUUID()
       services.fixture.state.labels.set(setId, fixture('dailymed-history-v13'))
       const drug = await createDrug(setId)
       const unlabelled = await createDrug()
@@ -235,7 +242,7 @@ describe('evidence watch', () => {
     })
 
     it('signs without DailyMed when it is down, and then judges by the label date', async () => {
-      const setId = `set-${Math.random().toString(36).slice(2, 10)}`
+      const setId = randomUUID()
       services.fixture.state.labels.set(setId, fixture('dailymed-history-v14'))
       const drug = await createDrug(setId)
       services.fixture.state.mode = 'down'
@@ -263,7 +270,7 @@ describe('evidence watch', () => {
     })
 
     it('leaves documents untouched and the job retrying when DailyMed answers garbage', async () => {
-      const setId = `set-${Math.random().toString(36).slice(2, 10)}`
+      const setId = randomUUID()
       services.fixture.state.labels.set(setId, fixture('dailymed-history-v13'))
       const drug = await createDrug(setId)
       const id = await publishedArticleCiting(ctx, { drugs: [String(drug.id)], body: 'Garbage.' })
@@ -274,6 +281,252 @@ describe('evidence watch', () => {
       expect(JSON.stringify(job.log)).toContain('DailyMed: the answer has an unknown shape')
       expect(await alertsFor(id)).toEqual([])
       expect((await stored('articles', id)).reviewReason ?? null).toBeNull()
+    })
+  })
+
+  describe('outside requests', () => {
+    // Each would make DailyMed's URL name another endpoint, or is simply not a set id.
+    const BAD_SET_IDS = [
+      '..',
+      '.',
+      '../history.json',
+      '../../../services/v2/history.json',
+      `${SET_ID}/../../history.json`,
+      '%2e%2e',
+      `${SET_ID}?page=2`,
+      `${SET_ID}#x`,
+      'spl/0d1a2b3c',
+      'not-a-set-id',
+    ]
+    const LABEL_REQUEST = /^\/dailymed\/services\/v2\/spls\/[0-9a-f-]{36}\/history\.json$/i
+    const uniqueName = () => `drug-${Math.random().toString(36).slice(2, 10)}`
+    type Attempt = { status: number; message: string; stored: string }
+    const userOf = (id: string | number) =>
+      ctx.app.payload.findByID({ collection: 'users', id, depth: 0 })
+    const setIdMessage = (errors: { path: string; message: string }[]) =>
+      errors.find((error) => error.path === 'dailyMedSetId')?.message ?? ''
+    const labelled = async () => {
+      const drug = await ctx.app.payload.create({
+        collection: 'drugs',
+        data: { name: uniqueName(), dailyMedSetId: SET_ID },
+      })
+      return String(drug.id)
+    }
+    const storedSetId = async (id: string) =>
+      String((await ctx.app.payload.findByID({ collection: 'drugs', id, depth: 0 })).dailyMedSetId)
+    const drugsWith = async (setId: string) =>
+      `${
+        (
+          await ctx.app.payload.count({
+            collection: 'drugs',
+            where: { dailyMedSetId: { equals: setId } },
+          })
+        ).totalDocs
+      } drugs`
+    const graphql = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const response = await request(ctx.app.server)
+        .post('/api/graphql')
+        .set('Authorization', bearer(token))
+        .send({ query, variables })
+      const [error] = response.body.errors ?? []
+      return {
+        status: error?.extensions?.statusCode ?? (error ? 0 : 200),
+        message: setIdMessage(error?.extensions?.data?.errors ?? []),
+      }
+    }
+    const localApi = async (write: Promise<unknown>) => {
+      const error = (await write.then(
+        () => ({}),
+        (caught: unknown) => caught,
+      )) as { status?: number; data?: { errors?: { path: string; message: string }[] } }
+      return { status: error.status ?? 200, message: setIdMessage(error.data?.errors ?? []) }
+    }
+
+    const PATHS: [string, (setId: string) => Promise<Attempt>][] = [
+      [
+        'REST create',
+        async (setId) => {
+          const response = await request(ctx.app.server)
+            .post('/api/drugs')
+            .set('Authorization', bearer(ctx.team.writer.token))
+            .send({ name: uniqueName(), dailyMedSetId: setId })
+          const message = setIdMessage(fieldErrors(response.body))
+          return { status: response.status, message, stored: await drugsWith(setId) }
+        },
+      ],
+      [
+        'REST update by id',
+        async (setId) => {
+          const id = await labelled()
+          const response = await request(ctx.app.server)
+            .patch(`/api/drugs/${id}`)
+            .set('Authorization', bearer(ctx.team.editor.token))
+            .send({ dailyMedSetId: setId })
+          const message = setIdMessage(fieldErrors(response.body))
+          return { status: response.status, message, stored: await storedSetId(id) }
+        },
+      ],
+      [
+        'REST bulk update',
+        async (setId) => {
+          const id = await labelled()
+          const response = await request(ctx.app.server)
+            .patch(`/api/drugs?where[id][equals]=${id}`)
+            .set('Authorization', bearer(ctx.team.editor.token))
+            .send({ dailyMedSetId: setId })
+          // The bulk answer names the field; the single-document answers carry the wording.
+          const names = JSON.stringify(response.body.errors ?? '').includes('DailyMed set id')
+          return {
+            status: response.status,
+            message: names ? 'as a UUID' : '',
+            stored: await storedSetId(id),
+          }
+        },
+      ],
+      [
+        'GraphQL create',
+        async (setId) => ({
+          ...(await graphql(
+            ctx.team.writer.token,
+            'mutation ($name: String!, $setId: String) { createDrug(data: { name: $name, dailyMedSetId: $setId }) { id } }',
+            { name: uniqueName(), setId },
+          )),
+          stored: await drugsWith(setId),
+        }),
+      ],
+      [
+        'GraphQL update',
+        async (setId) => {
+          const id = await labelled()
+          return {
+            ...(await graphql(
+              ctx.team.editor.token,
+              'mutation ($id: String!, $setId: String) { updateDrug(id: $id, data: { dailyMedSetId: $setId }) { id } }',
+              { id, setId },
+            )),
+            stored: await storedSetId(id),
+          }
+        },
+      ],
+      [
+        'Local API create (overrideAccess: false)',
+        async (setId) => ({
+          ...(await localApi(
+            ctx.app.payload.create({
+              collection: 'drugs',
+              data: { name: uniqueName(), dailyMedSetId: setId },
+              overrideAccess: false,
+              user: await userOf(ctx.team.writer.id),
+            }),
+          )),
+          stored: await drugsWith(setId),
+        }),
+      ],
+      [
+        'Local API update (overrideAccess: false)',
+        async (setId) => {
+          const id = await labelled()
+          return {
+            ...(await localApi(
+              ctx.app.payload.update({
+                collection: 'drugs',
+                id,
+                data: { dailyMedSetId: setId },
+                overrideAccess: false,
+                user: await userOf(ctx.team.editor.id),
+              }),
+            )),
+            stored: await storedSetId(id),
+          }
+        },
+      ],
+    ]
+
+    it.each(PATHS)('refuses a set id that is not a UUID at save: %s', async (path, attempt) => {
+      const answers: string[] = []
+      for (const setId of BAD_SET_IDS) {
+        const { status, message, stored } = await attempt(setId)
+        const expected = path.includes('create') ? '0 drugs' : SET_ID
+        if (status !== 400 || !message.includes('as a UUID') || stored !== expected) {
+          answers.push(`${setId}: ${status} "${message}", stored ${stored}`)
+        }
+      }
+      expect(answers).toEqual([])
+    })
+
+    it('accepts a set id in either case, and none at all', async () => {
+      for (const dailyMedSetId of [randomUUID().toUpperCase(), '', null]) {
+        const response = await request(ctx.app.server)
+          .post('/api/drugs')
+          .set('Authorization', bearer(ctx.team.writer.token))
+          .send({ name: uniqueName(), dailyMedSetId })
+        expect({ dailyMedSetId, status: response.status }).toEqual({ dailyMedSetId, status: 201 })
+      }
+    })
+
+    it('never lets a set id stored before the check ask DailyMed another path', async () => {
+      const stored: string[] = []
+      try {
+        for (const setId of BAD_SET_IDS.slice(0, 6)) {
+          const id = await labelled()
+          await ctx.app.payload.db.updateOne({
+            collection: 'drugs',
+            id,
+            data: { dailyMedSetId: setId },
+          })
+          stored.push(id)
+        }
+        const before = services.fixture.state.requests.length
+        const signed = await publishedArticleCiting(ctx, { drugs: stored, body: 'Old rows.' })
+        const { docs } = await ctx.app.payload.find({
+          collection: 'signatures',
+          where: { documentId: { equals: signed } },
+          depth: 0,
+        })
+        expect(docs[0].labelVersions?.map((seen) => seen.problem).sort()).toEqual(
+          BAD_SET_IDS.slice(0, 6)
+            .map((setId) => `DailyMed: "${setId}" is not a DailyMed set id (a UUID)`)
+            .sort(),
+        )
+        const { completed, job } = await runWatch(ctx.app.payload, 'watchDrugLabels')
+        expect(completed).toBe(false)
+        expect(JSON.stringify(job.log)).toContain('is not a DailyMed set id (a UUID)')
+        const labelRequests = services.fixture.state.requests
+          .slice(before)
+          .filter((path) => path.startsWith('/dailymed'))
+        expect(labelRequests.filter((path) => !LABEL_REQUEST.test(path))).toEqual([])
+      } finally {
+        // Signatures refer to these drugs: put a valid set id back for the watch runs after this.
+        for (const id of stored) {
+          await ctx.app.payload.db.updateOne({
+            collection: 'drugs',
+            id,
+            data: { dailyMedSetId: SET_ID },
+          })
+        }
+      }
+    })
+
+    it('sends a DOI as one encoded path segment and a PMID as one query value, or nothing', async () => {
+      const evidence = settingsOf(ctx.app.payload).evidenceServices
+      const before = services.fixture.state.requests.length
+      const sent = () => services.fixture.state.requests.slice(before)
+
+      expect(await resolveDoi(evidence, '10.1234/../../../eutils/esummary.fcgi')).toBe('not-found')
+      expect(sent()).toEqual(['/crossref/works/10.1234%2F..%2F..%2F..%2Feutils%2Fesummary.fcgi'])
+
+      for (const doi of ['..', '../eutils/esummary.fcgi', 'https://doi.org/10.1234/x']) {
+        await expect(resolveDoi(evidence, doi)).rejects.toThrow(`Crossref: "${doi}" is not a DOI`)
+      }
+      for (const pmid of ['1&db=other', '../1', '1 2']) {
+        await expect(resolvePmid(evidence, pmid)).rejects.toThrow(`"${pmid}" is not a PMID`)
+      }
+      for (const setId of BAD_SET_IDS) {
+        await expect(latestLabelVersion(evidence, setId)).rejects.toThrow(
+          'is not a DailyMed set id',
+        )
+      }
+      expect(sent()).toHaveLength(1)
     })
   })
 })

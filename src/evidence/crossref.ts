@@ -3,7 +3,8 @@ import { z } from 'zod'
 import type { EvidenceServices } from '../config/settings'
 import type { ResolvedWork } from './resolvedWork'
 
-import { getJson, NOT_FOUND } from './serviceRequest'
+import { doiSchema } from '../validation/reference'
+import { getJson, InvalidIdentifierError, NOT_FOUND, serviceUrl } from './serviceRequest'
 
 const updateSchema = z.object({ type: z.string(), DOI: z.string().optional() })
 
@@ -31,12 +32,14 @@ export const resolveDoi = async (
   services: EvidenceServices,
   doi: string,
 ): Promise<ResolvedWork | typeof NOT_FOUND> => {
-  const mailto = services.crossrefMailto
-    ? `?mailto=${encodeURIComponent(services.crossrefMailto)}`
-    : ''
+  // Also for a DOI stored before references were validated. The DOI is one segment: its `/` is encoded.
+  const valid = doiSchema.safeParse(doi)
+  if (!valid.success) throw new InvalidIdentifierError('Crossref', `"${doi}" is not a DOI`)
   const answer = await getJson(
     'Crossref',
-    `${services.crossrefUrl}/works/${encodeURIComponent(doi)}${mailto}`,
+    serviceUrl('Crossref', services.crossrefUrl, ['works', valid.data], {
+      mailto: services.crossrefMailto,
+    }),
     workSchema,
   )
   if (answer === NOT_FOUND) return NOT_FOUND

@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 import type { EvidenceServices } from '../config/settings'
 
-import { getJson, NOT_FOUND } from './serviceRequest'
+import { dailyMedSetIdSchema } from '../drugs/dailyMedSetId'
+import { getJson, InvalidIdentifierError, NOT_FOUND, serviceUrl } from './serviceRequest'
 
 export type LabelVersion = { version: number; publishedDate: string | null }
 
@@ -16,14 +17,28 @@ const historySchema = z.object({
   data: z.object({ history: z.array(versionSchema) }),
 })
 
-/** The newest version of a drug label, or NOT_FOUND for an unknown set id. */
+/**
+ * The newest version of a drug label, or NOT_FOUND for an unknown set id. A set id that is not a
+ * UUID throws InvalidIdentifierError without asking.
+ */
 export const latestLabelVersion = async (
   services: EvidenceServices,
   setId: string,
 ): Promise<LabelVersion | typeof NOT_FOUND> => {
+  // Also for a set id stored before the field was validated.
+  const valid = dailyMedSetIdSchema.safeParse(setId)
+  if (!valid.success) {
+    throw new InvalidIdentifierError('DailyMed', `"${setId}" is not a DailyMed set id (a UUID)`)
+  }
   const answer = await getJson(
     'DailyMed',
-    `${services.dailyMedUrl}/services/v2/spls/${encodeURIComponent(setId)}/history.json`,
+    serviceUrl('DailyMed', services.dailyMedUrl, [
+      'services',
+      'v2',
+      'spls',
+      valid.data,
+      'history.json',
+    ]),
     historySchema,
   )
   if (answer === NOT_FOUND || !answer.data.history.length) return NOT_FOUND

@@ -3,7 +3,8 @@ import { z } from 'zod'
 import type { EvidenceServices } from '../config/settings'
 import type { ResolvedWork } from './resolvedWork'
 
-import { getJson, NOT_FOUND } from './serviceRequest'
+import { pmidSchema } from '../validation/reference'
+import { getJson, InvalidIdentifierError, NOT_FOUND, serviceUrl } from './serviceRequest'
 
 const RETRACTED_PUBLICATION = 'Retracted Publication'
 
@@ -27,14 +28,22 @@ export const resolvePmid = async (
   services: EvidenceServices,
   pmid: string,
 ): Promise<ResolvedWork | typeof NOT_FOUND> => {
-  const apiKey = services.ncbiApiKey ? `&api_key=${encodeURIComponent(services.ncbiApiKey)}` : ''
+  // Also for a PMID stored before references were validated: digits only, nothing else is sent.
+  const valid = pmidSchema.safeParse(pmid)
+  if (!valid.success)
+    throw new InvalidIdentifierError('NCBI E-utilities', `"${pmid}" is not a PMID`)
   const answer = await getJson(
     'NCBI E-utilities',
-    `${services.eutilsUrl}/esummary.fcgi?db=pubmed&id=${encodeURIComponent(pmid)}&retmode=json${apiKey}`,
+    serviceUrl('NCBI E-utilities', services.eutilsUrl, ['esummary.fcgi'], {
+      db: 'pubmed',
+      id: valid.data,
+      retmode: 'json',
+      api_key: services.ncbiApiKey,
+    }),
     esummarySchema,
   )
   if (answer === NOT_FOUND) return NOT_FOUND
-  const summary = summarySchema.safeParse(answer.result[pmid])
+  const summary = summarySchema.safeParse(answer.result[valid.data])
   if (!summary.success || summary.data.error || !summary.data.title) return NOT_FOUND
   const year = Number(summary.data.pubdate?.slice(0, 4))
   const retracted = (summary.data.pubtype ?? []).includes(RETRACTED_PUBLICATION)

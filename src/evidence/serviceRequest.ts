@@ -10,7 +10,45 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
+/**
+ * An identifier that names no record the service could have (a DailyMed set id that is not a
+ * UUID, a DOI that is not 10.x/y): nothing is asked. It is a ServiceUnavailableError, so callers
+ * record it as a failure to check and carry on with the next one.
+ */
+export class InvalidIdentifierError extends ServiceUnavailableError {
+  constructor(service: string, reason: string) {
+    super(service, reason)
+    this.name = 'InvalidIdentifierError'
+  }
+}
+
 export const NOT_FOUND = 'not-found' as const
+
+/** `.` and `..` in any spelling: URLs resolve them as "this" and "the parent" path segment. */
+const DOT_SEGMENT = /^(\.|%2e){1,2}$/i
+
+/**
+ * `base` followed by `segments`, each percent-encoded as exactly one path segment, and `query`.
+ * An empty or dot segment is refused, since fetch would resolve `spls/../history.json` to
+ * another endpoint of the service; `/` and `?` in a value are encoded, never structure.
+ */
+export const serviceUrl = (
+  service: string,
+  base: string,
+  segments: string[],
+  query: Record<string, string | undefined> = {},
+): string => {
+  for (const segment of segments) {
+    if (!segment || DOT_SEGMENT.test(segment)) {
+      throw new InvalidIdentifierError(service, `"${segment}" cannot be part of a request path`)
+    }
+  }
+  const path = segments.map(encodeURIComponent).join('/')
+  const search = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString()
+  return `${base}/${path}${search ? `?${search}` : ''}`
+}
 
 /**
  * GETs JSON from an outside service and checks its shape. A 404 is an answer ("no such record");

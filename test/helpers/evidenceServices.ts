@@ -37,8 +37,9 @@ export const startEvidenceServices = async () => {
     requests: [] as string[],
   }
   const server = createServer((req, res) => {
+    // As sent: `new URL()` would resolve a `..` segment and hide where a request went.
+    state.requests.push(req.url ?? '')
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    state.requests.push(url.pathname + url.search)
     if (state.mode === 'down') return res.writeHead(503).end('Service Unavailable')
     if (state.mode === 'garbage') {
       return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>maintenance</html>')

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole, isAdmin } from '../../access/roles'
 import { rematerializePagesOnChange } from '../../hooks/rematerializePages'
 import { rememberKnownNames } from './hooks/rememberKnownNames'
+import { validateDailyMedSetId } from './validateDailyMedSetId'
 import { validateDrugName, validateDrugSynonyms } from './validateUniqueNames'
 
 /**
@@ -42,7 +43,8 @@ export const Drugs: CollectionConfig = {
       name: 'dailyMedSetId',
       type: 'text',
       label: 'DailyMed set id',
-      admin: { description: 'The SPL set id of the drug label on DailyMed' },
+      validate: validateDailyMedSetId,
+      admin: { description: 'The SPL set id of the drug label on DailyMed (a UUID)' },
     },
     { name: 'rxNormCode', type: 'text', label: 'RxNorm code (RXCUI)' },
     {
