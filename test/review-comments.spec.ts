@@ -397,11 +397,15 @@ describe('review comment threads', () => {
         comment: 'Backdated?',
         createdAt: FORGED,
         updatedAt: FORGED,
+        statusChangedAt: FORGED,
+        statusChangedBy: team.reviewer.id,
       })
       expect(created.status).toBe(201)
       const rest = await stored(created.body.doc.id)
       expectServerTime(rest.createdAt, before)
       expectServerTime(rest.updatedAt, before)
+      expect(rest.statusChangedAt ?? null).toBeNull()
+      expect(rest.statusChangedBy ?? null).toBeNull()
 
       const patched = await request(app.server)
         .patch(`/api/review-comments/${rest.id}`)
