@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole, isStaff, nobody } from '../../access/roles'
 import { refuseDeletes, refuseUpdates } from '../../hooks/appendOnly'
+import { existingRelation } from '../../validation/existingRelation'
 import { flagDocumentsOnCreate, stampRequester } from './hooks/flagDocuments'
 
 const writtenByTheRequest = { create: () => false, update: () => false }
@@ -24,7 +25,18 @@ export const ReviewRequests: CollectionConfig = {
     group: 'Review',
   },
   fields: [
-    { name: 'drug', type: 'relationship', relationTo: 'drugs', required: true },
+    {
+      name: 'drug',
+      type: 'relationship',
+      relationTo: 'drugs',
+      required: true,
+      validate: existingRelation('drugs', {
+        missing: 'Choose the drug whose documents need a re-review',
+        notOne: 'Choose one drug by its id: a request is about a single drug',
+        unknown: (value) =>
+          `No drug has the id "${value}": choose the drug by its id, not its name`,
+      }),
+    },
     {
       name: 'reason',
       type: 'textarea',
