@@ -1,3 +1,5 @@
+import { nodeAttributeProblem } from './nodeAttributes'
+
 /**
  * What the content editor produces (see editor.ts), and nothing else: stored rich text is
  * delivered as JSON to downstream sites, which may render it without Payload's sanitising HTML
@@ -60,7 +62,7 @@ export const richTextProblem = (document: unknown): string | undefined => {
     const node = stack.pop()!
     if (typeof node !== 'object' || node === null)
       return 'contains an element that is not an object'
-    const problem = nodeProblem(node)
+    const problem = nodeProblem(node) ?? nodeAttributeProblem(node)
     if (problem) return problem
     if (node.children === undefined) continue
     if (!Array.isArray(node.children)) return 'contains an element whose children are not a list'

@@ -1,9 +1,17 @@
 /** Deeper than any document this CMS stores (rich text nests a handful of levels). */
 export const MAX_INPUT_DEPTH = 64
 
-// Tab, line feed and carriage return are text; every other C0 control character and DEL is not
-// (a NUL silently truncated a stored title while the slug kept the whole text).
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+// Tab and line feed are text, and a carriage return as part of a Windows line end (CRLF, as API
+// clients on Windows send it; browsers' text areas send LF). Every other C0 control character, a
+// lone carriage return (it hides the text before it in terminals and logs) and DEL are not (a NUL
+// silently truncated a stored title while the slug kept the whole text).
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/
+
+/** The same rule as a pattern for documents that describe text fields (OpenAPI). */
+export const TEXT_PATTERN = '^(?:[^\\u0000-\\u0008\\u000B-\\u001F\\u007F]|\\r\\n)*$'
+
+export const CONTROL_CHARACTER_MESSAGE =
+  'must not contain control characters: only tab and new line (a carriage return only just before a new line)'
 
 export type InputProblem = { path: string; message: string }
 
@@ -25,7 +33,7 @@ export const inputProblem = (input: unknown): InputProblem | undefined => {
       if (CONTROL_CHARACTER.test(value)) {
         return {
           path: path || 'body',
-          message: 'must not contain control characters (only tab and new line)',
+          message: CONTROL_CHARACTER_MESSAGE,
         }
       }
       continue
