@@ -7,6 +7,7 @@ export const REFUSAL_ERROR_NAMES = [
   'ForbiddenError',
   'NotLoggedInError',
   'ReauthenticationFailedError',
+  'InvalidInputError',
 ] as const
 type RefusalErrorName = (typeof REFUSAL_ERROR_NAMES)[number]
 
@@ -58,3 +59,14 @@ export class ReauthenticationFailedError extends RefusalError {
 /** 400 naming one field, in Payload's ValidationError shape (as a field validation would). */
 export const fieldRefusal = (collection: string, path: string, message: string): ValidationError =>
   new ValidationError({ collection, errors: [{ path, message }] })
+
+/** 400 naming one input (a GraphQL argument, a query part) in a sentence a developer can act on. */
+export class InvalidInputError extends RefusalError<{
+  errors: { message: string; path: string }[]
+}> {
+  constructor(path: string, message: string) {
+    super('InvalidInputError', `${path} ${message}`, 400, {
+      errors: [{ message: `${path} ${message}`, path }],
+    })
+  }
+}

@@ -30,6 +30,7 @@ import { deliveryArticleListEndpoint } from './endpoints/delivery'
 import { documentRecordEndpoint } from './endpoints/documentRecord'
 import { healthEndpoint } from './endpoints/health'
 import { openApiEndpoint } from './endpoints/openapi'
+import { builtInMutationFixes, builtInQueryFixes } from './graphql/builtInFixes'
 import { depthLimit } from './graphql/depthLimit'
 import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
@@ -104,7 +105,12 @@ export default buildConfig({
   graphQL: {
     // One request must not be able to exhaust the server: cap nesting and estimated cost.
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-    mutations: workflowMutations,
+    mutations: (graphQL, info) => ({
+      ...builtInMutationFixes(graphQL, info),
+      ...workflowMutations(graphQL, info),
+    }),
+    // Payload's built-in queries that answered bad or anonymous input with a 500 (see the file).
+    queries: builtInQueryFixes,
     // `npm run generate:kit` writes it for downstream developers; CI checks it is current.
     schemaOutputFile: path.resolve(dirname, '../downstream/schema.graphql'),
     validationRules: (args) => [

@@ -134,4 +134,64 @@ describe('role-based access over GraphQL', () => {
     )
     expect(response.body.data.Faq.question).toBe(live)
   })
+
+  describe('answers an anonymous caller’s mistakes as client errors, never as internal ones', () => {
+    type GraphQLError = { message: string; extensions?: Record<string, unknown> }
+    const expectClientError = (error: GraphQLError | undefined, words: RegExp) => {
+      expect(error?.message).toMatch(words)
+      expect(error?.message).not.toBe('Something went wrong.')
+      expect(error?.extensions?.statusCode).toBe(400)
+      expect(error?.extensions).not.toHaveProperty('stack')
+      expect(error?.extensions).not.toHaveProperty('stacktrace')
+    }
+
+    it.each([
+      ['a list', '{ References(where: { title: null }) { totalDocs } }', 'References'],
+      ['another list', '{ Articles(where: { summary: null }) { totalDocs } }', 'Articles'],
+      ['a count', '{ countFaqs(where: { question: null }) { totalDocs } }', 'countFaqs'],
+      ['a nested AND', '{ Articles(where: { AND: [{ title: null }] }) { totalDocs } }', 'Articles'],
+    ])('refuses a where with a field given null on %s, naming it', async (_label, query, root) => {
+      const response = await graphql('anonymous', query)
+      expect(response.body.data?.[root] ?? null).toBeNull()
+      expectClientError(response.body.errors?.[0], /^where\..+ must be conditions/)
+    })
+
+    it('refuses the same null when it comes in a variable', async () => {
+      const response = await graphql(
+        'anonymous',
+        'query ($where: Article_where) { Articles(where: $where) { totalDocs } }',
+        { where: { title: null } },
+      )
+      expectClientError(response.body.errors?.[0], /^where\.title must be conditions/)
+    })
+
+    it('still answers a where that asks for null values', async () => {
+      const response = await graphql(
+        'anonymous',
+        '{ Articles(where: { title: { equals: null } }) { totalDocs } }',
+      )
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data.Articles.totalDocs).toBe(0)
+    })
+
+    it('tells an anonymous caller it cannot open the admin panel', async () => {
+      const response = await graphql('anonymous', '{ Access { canAccessAdmin } }')
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data.Access.canAccessAdmin).toBe(false)
+    })
+
+    it('answers what a caller may do with a global', async () => {
+      const response = await graphql(
+        'anonymous',
+        '{ docAccessPayloadJobsStat { read { permission } update { permission } } }',
+      )
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data.docAccessPayloadJobsStat.update.permission).toBe(false)
+    })
+
+    it('refuses email verification, which accounts here do not use, as a client error', async () => {
+      const response = await graphql('anonymous', 'mutation { verifyEmailUser(token: "") }')
+      expectClientError(response.body.errors?.[0], /^token cannot be verified/)
+    })
+  })
 })
