@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { isStaffUser, userHasRole } from '../access/roles'
 import { settingsOf } from '../config/settings'
+import { badCredentialResponse, sendsBadCredential, sendsCredential } from '../http/credentials'
 import { NOT_ALLOWED_TO_READ } from './errors'
 import { cacheableJson } from './httpCaching'
 import { storedPageReader } from './storedPageReader'
@@ -12,15 +13,20 @@ import { storedPageReader } from './storedPageReader'
 const CALLER_CACHE_MS = 10_000
 const MAX_CALLERS = 10_000
 
-type Caller = { mayRead: boolean; signedIn: boolean; expiresAt: number }
+type Caller = { mayRead: boolean; signedIn: boolean; badCredential?: boolean; expiresAt: number }
 
 /**
  * Who an Authorization header belongs to, checked by Payload's own auth (JWT or consumer API
  * key) and remembered briefly by the header's hash, so a site's key is not re-checked per request.
  */
-const callerOf = async (payload: Payload, headers: Headers, callers: Map<string, Caller>) => {
+const callerOf = async (
+  payload: Payload,
+  headers: Headers,
+  callers: Map<string, Caller>,
+): Promise<Omit<Caller, 'expiresAt'>> => {
   const authorization = headers.get('authorization')
-  if (!authorization) return { mayRead: settingsOf(payload).publicApi, signedIn: false }
+  if (!authorization || !sendsCredential(headers))
+    return { mayRead: settingsOf(payload).publicApi, signedIn: false }
   const key = createHash('sha256').update(authorization).digest('base64url')
   const known = callers.get(key)
   if (known && known.expiresAt > Date.now()) return known
@@ -28,6 +34,7 @@ const callerOf = async (payload: Payload, headers: Headers, callers: Map<string,
   const caller: Caller = {
     mayRead: Boolean(user) && (isStaffUser(user) || userHasRole(user, 'consumer')),
     signedIn: Boolean(user),
+    badCredential: sendsBadCredential(headers, user),
     expiresAt: Date.now() + CALLER_CACHE_MS,
   }
   if (callers.size >= MAX_CALLERS) callers.clear()
@@ -49,6 +56,7 @@ export const leanDeliveryHandler = (config: Promise<SanitizedConfig> | Sanitized
   return async (request: Request, slug: string): Promise<Response> => {
     const payload = await getPayload({ config })
     const caller = await callerOf(payload, request.headers, callers)
+    if (caller.badCredential) return badCredentialResponse()
     // As Payload's REST API answers a caller it may not serve (PUBLIC_API=false, no valid key).
     if (!caller.mayRead) {
       return Response.json({ errors: [{ message: NOT_ALLOWED_TO_READ }] }, { status: 403 })

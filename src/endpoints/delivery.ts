@@ -10,6 +10,8 @@ import { NOT_ALLOWED_TO_READ } from '../delivery/errors'
 import { renderJson } from '../delivery/renderJson'
 import { ForbiddenError } from '../errors'
 import { ARTICLE_LIST_KEY } from '../delivery/surrogateKeys'
+import { badCredentialResponse, sendsBadCredential } from '../http/credentials'
+import { MAX_PAGE } from '../http/queryLimits'
 import { parseInput } from '../validation/parseInput'
 
 /** Shared caches may keep what anonymous callers get; a signed-in caller's copy stays private. */
@@ -23,6 +25,7 @@ export const articleListQuerySchema = z.object({
     .number({ error: 'page must be a number' })
     .int('page must be a whole number')
     .min(1, 'page starts at 1')
+    .max(MAX_PAGE, `page must be at most ${MAX_PAGE}`)
     .default(1),
   limit: z.coerce
     .number({ error: 'limit must be a number' })
@@ -38,6 +41,7 @@ export const deliveryArticleListEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { page, limit } = parseInput(articleListQuerySchema, req.query)
+    if (sendsBadCredential(req.headers, req.user)) return badCredentialResponse()
     // The same rule as reading published articles over REST (PUBLIC_API=false: signed-in only).
     if (!mayReadPublished(req)) throw new ForbiddenError(NOT_ALLOWED_TO_READ)
     const list = await listPublishedArticles(req.payload, page, limit)
