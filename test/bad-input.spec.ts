@@ -5,6 +5,7 @@ import { articleData } from './helpers/content'
 import { type Callers, createCallers } from './helpers/callers'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
+import { fieldErrors } from './helpers/validationErrors'
 import { createAs, publishDefaultDisclaimer } from './helpers/workflow'
 
 type RawBody = { label: string; contentType?: string; body: string | Buffer }
@@ -58,7 +59,15 @@ const BAD_BODIES: RawBody[] = [
     contentType: 'application/json',
     body: '{"title":"abc\\u001bdef","summary":"s"}',
   },
+  {
+    label: 'lone carriage return in a text field',
+    contentType: 'application/json',
+    body: '{"title":"abc\\rdef","summary":"s"}',
+  },
 ]
+
+/** zod's own wording, which an answer must never pass on to a person. */
+const RAW_ZOD = /Invalid input|expected \w+, received|nonoptional/
 
 describe('bad input is a 4xx on every write endpoint, and the server stays healthy', () => {
   let app: TestApp
@@ -156,6 +165,138 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     expect(response.status).toBe(201)
     expect(response.body.doc.summary).toBe('One line.\nAnother line.\r\nA third.')
   })
+
+  it('refuses a lone carriage return in a title and in a comment, naming the field', async () => {
+    const title = await request(app.server)
+      .post('/api/articles')
+      .set('Authorization', editor)
+      .send({ title: 'Hidden\rtext', summary: 'Summary.' })
+    expect(title.status).toBe(400)
+    expect(fieldErrors(title.body).map((error) => error.path)).toEqual(['title'])
+    expect(fieldErrors(title.body)[0].message).toMatch(/control characters/)
+    const comment = await request(app.server)
+      .post(`/api/articles/${articleId}/workflow/request-changes`)
+      .set('Authorization', editor)
+      .send({ comment: 'Fine\rNot fine' })
+    expect(comment.status).toBe(400)
+    expect(fieldErrors(comment.body).map((error) => error.path)).toEqual(['comment'])
+    await expect(
+      app.payload.update({ collection: 'articles', id: articleId, data: { summary: 'a\rb' } }),
+    ).rejects.toMatchObject({ status: 400 })
+    const stored = await app.payload.findByID({
+      collection: 'articles',
+      id: articleId,
+      draft: true,
+    })
+    expect(stored.title).toBe('Kept as it was')
+    expect(stored.summary).not.toContain('\r')
+  })
+
+  describe('a drug-wide re-review request names a stored drug by its id', () => {
+    it.each([
+      ['an id no drug has', 'no-such-drug'],
+      ['a list of ids', ['a', 'b']],
+      ['the drug’s name', 'Baclofen'],
+      ['an object', { id: 'x' }],
+      ['nothing', undefined],
+    ])('answers %s with a 400 naming drug, and stores nothing', async (_label, drug) => {
+      await app.payload.create({ collection: 'drugs', data: { name: 'Baclofen' } }).catch(() => {})
+      const before = (await app.payload.count({ collection: 'review-requests' })).totalDocs
+      const response = await request(app.server)
+        .post('/api/review-requests')
+        .set('Authorization', editor)
+        .send({ drug, reason: 'FDA label change: new boxed warning' })
+      expect(response.status).toBe(400)
+      const errors = fieldErrors(response.body)
+      expect(errors.map((error) => error.path)).toEqual(['drug'])
+      expect(errors[0].message).toMatch(/drug/i)
+      expect(errors[0].message).not.toMatch(/relationship|invalid relationships/)
+      expect((await app.payload.count({ collection: 'review-requests' })).totalDocs).toBe(before)
+      expect((await request(app.server).get('/api/health')).status).toBe(200)
+    })
+
+    it('still takes a request for a drug given by its id', async () => {
+      const { docs } = await app.payload.find({
+        collection: 'drugs',
+        where: { name: { equals: 'Baclofen' } },
+      })
+      const drug =
+        docs[0] ?? (await app.payload.create({ collection: 'drugs', data: { name: 'Baclofen' } }))
+      const response = await request(app.server)
+        .post('/api/review-requests')
+        .set('Authorization', editor)
+        .send({ drug: drug.id, reason: 'FDA label change: new boxed warning' })
+      expect(response.status).toBe(201)
+    })
+  })
+
+  it.each([
+    ['request-changes', 'comment'],
+    ['sign-off', 'password'],
+    ['withdraw', 'reason'],
+    ['assign', 'assignee'],
+    ['schedule', 'publishAt'],
+    ['schedule-withdraw', 'at'],
+  ])(
+    'answers an empty body on %s with a 400 naming %s in words, not zod’s',
+    async (action, field) => {
+      const caller = ['sign-off', 'request-changes'].includes(action)
+        ? callers.team.reviewer
+        : callers.team.admin
+      const response = await request(app.server)
+        .post(`/api/articles/${articleId}/workflow/${action}`)
+        .set('Authorization', bearer(caller.token))
+        .send({})
+      expect(response.status).toBe(400)
+      const errors = fieldErrors(response.body)
+      expect(errors.map((error) => error.path)).toContain(field)
+      expect(errors.map((error) => error.message).join(' ')).not.toMatch(RAW_ZOD)
+      expect(response.text).not.toMatch(RAW_ZOD)
+    },
+  )
+
+  it('answers a release item without a document in words, not zod’s', async () => {
+    const release = await app.payload.create({
+      collection: 'releases',
+      data: { title: 'Bad input release' } as never,
+    })
+    const response = await request(app.server)
+      .post(`/api/releases/${release.id}/items`)
+      .set('Authorization', editor)
+      .send({})
+    expect(response.status).toBe(400)
+    expect(response.text).not.toMatch(RAW_ZOD)
+  })
+
+  it.each([
+    ['a wrong API key', 'users API-Key not-a-key'],
+    ['a malformed token', 'JWT not.a.token'],
+    ['an unknown scheme', 'Basic dXNlcjpwYXNz'],
+  ])(
+    'answers %s with the same 401 on the delivered page and the list (PUBLIC_API=true)',
+    async (_label, authorization) => {
+      const page = await request(app.server)
+        .get('/api/delivery/articles/no-such-article')
+        .set('Authorization', authorization)
+      const list = await request(app.server)
+        .get('/api/delivery/articles')
+        .set('Authorization', authorization)
+      expect([page.status, list.status]).toEqual([401, 401])
+      expect(list.body).toEqual(page.body)
+      expect(page.body.errors[0].message).toMatch(/Authorization header/)
+      expect(page.headers['cache-control']).toBe('no-store')
+      expect((await request(app.server).get('/api/delivery/articles')).status).toBe(200)
+      const empty = request(app.server).get('/api/delivery/articles').set('Authorization', ' ')
+      expect((await empty).status).toBe(200)
+      expect(
+        (
+          await request(app.server)
+            .get('/api/delivery/articles')
+            .set('Authorization', `users API-Key ${callers.consumerKey}`)
+        ).status,
+      ).toBe(200)
+    },
+  )
 
   it('refuses the same bodies over the Local API, which trusted code could pass on', async () => {
     await expect(

@@ -95,6 +95,79 @@ describe('the OpenAPI document', () => {
     expect(page.responses['304']).toBeDefined()
   })
 
+  describe('says what the server enforces', () => {
+    type Operation = {
+      requestBody?: {
+        required?: boolean
+        content: Record<string, { schema: { properties?: Record<string, { pattern?: string }> } }>
+      }
+      parameters?: { name: string; schema: Record<string, unknown> }[]
+      responses: Record<string, unknown>
+    }
+    const operation = (method: string, path: string): Operation =>
+      (
+        readCommittedOpenApi() as unknown as Record<
+          string,
+          Record<string, Record<string, Operation>>
+        >
+      ).paths[path][method]
+
+    it.each(['request-changes', 'sign-off', 'withdraw', 'assign', 'schedule', 'schedule-withdraw'])(
+      'marks the body of %s required on every reviewable collection',
+      (action) => {
+        for (const collection of ['articles', 'faqs', 'comparison-rows', 'references']) {
+          const body = operation('post', `/api/${collection}/{id}/workflow/${action}`).requestBody
+          expect(body?.required).toBe(true)
+        }
+      },
+    )
+
+    it('marks a release item’s body required, and leaves optional bodies optional', () => {
+      expect(operation('post', '/api/releases/{id}/items').requestBody?.required).toBe(true)
+      expect(operation('post', '/api/articles/{id}/workflow/submit').requestBody?.required).toBe(
+        false,
+      )
+    })
+
+    it('gives the delivery list’s page its maximum, as the request guard refuses beyond it', () => {
+      const page = operation('get', '/api/delivery/articles').parameters?.find(
+        (parameter) => parameter.name === 'page',
+      )
+      expect(page?.schema).toMatchObject({ minimum: 1, maximum: 1_000_000 })
+    })
+
+    it('gives the audit export’s from and to their date formats', () => {
+      const parameters = operation('get', '/api/audit-log/export').parameters ?? []
+      for (const name of ['from', 'to']) {
+        const schema = parameters.find((parameter) => parameter.name === name)?.schema
+        expect(schema?.anyOf).toEqual([
+          { type: 'string', format: 'date' },
+          { type: 'string', format: 'date-time' },
+        ])
+      }
+    })
+
+    it('states the control-character rule on text in request bodies', () => {
+      const reason = operation('post', '/api/articles/{id}/workflow/withdraw').requestBody?.content[
+        'application/json'
+      ].schema.properties?.reason
+      const pattern = new RegExp(reason?.pattern ?? '(?!)')
+      expect(
+        ['Label change', 'Tab\there', 'Two\nlines', 'Windows\r\nline'].every((text) =>
+          pattern.test(text),
+        ),
+      ).toBe(true)
+      expect(
+        ['Lone\rreturn', 'N\u0000UL', 'Esc\u001b', 'Del\u007f'].some((text) => pattern.test(text)),
+      ).toBe(false)
+    })
+
+    it('documents the 401 for an Authorization header that signs nobody in on the page and the list', () => {
+      expect(operation('get', '/api/delivery/articles/{slug}').responses['401']).toBeDefined()
+      expect(operation('get', '/api/delivery/articles').responses['401']).toBeDefined()
+    })
+  })
+
   describe('the checker the API specs run every answer through', () => {
     const contract = openApiContract()
     let page: request.Response

@@ -1,6 +1,7 @@
 /** Largest page a REST or GraphQL list answers; `limit=0` (everything) is for staff only. */
 export const MAX_LIST_LIMIT = 1000
-const MAX_PAGE = 1_000_000
+/** Highest page number a list answers (the request guard refuses a higher one on every route). */
+export const MAX_PAGE = 1_000_000
 const MAX_DEPTH = 10
 
 type QueryProblem = { path: string; message: string }

@@ -57,6 +57,15 @@ export const errorResponses = (...statuses: ErrorStatus[]): Record<string, Respo
     ]),
   )
 
+/**
+ * A JSON request body, marked required when the endpoint refuses an empty one (the schema does
+ * not accept `{}`, which is what a missing body parses as).
+ */
+export const jsonBody = (schema: z.ZodType) => ({
+  required: !schema.safeParse({}).success,
+  content: { 'application/json': { schema } },
+})
+
 export const reviewableDocumentParams = z.object({
   collection: z.enum(REVIEWABLE_COLLECTIONS).meta({ description: 'The reviewable collection' }),
   id: z.string().meta({ description: 'The document id' }),

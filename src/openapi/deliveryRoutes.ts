@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { articleListSchema, deliveredArticleSchema } from '../delivery/schemas'
 import { articleListQuerySchema } from '../endpoints/delivery'
-import { errorResponses, PUBLIC_OR_CONSUMER } from './components'
+import { errorResponses, errorResponseSchema, PUBLIC_OR_CONSUMER } from './components'
 
 const cachingHeaders = z.object({
   ETag: z.string().meta({ description: 'Send it back as If-None-Match to get a 304.' }),
@@ -22,6 +22,15 @@ const cachingHeaders = z.object({
 const ifNoneMatch = z.object({
   'if-none-match': z.string().optional().meta({ description: 'The ETag you hold.' }),
 })
+
+/** The same answer on the page and the list (src/http/credentials.ts). */
+const badCredential = {
+  401: {
+    description:
+      'An Authorization header was sent but signs nobody in (a wrong API key, an expired token); send a valid one, or none to read anonymously where PUBLIC_API allows it.',
+    content: { 'application/json': { schema: errorResponseSchema } },
+  },
+}
 
 const notModified = { description: 'Unchanged since the ETag you sent: use your copy.' }
 
@@ -46,6 +55,7 @@ export const registerDeliveryRoutes = (registry: OpenAPIRegistry): void => {
         content: { 'application/json': { schema: deliveredArticleSchema } },
       },
       304: notModified,
+      ...badCredential,
       ...errorResponses(403, 404, 503),
     },
   })
@@ -65,7 +75,9 @@ export const registerDeliveryRoutes = (registry: OpenAPIRegistry): void => {
         content: { 'application/json': { schema: articleListSchema } },
       },
       304: notModified,
-      ...errorResponses(400, 403),
+      ...errorResponses(400),
+      ...badCredential,
+      ...errorResponses(403),
     },
   })
 }

@@ -5,6 +5,7 @@ import { healthSchema } from '../endpoints/health'
 import { SECURITY_SCHEMES } from './components'
 import { registerDeliveryRoutes } from './deliveryRoutes'
 import { registerStaffRoutes } from './staffRoutes'
+import { withTextPattern } from './textPattern'
 import { registerWorkflowRoutes } from './workflowRoutes'
 
 const DESCRIPTION = `The endpoints this CMS adds to Payload's REST API (Payload's own collection routes,
@@ -12,7 +13,11 @@ const DESCRIPTION = `The endpoints this CMS adds to Payload's REST API (Payload'
 \`downstream/schema.graphql\`).
 
 Downstream sites read published content from the Delivery endpoints. Errors always have the shape
-\`{ "errors": [{ "message": "…", "data": … }] }\`.`
+\`{ "errors": [{ "message": "…", "data": … }] }\`, with a message written for people; a 400 lists each
+failing field in \`data.errors\` (\`{ path, message }\`).
+
+Text in a request body must not contain control characters: tab and new line are text, and a
+carriage return only just before a new line (\`\\r\\n\`); anything else is a 400 naming the field.`
 
 const registerOperations = (registry: OpenAPIRegistry): void => {
   registry.registerPath({
@@ -60,7 +65,7 @@ export const buildOpenApiDocument = () => {
   registerWorkflowRoutes(registry)
   registerStaffRoutes(registry)
   registerOperations(registry)
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'MedReview CMS API',
@@ -78,4 +83,5 @@ export const buildOpenApiDocument = () => {
       { name: 'Operations', description: 'Health and this document.' },
     ],
   })
+  return withTextPattern(document)
 }

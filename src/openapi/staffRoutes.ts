@@ -2,13 +2,23 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi'
 
 import { z } from 'zod'
 
-import { auditPeriodSchema } from '../collections/AuditLog/auditExportEndpoint'
 import { recordQuerySchema } from '../endpoints/documentRecord'
 import { reviewQueueQuerySchema } from '../endpoints/reviewQueue'
 import { releaseItemBodySchema } from '../releases/releaseItems'
 import { reviewQueueSchema } from '../workflow/apiSchemas'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
-import { errorResponses, noStore, reviewableDocumentParams, STAFF } from './components'
+import { errorResponses, jsonBody, noStore, reviewableDocumentParams, STAFF } from './components'
+
+const instantParam = (description: string) =>
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })]).meta({
+    description: `${description}: a date (2026-01-31) or a date-time with offset (2026-01-31T12:00:00Z)`,
+  })
+
+/** What auditPeriodSchema (auditExportEndpoint.ts) accepts, with the formats it checks. */
+const auditPeriodQuery = z.object({
+  from: instantParam('The start, inclusive'),
+  to: instantParam('The end, exclusive; a date-only `to` includes that whole day'),
+})
 
 const releaseSchema = z
   .looseObject({
@@ -80,9 +90,7 @@ const registerReleaseRoutes = (registry: OpenAPIRegistry): void => {
       security: STAFF,
       request: {
         params: extra.params ?? releaseParams,
-        ...(extra.body
-          ? { body: { content: { 'application/json': { schema: extra.body } } } }
-          : {}),
+        ...(extra.body ? { body: jsonBody(extra.body) } : {}),
       },
       responses: {
         200: json(answer, 'Done.'),
@@ -196,7 +204,7 @@ export const registerStaffRoutes = (registry: OpenAPIRegistry): void => {
     summary: 'The audit trail of a period as CSV',
     description: '`from` is inclusive, `to` exclusive (a date-only `to`: that whole day).',
     security: STAFF,
-    request: { query: auditPeriodSchema },
+    request: { query: auditPeriodQuery },
     responses: {
       200: {
         description: 'CSV, streamed.',
