@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
+import { seriousAccessibilityViolations } from './axe'
 import { clearScreenshots, ConsoleErrors, launchChromium, screenshot, signIn } from './browser'
 import {
   type EvidenceServicesFixture,
@@ -27,6 +28,29 @@ const submitForReview = async (page: Page, assignee?: string) => {
   if (assignee) await dialog.locator('[name="assignee"]').selectOption({ label: assignee })
   await dialog.getByRole('button', { name: 'Submit for review', exact: true }).click()
   await waitForState(page, 'in review')
+}
+
+const focusIsIn = (dialog: Locator) =>
+  dialog.evaluate((element) => element.contains(document.activeElement))
+
+/**
+ * The dialog keeps the focus (Tab and Shift+Tab cycle inside it, past its last and first control),
+ * Escape closes it and the focus goes back to the button that opened it.
+ */
+const expectDialogHoldsKeyboard = async (page: Page, dialog: Locator, opener: Locator) => {
+  expect(await focusIsIn(dialog)).toBe(true)
+  const controls = await dialog.locator('input, select, textarea, button').count()
+  for (let step = 0; step <= controls; step += 1) {
+    await page.keyboard.press('Tab')
+    expect(await focusIsIn(dialog)).toBe(true)
+  }
+  for (let step = 0; step <= controls; step += 1) {
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusIsIn(dialog)).toBe(true)
+  }
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'detached' })
+  expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true)
 }
 
 const confirmInDialog = async (
@@ -131,6 +155,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     )
     await page.getByTestId('queue-total-assigned-to-me').filter({ hasText: /^1$/ }).waitFor()
     await screenshot(page, 'reviewer-dashboard-queue')
+    expect(await seriousAccessibilityViolations(page, ['.review-queue-dashboard'])).toEqual([])
     await page
       .locator('[data-queue="awaiting-review"]')
       .getByRole('link', { name: 'Articles: 1' })
@@ -142,6 +167,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const row = page.locator('table tbody tr', { hasText: TITLE })
     expect(await row.innerText()).toMatch(/In review[\s\S]*Wendy Writer/)
     await screenshot(page, 'reviewer-list-awaiting-review')
+    expect(await seriousAccessibilityViolations(page, ['.workflow-list-filters'])).toEqual([])
     await page.getByRole('link', { name: TITLE }).click()
     await waitForState(page, 'in review')
   })
@@ -169,6 +195,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await panel(page).locator('[data-requirement="no-open-comments"][data-met="false"]').waitFor()
     await thread.scrollIntoViewIfNeeded()
     await screenshot(page, 'writer-review-comment-threads')
+    // The panel with an unmet requirement (its red), open and replied threads.
+    expect(await seriousAccessibilityViolations(page, ['.workflow-panel'])).toEqual([])
     await panel(page)
       .locator('[data-field="summary"]')
       .getByRole('button', { name: 'Go to field' })
@@ -209,10 +237,14 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await thread.getByText(/^Resolved by /).waitFor()
     await panel(page).locator('[data-requirement="no-open-comments"][data-met="true"]').waitFor()
     await screenshot(page, 'reviewer-resolved-comment-thread')
-    await panel(page).getByRole('button', { name: 'Sign off', exact: true }).click()
+    const opener = panel(page).getByRole('button', { name: 'Sign off', exact: true })
+    await opener.click()
     const dialog = page.getByRole('dialog', { name: 'Sign off' })
     await dialog.getByText(/Reviewed and approved for medical accuracy/).waitFor()
     await screenshot(page, 'reviewer-sign-off-dialog')
+    expect(await seriousAccessibilityViolations(page, ['.workflow-dialog'])).toEqual([])
+    await expectDialogHoldsKeyboard(page, dialog, opener)
+    await opener.click()
     await dialog.locator('[name="password"]').fill(server.demoPassword)
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
     await waitForState(page, 'approved')

@@ -1,12 +1,13 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { type KeyboardEvent, useState } from 'react'
+import { type KeyboardEvent, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import type { WorkflowStatus } from '../../workflow/status'
 import { ErrorList } from './ErrorList'
 import { ReviewerOptions } from './ReviewerOptions'
+import { useModalFocus } from './useModalFocus'
 
 type Action = WorkflowStatus['actions'][number]
 
@@ -38,7 +39,8 @@ const PROMPTS = {
 
 /**
  * Asks for what an action needs: a comment, a reason, or (to sign) the password again. Rendered
- * outside the document's form (a nested form would submit, i.e. save, the document).
+ * outside the document's form (a nested form would submit, i.e. save, the document). It holds the
+ * keyboard while open and Escape cancels it (useModalFocus).
  */
 export const ActionDialog = ({
   action,
@@ -55,6 +57,10 @@ export const ActionDialog = ({
   const [value, setValue] = useState('')
   const [field, setField] = useState('')
   const [dueDate, setDueDate] = useState('')
+  const dialog = useRef<HTMLDivElement>(null)
+  useModalFocus(dialog, () => {
+    if (!busy) onCancel()
+  })
   const confirm = () => {
     if (action.input === 'password') onConfirm({ password: value })
     else if (action.input === 'assign')
@@ -71,8 +77,15 @@ export const ActionDialog = ({
   }
   return createPortal(
     <div className="workflow-dialog__backdrop">
-      <div aria-label={action.label} aria-modal="true" className="workflow-dialog" role="dialog">
-        <h3>{action.label}</h3>
+      <div
+        aria-labelledby="workflow-dialog-title"
+        aria-modal="true"
+        className="workflow-dialog"
+        ref={dialog}
+        role="dialog"
+        tabIndex={-1}
+      >
+        <h3 id="workflow-dialog-title">{action.label}</h3>
         {action.input === 'password' ? (
           <>
             <p className="workflow-dialog__meaning">
