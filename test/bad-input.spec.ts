@@ -255,7 +255,7 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     },
   )
 
-  it('answers a release item without a document in words, not zod’s', async () => {
+  it('answers a release item without a document, and with a flag that is text, in words', async () => {
     const release = await app.payload.create({
       collection: 'releases',
       data: { title: 'Bad input release' } as never,
@@ -263,8 +263,15 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     const response = await request(app.server)
       .post(`/api/releases/${release.id}/items`)
       .set('Authorization', editor)
-      .send({})
+      .send({ includeLinked: 'yes' })
     expect(response.status).toBe(400)
+    const errors = fieldErrors(response.body)
+    expect(errors.map((error) => error.path)).toEqual(
+      expect.arrayContaining(['collection', 'id', 'includeLinked']),
+    )
+    expect(errors.find((error) => error.path === 'includeLinked')?.message).toBe(
+      'includeLinked must be true or false',
+    )
     expect(response.text).not.toMatch(RAW_ZOD)
   })
 
