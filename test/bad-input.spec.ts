@@ -392,4 +392,19 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
     }
     expect((await request(app.server).get('/api/health')).status).toBe(200)
   })
+
+  it('answers an email verification over REST with a 400 naming the token, as GraphQL does', async () => {
+    const accounts = async () =>
+      (await app.payload.find({ collection: 'users', limit: 0, depth: 0, sort: 'id' })).docs.map(
+        ({ id, updatedAt }) => ({ id, updatedAt }),
+      )
+    const before = await accounts()
+    for (const token of ['abc', '..%2F..', 'null']) {
+      const response = await request(app.server).post(`/api/users/verify/${token}`).send({})
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'token' })
+    }
+    expect(await accounts()).toEqual(before)
+    expect((await request(app.server).get('/api/health')).status).toBe(200)
+  })
 })

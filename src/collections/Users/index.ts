@@ -10,6 +10,7 @@ import {
   licenceNumberSchema,
 } from '../../validation/reviewerProfile'
 import { emailNotificationsField } from '../../notifications/preferencesField'
+import { noEmailVerification } from './endpoints/noEmailVerification'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
 import { endSessionsOnAccountChange } from './hooks/endSessionsOnAccountChange'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
@@ -48,6 +49,7 @@ export const Users: CollectionConfig = {
     // working at once (see the hooks below). Payload's default, spelled out as rules rest on it.
     useSessions: true,
   },
+  endpoints: [noEmailVerification],
   fields: [
     {
       name: 'role',
