@@ -582,6 +582,45 @@ describe('review comment threads', () => {
         'A sharper question for the next review.',
       )
     })
+
+    it('lets a thread opened while the sign-off was being given be resolved, never reopened', async () => {
+      const { id } = await signedWithComments()
+      const [signature] = (
+        await app.payload.find({
+          collection: 'signatures',
+          where: { documentId: { equals: id } },
+          sort: '-signedAt',
+          limit: 1,
+          depth: 0,
+        })
+      ).docs
+      const raced = await post(team.reviewer, {
+        collectionSlug: 'faqs',
+        documentId: id,
+        comment: 'Opened as the signature was written.',
+      })
+      const threadId = String(raced.body.doc.id)
+      // The race: the thread was stored after the sign-off's open-thread check and before its
+      // signature time, so the signature is newer than the thread.
+      const justBefore = new Date(new Date(signature.signedAt).getTime() - 1).toISOString()
+      await app.payload.db.updateOne({
+        collection: 'review-comments',
+        id: threadId,
+        data: { createdAt: justBefore },
+      })
+
+      expect((await changeThread(app.server, team.reviewer, threadId, 'resolve')).status).toBe(200)
+      expect((await stored(threadId)).status).toBe('resolved')
+      const reopened = await changeThread(app.server, team.reviewer, threadId, 'reopen')
+      expect(reopened.status).toBe(409)
+      expect((await stored(threadId)).status).toBe('resolved')
+      const edited = await request(app.server)
+        .patch(`/api/review-comments/${threadId}`)
+        .set('Authorization', bearer(team.reviewer.token))
+        .send({ comment: 'Rewritten' })
+      expect(edited.status).toBe(409)
+      expect((await stored(threadId)).comment).toBe('Opened as the signature was written.')
+    })
   })
 
   afterAll(async () => {

@@ -20,6 +20,20 @@ const onTheRecord = (req: Parameters<typeof signedSince>[0], comment: StoredComm
   signedSince(req, comment.collectionSlug, comment.documentId, comment.createdAt)
 
 /**
+ * A thread opened while a sign-off was being given (after its open-thread check, before its
+ * signature time) would otherwise stay open for good and block every later sign-off and publish.
+ * Closing it adds to the record (who, when) and rewrites nothing; reopening is still refused.
+ */
+const closesAnOpenThread = (
+  context: Record<string, unknown>,
+  data: Partial<{ status: unknown }>,
+  originalDoc: Partial<{ status: unknown }>,
+): boolean =>
+  Boolean(context[THREAD_STATUS_CHANGE]) &&
+  originalDoc.status === 'open' &&
+  data.status === 'resolved'
+
+/**
  * A comment made before a sign-off is not edited afterwards, and neither is its thread's
  * resolution: the sign-off was given on those threads as they stood.
  */
@@ -31,6 +45,7 @@ export const keepSignedRecordOnChange: CollectionBeforeChangeHook = async ({
   context,
 }) => {
   if (operation !== 'update' || !originalDoc) return data
+  if (closesAnOpenThread(context, data, originalDoc)) return data
   if (await onTheRecord(req, originalDoc)) {
     throw new ConflictError(
       context[THREAD_STATUS_CHANGE] ? RESOLUTION_ON_RECORD : PART_OF_THE_RECORD,
