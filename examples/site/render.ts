@@ -4,8 +4,9 @@ import type { ArticleList, DeliveredArticle } from '../../downstream/api-types'
 const text = (value: string | number | null | undefined): string =>
   String(value ?? '').replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
-const STYLE = `body{font:17px/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
-.byline{color:#3d5a45;font-weight:600}table{border-collapse:collapse;width:100%}
+// A phone (390 px) never scrolls sideways: a wide table scrolls in its own box; long DOIs wrap.
+const STYLE = `body{font:17px/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d2733;overflow-wrap:anywhere}
+.byline{color:#3d5a45;font-weight:600}.table-scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;overflow-wrap:normal}
 th,td{border:1px solid #ccd;padding:.4rem;text-align:left;vertical-align:top}
 .disclaimer{background:#f4f1e8;border-left:4px solid #b08d2b;padding:.5rem 1rem;margin-top:2rem}`
 
@@ -28,14 +29,14 @@ export const renderIndex = (list: ArticleList): string =>
 const comparisonTable = ({ columns, rows }: DeliveredArticle['comparisonTable']): string =>
   rows.length === 0
     ? ''
-    : `<section><h2>How they compare</h2><table><thead><tr><th>Feature</th>${columns
+    : `<section><h2 id="comparison">How they compare</h2><div class="table-scroll" role="region" aria-labelledby="comparison" tabindex="0"><table><thead><tr><th>Feature</th>${columns
         .map((column) => `<th scope="col">${text(column)}</th>`)
         .join('')}</tr></thead><tbody>${rows
         .map(
           (row) =>
             `<tr><th scope="row">${text(row.feature)}</th>${row.cells.map((cell) => `<td>${text(cell)}</td>`).join('')}</tr>`,
         )
-        .join('')}</tbody></table></section>`
+        .join('')}</tbody></table></div></section>`
 
 const references = (list: DeliveredArticle['references']): string =>
   list.length === 0

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { DeliveredArticle } from '../../downstream/api-types'
 import { ConsoleErrors, launchChromium } from './browser'
 import { type ExampleSite, startExampleSite } from './exampleSite'
+import { productionHardeningTests } from './hardening'
 import { type ProductionServer, startProductionServer } from './productionServer'
 
 const SCREENSHOT = path.resolve('test-results/example-site/article.png')
@@ -90,6 +91,21 @@ describe('the example downstream site (examples/site) against the seeded CMS, in
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true })
     await page.screenshot({ path: SCREENSHOT, fullPage: true })
   })
+
+  it('does not scroll sideways on a 390 px phone: the comparison table scrolls in its own box', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    consoleErrors.watch(phone)
+    await phone.goto(`${site.url}/articles/${SLUG}`)
+    await phone.getByRole('table').waitFor()
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    )
+    expect(await phone.getByRole('region', { name: 'How they compare' }).count()).toBe(1)
+    await phone.close()
+  })
+
+  // The CMS's own hardening, on this spec's production server (one server less to start).
+  productionHardeningTests(() => ({ cms, browser, publishedSlug: SLUG }))
 
   it('answers 404 for an article that is not published', async () => {
     consoleErrors.expectOnce(/404/)
