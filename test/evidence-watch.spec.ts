@@ -312,6 +312,13 @@ describe('evidence watch', () => {
       })
       return String(drug.id)
     }
+    // One drug per path: a refused update leaves it as it was for the next set id.
+    const drugs = new Map<string, Promise<string>>()
+    const drugFor = (path: string) => {
+      const drug = drugs.get(path) ?? labelled()
+      drugs.set(path, drug)
+      return drug
+    }
     const storedSetId = async (id: string) =>
       String((await ctx.app.payload.findByID({ collection: 'drugs', id, depth: 0 })).dailyMedSetId)
     const drugsWith = async (setId: string) =>
@@ -357,7 +364,7 @@ describe('evidence watch', () => {
       [
         'REST update by id',
         async (setId) => {
-          const id = await labelled()
+          const id = await drugFor('rest-id')
           const response = await request(ctx.app.server)
             .patch(`/api/drugs/${id}`)
             .set('Authorization', bearer(ctx.team.editor.token))
@@ -369,7 +376,7 @@ describe('evidence watch', () => {
       [
         'REST bulk update',
         async (setId) => {
-          const id = await labelled()
+          const id = await drugFor('rest-bulk')
           const response = await request(ctx.app.server)
             .patch(`/api/drugs?where[id][equals]=${id}`)
             .set('Authorization', bearer(ctx.team.editor.token))
@@ -397,7 +404,7 @@ describe('evidence watch', () => {
       [
         'GraphQL update',
         async (setId) => {
-          const id = await labelled()
+          const id = await drugFor('graphql')
           return {
             ...(await graphql(
               ctx.team.editor.token,
@@ -425,7 +432,7 @@ describe('evidence watch', () => {
       [
         'Local API update (overrideAccess: false)',
         async (setId) => {
-          const id = await labelled()
+          const id = await drugFor('local-api')
           return {
             ...(await localApi(
               ctx.app.payload.update({

@@ -3,7 +3,9 @@ import { createHmac, randomBytes } from 'node:crypto'
 import request from 'supertest'
 
 import { createTeam, type Team } from './helpers/team'
+import { allowedHostsSchema } from '../src/webhooks/allowedHosts'
 import { resolvePublicAddress } from '../src/webhooks/postToWebhook'
+import { targetRefusal } from '../src/webhooks/webhookTarget'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { fieldErrors } from './helpers/validationErrors'
@@ -159,6 +161,13 @@ describe('publish webhooks', () => {
           },
         })
       ).id
+    // One webhook per path: a refused update leaves it as it was for the next address.
+    const targets = new Map<string, Promise<string | number>>()
+    const webhookFor = (path: string) => {
+      const target = targets.get(path) ?? newWebhook()
+      targets.set(path, target)
+      return target
+    }
     const storedUrl = async (id: string | number) =>
       (await app.payload.findByID({ collection: 'webhooks', id, depth: 0 })).url
     const countOf = async (url: string) =>
@@ -202,7 +211,7 @@ describe('publish webhooks', () => {
       [
         'REST update by id',
         async (url) => {
-          const id = await newWebhook()
+          const id = await webhookFor('rest-id')
           const response = await request(app.server)
             .patch(`/api/webhooks/${id}`)
             .set('Authorization', admin())
@@ -214,7 +223,7 @@ describe('publish webhooks', () => {
       [
         'REST bulk update',
         async (url) => {
-          const id = await newWebhook()
+          const id = await webhookFor('rest-bulk')
           const response = await request(app.server)
             .patch(`/api/webhooks?where[id][equals]=${id}`)
             .set('Authorization', admin())
@@ -239,7 +248,7 @@ describe('publish webhooks', () => {
       [
         'GraphQL update',
         async (url) => {
-          const id = await newWebhook()
+          const id = await webhookFor('graphql')
           return {
             ...(await graphql(
               'mutation ($id: String!, $url: String!) { updateWebhook(id: $id, data: { url: $url }) { id } }',
@@ -266,7 +275,7 @@ describe('publish webhooks', () => {
       [
         'Local API update (overrideAccess: false)',
         async (url) => {
-          const id = await newWebhook()
+          const id = await webhookFor('local-api')
           return {
             ...(await localApiRefusal(
               app.payload.update({
@@ -381,6 +390,68 @@ describe('publish webhooks', () => {
         expect(stray.received).toEqual([])
       } finally {
         await stray.close()
+      }
+    })
+
+    it('judges IPv6 targets, which only a stored row or a future URL rule can carry', () => {
+      const judged = [
+        'http://[::1]/',
+        'http://[::ffff:127.0.0.1]/',
+        'http://[64:ff9b::a9fe:a9fe]/',
+        'http://[fd00:ec2::254]/',
+        'http://[fe80::1]/',
+        'http://[2606:4700:4700::1111]/',
+      ].map((url) => [url, targetRefusal(new URL(url), [])])
+      expect(judged).toEqual([
+        ['http://[::1]/', '::1 is a loopback address (this server itself)'],
+        [
+          'http://[::ffff:127.0.0.1]/',
+          '::ffff:7f00:1 is an IPv6 address standing for an IPv4 address',
+        ],
+        [
+          'http://[64:ff9b::a9fe:a9fe]/',
+          '64:ff9b::a9fe:a9fe is an IPv6 address standing for an IPv4 address',
+        ],
+        ['http://[fd00:ec2::254]/', 'fd00:ec2::254 is a private network address'],
+        [
+          'http://[fe80::1]/',
+          'fe80::1 is a link-local address (where cloud metadata services answer)',
+        ],
+        ['http://[2606:4700:4700::1111]/', undefined],
+      ])
+    })
+
+    it('reads WEBHOOK_ALLOWED_HOSTS as hosts, optionally with a port, spelled as URLs spell them', () => {
+      const allowed = allowedHostsSchema.parse(
+        ' 127.0.0.1:4000, Hooks.Corp.Internal. ,[::1]:8080,0x0a000001',
+      )
+      const allows = (url: string) => targetRefusal(new URL(url), allowed) === undefined
+      expect(
+        [
+          'http://127.0.0.1:4000/a',
+          'http://127.0.0.1:4001/a',
+          'http://hooks.corp.internal/a',
+          'https://hooks.corp.internal:9443/a',
+          'http://[::1]:8080/a',
+          'http://[::1]/a',
+          'http://10.0.0.1/a',
+          'http://10.0.0.2/a',
+        ].map((url) => [url, allows(url)]),
+      ).toEqual([
+        ['http://127.0.0.1:4000/a', true],
+        ['http://127.0.0.1:4001/a', false],
+        ['http://hooks.corp.internal/a', true],
+        ['https://hooks.corp.internal:9443/a', true],
+        ['http://[::1]:8080/a', true],
+        ['http://[::1]/a', false],
+        ['http://10.0.0.1/a', true],
+        ['http://10.0.0.2/a', false],
+      ])
+      expect(targetRefusal(new URL('http://hooks.corp.internal/a'), [])).toBe(
+        'hooks.corp.internal is an internal name',
+      )
+      for (const bad of ['http://10.0.0.1/', 'hooks.example.org/path', 'user@host', 'a b']) {
+        expect(allowedHostsSchema.safeParse(bad).success).toBe(false)
       }
     })
 
