@@ -13,6 +13,9 @@ import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
+/** The collections whose documents a live article shows. */
+type ShownCollection = Exclude<ReviewableCollection, 'articles'>
+
 /** As the issue tells it: each claim cites its reference by number. */
 const summaryCiting = (references: number): string =>
   ['Max dose 80 mg [1].', 'Avoid in pregnancy [2].'].slice(0, references).join(' ') ||
@@ -69,7 +72,7 @@ describe('withdrawing a document that live articles show', () => {
     type Article = { id: string; title: string; slug: string }
     let first: Article
     let second: Article
-    let ids: { references: string; faqs: string; 'comparison-rows': string; other: string }
+    let ids: Record<ShownCollection, string> & { other: string }
     let pageBefore: { body: unknown; etag: string }
 
     beforeAll(async () => {
@@ -98,7 +101,7 @@ describe('withdrawing a document that live articles show', () => {
     })
 
     /** The document is still live and the article's page is byte for byte what was signed. */
-    const expectNothingChanged = async (collection: ReviewableCollection) => {
+    const expectNothingChanged = async (collection: ShownCollection) => {
       expect(await liveStatus(collection, ids[collection])).toBe('published')
       expect(await liveStatus('articles', first.id)).toBe('published')
       const after = await page(first.slug)
