@@ -11,7 +11,7 @@ import { auditEntries, makeScheduleDue, runDueSchedules, scheduleCall } from './
 import { inAnHour } from './helpers/schedules'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
-import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
+import { act, approve, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 /** The collections whose documents a live article shows. */
 type ShownCollection = Exclude<ReviewableCollection, 'articles'>
@@ -407,6 +407,48 @@ describe('withdrawing a document that live articles show', () => {
       })
       await rebuild()
       await expectFailedClosed()
+    })
+
+    it('never publishes an article whose linked FAQ was deleted into a page that fails closed', async () => {
+      const faq = await createAs(server(), ctx.team.writer, 'faqs', faqData())
+      unique += 1
+      const slug = `deleted-faq-${unique}-${Date.now()}`
+      const article = await createAs(
+        server(),
+        ctx.team.writer,
+        'articles',
+        articleData({
+          title: `Deleted FAQ ${unique}`,
+          slug,
+          summary: summaryCiting(0),
+          faqs: [faq],
+        }),
+      )
+      await approve(server(), 'articles', article, ctx.team.writer, ctx.team.reviewer)
+      const deleted = await request(server())
+        .delete(`/api/faqs/${faq}`)
+        .set('Authorization', editor())
+      expect(deleted.status).toBe(200)
+
+      const published = await act(server(), ctx.team.editor, 'articles', article, 'publish')
+      expect(published.status).toBe(409)
+      const linksKept = (
+        await ctx.app.payload.findByID({
+          collection: 'articles',
+          id: article,
+          depth: 0,
+          draft: true,
+        })
+      ).faqs?.length
+      // MongoDB keeps the deleted FAQ's id in the article's links, and the gate names it; SQLite's
+      // foreign key drops the link, which is a change since the sign-off.
+      expect(JSON.stringify(published.body)).toContain(
+        linksKept
+          ? `remove the linked faqs ${faq}: it was deleted`
+          : 'differs from what the reviewer signed',
+      )
+      expect((await page(slug)).status).toBe(404)
+      expect(await liveStatus('articles', article)).not.toBe('published')
     })
   })
 })

@@ -96,6 +96,12 @@ const unpublishedLinks = async (
         `publish the linked ${link.collection} "${describeIn(req, link.collection, linked)}" first`,
       )
     }
+    // SQLite drops a deleted document from the article's links; MongoDB keeps its id, and the
+    // page would fail closed (503) at its first render.
+    const found = new Set(pendingDocs.map((linked) => String(linked.id)))
+    for (const id of pending.filter((pendingId) => !found.has(String(pendingId)))) {
+      problems.push(`remove the linked ${link.collection} ${id}: it was deleted`)
+    }
   }
   return problems
 }
