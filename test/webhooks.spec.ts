@@ -400,6 +400,7 @@ describe('publish webhooks', () => {
         'http://[64:ff9b::a9fe:a9fe]/',
         'http://[fd00:ec2::254]/',
         'http://[fe80::1]/',
+        'http://[::127.0.0.1]:8080/',
         'http://[2606:4700:4700::1111]/',
       ].map((url) => [url, targetRefusal(new URL(url), [])])
       expect(judged).toEqual([
@@ -417,6 +418,7 @@ describe('publish webhooks', () => {
           'http://[fe80::1]/',
           'fe80::1 is a link-local address (where cloud metadata services answer)',
         ],
+        ['http://[::127.0.0.1]:8080/', '::7f00:1 is an IPv6 address standing for an IPv4 address'],
         ['http://[2606:4700:4700::1111]/', undefined],
       ])
     })

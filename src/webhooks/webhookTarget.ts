@@ -35,13 +35,21 @@ const RANGE_REASONS: Record<string, string> = {
  */
 const INTERNAL_SUFFIXES = ['localhost', 'local', 'home.arpa', 'internal', 'localdomain', 'test']
 
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96')
+
 const stripBrackets = (hostname: string) => hostname.replace(/^\[(.*)\]$/, '$1')
 
 /** What kind of internal address `address` is, or undefined for a public unicast one. */
 export const internalKind = (address: string): string | undefined => {
   const bare = stripBrackets(address)
   if (!ipaddr.isValid(bare)) return 'not an IP address'
-  const range = ipaddr.parse(bare).range()
+  const parsed = ipaddr.parse(bare)
+  const range = parsed.range()
+  // ipaddr.js calls the deprecated IPv4-compatible block (::/96, RFC 4291 2.5.5.1) unicast, but
+  // `::127.0.0.1` stands for 127.0.0.1 wherever the host still tunnels it.
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE)) {
+    return 'an IPv6 address standing for an IPv4 address'
+  }
   if (range === 'unicast') return undefined
   return RANGE_REASONS[range] ?? `a special-purpose address (${range})`
 }
