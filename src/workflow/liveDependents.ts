@@ -55,7 +55,7 @@ export const shownOnLiveArticlesError = (
   articles: LiveDependent[],
 ): ConflictError =>
   new ConflictError(
-    `${what} is shown on live articles (${titles(articles)}), so it cannot be ${verb} on its own: withdraw it together with them (withdraw with withDependents: true), or publish reviewed revisions of them without it first.`,
+    `${what} is shown on live articles (${titles(articles)}), so it cannot be ${verb} on its own: withdraw it together with them (“Also withdraw the live articles that show it” in the withdraw dialog; withDependents: true over the API), or publish reviewed revisions of them without it first.`,
     { shownBy: articles },
   )
 

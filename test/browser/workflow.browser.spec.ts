@@ -371,6 +371,33 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect(((await rest.json()) as { docs: unknown[] }).docs).toHaveLength(0)
   })
 
+  it('lets the editor withdraw a reference a live article cites only together with that article', async () => {
+    const page = pages.editor
+    const list = (await (await fetch(`${server.url}/api/delivery/articles`)).json()) as {
+      docs: { slug: string; title: string }[]
+    }
+    const [live] = list.docs
+    const found = await fetch(
+      `${server.url}/api/articles?where[slug][equals]=${live.slug}&depth=0&limit=1`,
+    )
+    const [article] = ((await found.json()) as { docs: { references: string[] }[] }).docs
+    await page.goto(`/admin/collections/references/${article.references[0]}`)
+    await waitForState(page, 'published')
+
+    // Alone it is refused, naming the article (Chromium logs the 409 once).
+    consoleErrors.expectOnce(/status of 409/)
+    await confirmInDialog(page, 'Withdraw', { field: 'reason', value: 'Source superseded.' })
+    const dialog = page.getByRole('dialog', { name: 'Withdraw' })
+    await dialog.getByText(live.title, { exact: false }).waitFor()
+    expect((await fetch(`${server.url}/api/delivery/articles/${live.slug}`)).status).toBe(200)
+
+    await dialog.getByLabel(/Also withdraw the live articles that show it/).check()
+    await screenshot(page, 'editor-withdraw-with-articles')
+    await dialog.getByRole('button', { name: 'Withdraw', exact: true }).click()
+    await waitForState(page, 'withdrawn')
+    expect((await fetch(`${server.url}/api/delivery/articles/${live.slug}`)).status).toBe(404)
+  })
+
   it('serves /favicon.ico, which the browser may fetch on its own (a 404 there is a console error)', async () => {
     const icon = await fetch(`${server.url}/favicon.ico`)
     expect(icon.status).toBe(200)

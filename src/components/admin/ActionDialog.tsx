@@ -21,11 +21,15 @@ type Props = {
   fields?: { path: string; label: string }[]
   /** For a submission: the pharmacists it may be assigned to. */
   reviewers?: { id: string; name: string }[]
+  /** For a withdrawal of a FAQ, row or reference: it may take the live articles showing it along. */
+  offersWithDependents?: boolean
   errors: string[]
   busy: boolean
   onCancel: () => void
-  onConfirm: (body: Record<string, string>) => void
+  onConfirm: (body: ActionBody) => void
 }
+
+export type ActionBody = Record<string, boolean | string>
 
 const PROMPTS = {
   comment: { field: 'comment', label: 'What needs to change?', required: true },
@@ -49,6 +53,7 @@ export const ActionDialog = ({
   covers,
   fields,
   reviewers,
+  offersWithDependents,
   errors,
   busy,
   onCancel,
@@ -57,6 +62,7 @@ export const ActionDialog = ({
   const [value, setValue] = useState('')
   const [field, setField] = useState('')
   const [dueDate, setDueDate] = useState('')
+  const [withDependents, setWithDependents] = useState(false)
   const dialog = useRef<HTMLDivElement>(null)
   useModalFocus(dialog, () => {
     if (!busy) onCancel()
@@ -67,7 +73,8 @@ export const ActionDialog = ({
       onConfirm({ ...(value ? { assignee: value } : {}), ...(dueDate ? { dueAt: dueDate } : {}) })
     else if (action.input === 'note') onConfirm(value.trim() ? { note: value } : {})
     else if (action.input === 'comment') onConfirm({ comment: value, ...(field ? { field } : {}) })
-    else if (action.input === 'reason') onConfirm({ [PROMPTS[action.input].field]: value })
+    else if (action.input === 'reason')
+      onConfirm({ reason: value, ...(withDependents ? { withDependents: true } : {}) })
     else onConfirm({})
   }
   const confirmOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -144,6 +151,17 @@ export const ActionDialog = ({
               />
             </label>
           </>
+        ) : null}
+        {action.input === 'reason' && offersWithDependents ? (
+          <label className="workflow-dialog__checkbox">
+            <input
+              checked={withDependents}
+              name="withDependents"
+              onChange={(e) => setWithDependents(e.target.checked)}
+              type="checkbox"
+            />
+            Also withdraw the live articles that show it (their pages go offline with it)
+          </label>
         ) : null}
         {action.input === 'comment' && fields?.length ? (
           <label>

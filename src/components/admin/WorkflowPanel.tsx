@@ -8,7 +8,7 @@ import type { WorkflowStatus } from '../../workflow/status'
 
 import { stateInWords } from '../../workflow/states'
 
-import { ActionDialog } from './ActionDialog'
+import { ActionDialog, type ActionBody } from './ActionDialog'
 import { AssignReviewer } from './AssignReviewer'
 import { SchedulePanel } from './SchedulePanel'
 import { ReviewThreads } from './ReviewThreads'
@@ -81,7 +81,7 @@ export const WorkflowPanel = () => {
     action:
       | Pick<Action, 'action'>
       | { action: 'assign' | 'discard-revision' | 'schedule' | 'schedule-withdraw' },
-    body: Record<string, string>,
+    body: ActionBody,
     method: 'DELETE' | 'POST' = 'POST',
   ) => {
     setBusy(true)
@@ -242,6 +242,7 @@ export const WorkflowPanel = () => {
           covers={changes ? clinicalChangesInWords(changes) : undefined}
           fields={status.commentableFields}
           reviewers={status.assignableReviewers ?? []}
+          offersWithDependents={collectionSlug !== 'articles'}
           signatureMeaning={status.signatureMeaning}
           signerName={user?.fullName ?? user?.email ?? ''}
         />

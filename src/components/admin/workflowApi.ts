@@ -52,7 +52,7 @@ export const runWorkflowAction = async (
   collection: string,
   id: string,
   action: WorkflowAction | 'assign' | 'discard-revision' | 'schedule' | 'schedule-withdraw',
-  body: Record<string, string>,
+  body: Record<string, boolean | string>,
   method: 'DELETE' | 'POST' = 'POST',
 ): Promise<ActionOutcome> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {
