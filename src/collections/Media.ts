@@ -18,6 +18,9 @@ export const mediaCollection = (mediaDir = 'data/media'): CollectionConfig => ({
   upload: {
     staticDir: path.resolve(mediaDir),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
+    // "Paste URL" fetches from the browser, which the admin's CSP (connect-src 'self') refuses;
+    // images are uploaded as files.
+    pasteURL: false,
   },
   fields: [
     {
