@@ -40,6 +40,13 @@ const normalise = (field: string, value: unknown): unknown => {
 export const sameValue = (field: string, a: unknown, b: unknown): boolean =>
   normalise(field, a) === normalise(field, b)
 
+/** Which of `fields` an update changed, compared as sameValue compares them. */
+export const changedFields = <Field extends string>(
+  fields: readonly Field[],
+  before: Partial<Record<Field, unknown>> | undefined,
+  after: Partial<Record<Field, unknown>>,
+): Field[] => fields.filter((field) => !sameValue(field, before?.[field], after[field]))
+
 /** The fields an admin-only rule covers for this account (its name too when it is a reviewer). */
 export const adminOnlyFieldsOf = (account: Pick<User, 'role'>, requestedRole: unknown): string[] =>
   account.role === 'reviewer' || requestedRole === 'reviewer'

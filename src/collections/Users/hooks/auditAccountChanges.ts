@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { User } from '../../../payload-types'
 
 import { recordAudit } from '../../../workflow/audit'
-import { AUDITED_ACCOUNT_FIELDS, sameValue } from '../protectedFields'
+import { AUDITED_ACCOUNT_FIELDS, changedFields } from '../protectedFields'
 import { CREDENTIAL_CHANGE } from './refuseProtectedAccountChanges'
 
 /**
@@ -18,9 +18,10 @@ export const auditAccountChanges: CollectionAfterChangeHook<User> = async ({
 }) => {
   if (operation !== 'update') return doc
   const changes = Object.fromEntries(
-    AUDITED_ACCOUNT_FIELDS.filter(
-      (field) => !sameValue(field, previousDoc?.[field], doc[field]),
-    ).map((field) => [field, { from: previousDoc?.[field] ?? null, to: doc[field] ?? null }]),
+    changedFields(AUDITED_ACCOUNT_FIELDS, previousDoc, doc).map((field) => [
+      field,
+      { from: previousDoc?.[field] ?? null, to: doc[field] ?? null },
+    ]),
   )
   const credentialChange = req.context[CREDENTIAL_CHANGE] as
     { password: boolean; byAdminForOther: boolean } | undefined

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { User } from '../../../payload-types'
 
 import { endSessions, sessionOf } from '../../../auth/sessions'
-import { sameValue } from '../protectedFields'
+import { changedFields } from '../protectedFields'
 
 /**
  * What a signed-in session may do rests on these: a token issued before a change of role,
@@ -23,10 +23,7 @@ export const endSessionsOnAccountChange: CollectionAfterChangeHook<User> = async
   req,
 }) => {
   if (operation !== 'update') return doc
-  const changed = SESSION_ENDING_FIELDS.some(
-    (field) => !sameValue(field, previousDoc?.[field], doc[field]),
-  )
-  if (!changed) return doc
+  if (!changedFields(SESSION_ENDING_FIELDS, previousDoc, doc).length) return doc
   const isSelf = Boolean(req.user) && String(req.user?.id) === String(doc.id)
   await endSessions(req.payload, doc.id, { keep: isSelf ? sessionOf(req) : undefined, req })
   return doc
