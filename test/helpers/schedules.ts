@@ -33,10 +33,14 @@ export const makeScheduleDue = (payload: Payload, scheduleId: string) =>
     data: { at: new Date(Date.now() - 1000).toISOString() },
   })
 
-/** What the jobs queue's cron does every minute on the schedules queue, run now. */
+/**
+ * What the jobs queue's cron does every minute on the schedules queue, run now. One job after
+ * another: a job the cron queued meanwhile would otherwise run beside this one, and on a loaded
+ * machine two SQLite transactions at once outlast the busy timeout (a failed job, seen in CI).
+ */
 export const runDueSchedules = async (payload: Payload) => {
   await payload.jobs.queue({ task: 'runDueSchedules', queue: 'schedules', input: {} })
-  await payload.jobs.run({ queue: 'schedules' })
+  await payload.jobs.run({ queue: 'schedules', sequential: true })
 }
 
 export const scheduleOf = (payload: Payload, id: string) =>
