@@ -18,7 +18,7 @@ import { ReviewRequests } from './collections/ReviewRequests'
 import { References } from './collections/References'
 import { Schedules } from './collections/Schedules'
 import { Signatures } from './collections/Signatures'
-import { userHasRole } from './access/roles'
+import { isAdminUser } from './access/roles'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
@@ -119,7 +119,7 @@ export default buildConfig({
     ],
   },
   jobs: {
-    access: { run: ({ req }) => userHasRole(req.user, 'admin') },
+    access: { run: ({ req }) => isAdminUser(req.user) },
     autoRun: [
       // Scheduled publications, withdrawals and releases (runDueSchedules, every minute).
       { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 5 },

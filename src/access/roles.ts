@@ -9,22 +9,60 @@ export const ROLES = [...STAFF_ROLES, 'consumer'] as const
 export type Role = (typeof ROLES)[number]
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
-export const userHasRole = (user: PayloadRequest['user'], ...roles: Role[]): boolean =>
-  Boolean(user && 'role' in user && roles.includes((user as User).role))
+/** Editors and admins: they edit any content, publish, withdraw, assign reviews and run releases. */
+export const PUBLISHER_ROLES = ['editor', 'admin'] as const satisfies readonly Role[]
+/** Pharmacist reviewers: they request changes and sign off. */
+export const SIGNER_ROLES = ['reviewer'] as const satisfies readonly Role[]
+/** Who writes content: writers (their own documents), editors and admins (any). */
+export const CONTENT_ROLES = ['writer', ...PUBLISHER_ROLES] as const satisfies readonly Role[]
+/** Who takes part in every review: pharmacists, editors and admins. */
+export const REVIEW_STAFF_ROLES = [
+  'reviewer',
+  ...PUBLISHER_ROLES,
+] as const satisfies readonly Role[]
 
-export const isStaffUser = (user: PayloadRequest['user']): boolean =>
-  userHasRole(user, ...STAFF_ROLES)
+type MaybeUser = PayloadRequest['user'] | undefined
+
+/** The user's role, or undefined for nobody (and for API-key callers without one). */
+export const roleOf = (user: MaybeUser): Role | undefined =>
+  user && 'role' in user ? (user as User).role : undefined
+
+/** Only for the role lists above and the helpers below; everything else asks a helper by meaning. */
+export const userHasRole = (user: MaybeUser, ...roles: readonly Role[]): boolean => {
+  const role = roleOf(user)
+  return Boolean(role && roles.includes(role))
+}
+
+export const isStaffUser = (user: MaybeUser): boolean => userHasRole(user, ...STAFF_ROLES)
+export const isAdminUser = (user: MaybeUser): boolean => userHasRole(user, 'admin')
+/** Editors and admins: they act on any document, not only their own. */
+export const isEditorOrAdmin = (user: MaybeUser): boolean => userHasRole(user, ...PUBLISHER_ROLES)
+/** Who may publish, withdraw and schedule either (the same people as isEditorOrAdmin). */
+export const isPublisher = (user: MaybeUser): boolean => userHasRole(user, ...PUBLISHER_ROLES)
+/** Pharmacist reviewers, who request changes and sign off. */
+export const isSigner = (user: MaybeUser): boolean => userHasRole(user, ...SIGNER_ROLES)
+export const isWriter = (user: MaybeUser): boolean => userHasRole(user, 'writer')
+/** Writers, editors and admins: they create content and submit it. */
+export const writesContent = (user: MaybeUser): boolean => userHasRole(user, ...CONTENT_ROLES)
+/** Pharmacists, editors and admins: they see every review queue and every thread. */
+export const isReviewStaff = (user: MaybeUser): boolean => userHasRole(user, ...REVIEW_STAFF_ROLES)
+/** Downstream sites' read-only accounts. */
+export const isConsumer = (user: MaybeUser): boolean => userHasRole(user, 'consumer')
 
 export const hasRole =
   (...roles: Role[]): Access =>
   ({ req }) =>
     userHasRole(req.user, ...roles)
 
-export const isAdmin: Access = hasRole('admin')
+export const isAdmin: Access = ({ req }) => isAdminUser(req.user)
+/** Collection access for editors and admins. */
+export const editorsAndAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)
+/** Collection access for writers, editors and admins. */
+export const contentWriters: Access = ({ req }) => writesContent(req.user)
 
 /** For operations only server code (the Local API with access control off) may perform. */
 export const nobody: Access = () => false
 
 export const isStaff: Access = ({ req }) => isStaffUser(req.user)
 
-export const isAdminField: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
+export const isAdminField: FieldAccess = ({ req }) => isAdminUser(req.user)

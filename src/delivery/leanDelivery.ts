@@ -3,7 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { createHash } from 'node:crypto'
 import { getPayload } from 'payload'
 
-import { isStaffUser, userHasRole } from '../access/roles'
+import { isConsumer, isStaffUser } from '../access/roles'
 import { settingsOf } from '../config/settings'
 import { badCredentialResponse, sendsBadCredential, sendsCredential } from '../http/credentials'
 import { NOT_ALLOWED_TO_READ } from './errors'
@@ -32,7 +32,7 @@ const callerOf = async (
   if (known && known.expiresAt > Date.now()) return known
   const { user } = await payload.auth({ headers })
   const caller: Caller = {
-    mayRead: Boolean(user) && (isStaffUser(user) || userHasRole(user, 'consumer')),
+    mayRead: Boolean(user) && (isStaffUser(user) || isConsumer(user)),
     signedIn: Boolean(user),
     badCredential: sendsBadCredential(headers, user),
     expiresAt: Date.now() + CALLER_CACHE_MS,

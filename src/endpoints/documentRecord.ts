@@ -2,21 +2,19 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { userHasRole } from '../access/roles'
+import { isEditorOrAdmin } from '../access/roles'
 import { recordHtml } from '../records/recordHtml'
 import { documentRecord } from '../records/documentRecord'
 import { parseInput } from '../validation/parseInput'
 import { recordAudit } from '../workflow/audit'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
 
-export const EXPORT_ROLES = ['editor', 'admin'] as const
-
 /** 401/403 unless an editor or admin asks; exports are theirs (inspections, audits). */
 export const exportRefusal = (req: PayloadRequest, what: string): Response | undefined => {
   if (!req.user) {
     return Response.json({ errors: [{ message: `Log in to export ${what}.` }] }, { status: 401 })
   }
-  if (!userHasRole(req.user, ...EXPORT_ROLES)) {
+  if (!isEditorOrAdmin(req.user)) {
     return Response.json(
       { errors: [{ message: `Only editors and admins export ${what}.` }] },
       { status: 403 },

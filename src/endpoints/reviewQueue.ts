@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { z } from 'zod'
 
-import { userHasRole } from '../access/roles'
+import { isReviewStaff } from '../access/roles'
 import { relationId } from '../shared/relations'
 import type { queueItemSchema, reviewQueueSchema } from '../workflow/apiSchemas'
 import { parseInput } from '../validation/parseInput'
@@ -10,8 +10,6 @@ import { peopleNames } from '../workflow/peopleNames'
 import { describeIn } from '../shared/describe'
 import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
-
-const QUEUE_ROLES = ['reviewer', 'editor', 'admin'] as const
 
 type QueueItem = z.infer<typeof queueItemSchema>
 
@@ -89,7 +87,7 @@ export const reviewQueueEndpoint: Endpoint = {
         { status: 401 },
       )
     }
-    if (!userHasRole(req.user, ...QUEUE_ROLES)) {
+    if (!isReviewStaff(req.user)) {
       return Response.json(
         { errors: [{ message: 'Only reviewers, editors and admins see the review queue.' }] },
         { status: 403 },

@@ -1,7 +1,7 @@
 import type { Access, CollectionBeforeChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
 import { mayEditDocument } from '../access/mayEdit'
-import { isStaffUser, userHasRole } from '../access/roles'
+import { isAdminUser, isEditorOrAdmin, isStaffUser, isWriter } from '../access/roles'
 import { writerEditableIds } from '../access/reviewableContent'
 import { ForbiddenError } from '../errors'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
@@ -27,9 +27,9 @@ const ownDocumentLocks = async (req: PayloadRequest): Promise<Where[]> => {
  */
 const lockAccess: Access = async ({ req }) => {
   if (!isStaffUser(req.user)) return false
-  if (userHasRole(req.user, 'editor', 'admin')) return true
+  if (isEditorOrAdmin(req.user)) return true
   const own: Where = { 'user.value': { equals: req.user!.id } }
-  const owned = userHasRole(req.user, 'writer') ? await ownDocumentLocks(req) : []
+  const owned = isWriter(req.user) ? await ownDocumentLocks(req) : []
   return owned.length ? { or: [own, ...owned] } : own
 }
 
@@ -42,7 +42,7 @@ const lockOnlyWhatYouMayEdit: CollectionBeforeChangeHook = async ({ data, origin
     typeof document?.value === 'object' ? (document.value as { id?: unknown })?.id : document?.value
   const allowed = document?.relationTo
     ? await mayEditDocument(req, document.relationTo, documentId)
-    : userHasRole(req.user, 'admin')
+    : isAdminUser(req.user)
   if (!allowed) throw new ForbiddenError('You can only lock a document you may edit.')
   return { ...data, user: { relationTo: 'users', value: req.user.id } }
 }

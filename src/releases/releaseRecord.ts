@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Release } from '../payload-types'
 
-import { userHasRole } from '../access/roles'
-import { ConflictError, ForbiddenError, NotLoggedInError } from '../errors'
+import { requireRoleFor } from '../access/allowed'
+import { ConflictError } from '../errors'
 import { type Pin } from '../scheduling/pins'
 import { relationId } from '../shared/relations'
 import { type ReviewableCollection } from '../workflow/states'
@@ -14,12 +14,9 @@ export const RELEASE_WRITE = 'releaseWrite'
 
 export type ReleaseItem = NonNullable<Release['items']>[number]
 
-export const requireReleaseManager = (req: PayloadRequest): void => {
-  if (!req.user) throw new NotLoggedInError('Log in to manage releases.')
-  if (!userHasRole(req.user, 'editor', 'admin')) {
-    throw new ForbiddenError('Only editor or admin accounts can manage releases.')
-  }
-}
+/** Editors and admins manage releases: every release action has the same role in the policy. */
+export const requireReleaseManager = (req: PayloadRequest): void =>
+  requireRoleFor(req, 'release-check')
 
 export const findRelease = (req: PayloadRequest, id: string): Promise<Release> =>
   req.payload.findByID({ collection: 'releases', id, depth: 0, req })

@@ -5,8 +5,8 @@ import { z } from 'zod'
 import type { Schedule } from '../payload-types'
 import type { ActionInput, ActionResult } from '../workflow/actions/types'
 
-import { userHasRole } from '../access/roles'
-import { ConflictError, ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../errors'
+import { requireRoleFor } from '../access/allowed'
+import { ConflictError, UnmetRequirementsError } from '../errors'
 import { describeIn } from '../shared/describe'
 import { readLiveVersion } from '../shared/liveVersion'
 import { futureTimeSchema } from '../validation/futureTime'
@@ -15,7 +15,6 @@ import { withdrawalReasonSchema } from '../workflow/actions/withdraw'
 import { recordAudit } from '../workflow/audit'
 import { findLatest } from '../workflow/documents'
 import { type WorkflowState } from '../workflow/states'
-import { PUBLISHER_ROLES } from '../workflow/transitions'
 import { pinApproved } from './pins'
 import { pendingSchedule, type ScheduleKind } from './scheduleRecord'
 
@@ -40,14 +39,8 @@ const KIND_WORDS: Record<ScheduleKind, string> = {
   withdraw: 'withdrawal',
 }
 
-export const requireScheduler = (req: PayloadRequest): void => {
-  if (!req.user) throw new NotLoggedInError('Log in to schedule.')
-  if (!userHasRole(req.user, ...PUBLISHER_ROLES)) {
-    throw new ForbiddenError(
-      `Only ${PUBLISHER_ROLES.join(' or ')} accounts can schedule or cancel a publication or withdrawal.`,
-    )
-  }
-}
+/** Publishers schedule and cancel (the policy's schedule rules, src/access/policy.ts). */
+export const requireScheduler = (req: PayloadRequest): void => requireRoleFor(req, 'schedule')
 
 type NewSchedule = Omit<Schedule, 'createdAt' | 'id' | 'scheduledBy' | 'status' | 'updatedAt'>
 

@@ -5,7 +5,8 @@ import { z } from 'zod'
 import type { User } from '../payload-types'
 import type { ReviewableCollection } from './states'
 
-import { fieldRefusal, ForbiddenError } from '../errors'
+import { assignedToCaller } from '../access/conditions'
+import { fieldRefusal } from '../errors'
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
 import { authorsFromHistory } from './authorship'
@@ -77,24 +78,18 @@ export const requireAssignable = async (
   return user
 }
 
-/** Only the assignee signs an assigned document; without one, any eligible reviewer may. */
+/**
+ * Only the assignee signs an assigned document; without one, any eligible reviewer may (the
+ * policy's `assignedToCaller`). In words, for a linked document signed along with an article.
+ */
 export const assigneeProblem = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   doc: Partial<ReviewableDoc>,
 ): Promise<string | undefined> => {
   const assignee = relationId(doc.assignee)
-  if (!assignee || assignee === String(req.user?.id)) return undefined
-  const user = await findUser(req, assignee)
+  if (assignedToCaller(req.user, assignee)) return undefined
+  const user = await findUser(req, assignee!)
   const name = user ? personName(user) : 'another reviewer'
   return `"${describeIn(req, collection, doc)}" is assigned to ${name}; only they can sign it off (an editor can reassign it)`
-}
-
-export const requireAssigneeToSign = async (
-  req: PayloadRequest,
-  collection: ReviewableCollection,
-  doc: Partial<ReviewableDoc>,
-): Promise<void> => {
-  const problem = await assigneeProblem(req, collection, doc)
-  if (problem) throw new ForbiddenError(problem.replace(/^./, (c) => c.toUpperCase()))
 }

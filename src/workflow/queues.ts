@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { type StaffRole, userHasRole } from '../access/roles'
+import { isReviewStaff, isSigner, isStaffUser, isWriter } from '../access/roles'
 import { ownedBy } from './authorship'
 
 export type QueueKey =
@@ -10,13 +10,12 @@ export type ReviewQueue = {
   key: QueueKey
   label: string
   /** Who is shown this queue (the dashboard and the list links). */
-  roles: readonly StaffRole[]
+  shownTo: (user: PayloadRequest['user']) => boolean
   /** In review and changes requested are states of the latest draft; overdue is about live content. */
   draft: boolean
   where: (user: PayloadRequest['user'], now: Date) => Where
 }
 
-const PEOPLE_WHO_REVIEW = ['reviewer', 'editor', 'admin'] as const
 const inReview: Where = { workflowState: { equals: 'in_review' } }
 const changesRequested: Where = { workflowState: { equals: 'changes_requested' } }
 
@@ -28,25 +27,25 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   {
     key: 'assigned-to-me',
     label: 'Assigned to me',
-    roles: ['reviewer'],
+    shownTo: isSigner,
     draft: true,
     where: (user): Where => ({ and: [inReview, { assignee: { equals: user?.id ?? null } }] }),
   },
   {
     key: 'my-changes-requested',
     label: 'My documents: changes requested',
-    roles: ['writer'],
+    shownTo: isWriter,
     draft: true,
     where: (user): Where => ({ and: [changesRequested, ownedBy(user?.id ?? null)] }),
   },
   {
     key: 'awaiting-review',
     label: 'Awaiting my review',
-    roles: PEOPLE_WHO_REVIEW,
+    shownTo: isReviewStaff,
     draft: true,
     // A pharmacist is not asked to review what they wrote (they may not sign it).
     where: (user): Where => {
-      if (!user || !userHasRole(user, 'reviewer')) return inReview
+      if (!user || !isSigner(user)) return inReview
       const notMine: Where = { createdBy: { not_equals: user.id } }
       return { and: [inReview, notMine] }
     },
@@ -54,14 +53,14 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   {
     key: 'changes-requested',
     label: 'Changes requested',
-    roles: PEOPLE_WHO_REVIEW,
+    shownTo: isReviewStaff,
     draft: true,
     where: () => changesRequested,
   },
   {
     key: 'overdue',
     label: 'Overdue for review',
-    roles: ['writer', ...PEOPLE_WHO_REVIEW],
+    shownTo: isStaffUser,
     draft: false,
     where: (_user, now): Where => {
       const live: Where = { _status: { equals: 'published' } }
@@ -76,4 +75,4 @@ export const queueFor = (key: QueueKey): ReviewQueue =>
 
 /** The queues this person is shown, their own work first. */
 export const queuesFor = (user: PayloadRequest['user']): ReviewQueue[] =>
-  REVIEW_QUEUES.filter((queue) => userHasRole(user, ...queue.roles))
+  REVIEW_QUEUES.filter((queue) => queue.shownTo(user))

@@ -4,22 +4,21 @@ import type { z } from 'zod'
 import type { workflowStatusSchema } from './apiSchemas'
 import type { ReviewableCollection, WorkflowState } from './states'
 
-import { userHasRole } from '../access/roles'
+import { loadPolicyFacts } from '../access/allowed'
+import { judge, type PolicyAction } from '../access/policy'
 import { openThreadCount } from '../reviewComments/openThreads'
 import { relationId } from '../shared/relations'
 import { changeKindOf } from '../fields/changeKind'
 import { eligibleReviewers } from '../notifications/recipients'
-import { assigneeProblem, mayAssignIn, personName } from './assignment'
+import { personName } from './assignment'
 import { peopleNames } from './peopleNames'
-import { mayDiscardRevision } from './actions/discardRevision'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
-import { authorsFromHistory, isOwner } from './authorship'
 import { findLatest, type ReviewableDoc } from './documents'
 import { latestSignature } from './signatures'
 import { publishChecklist } from './publishGate'
 import { reviewedByLine } from './reviewedByLine'
 import { signerCredit } from './signerCredit'
-import { PUBLISHER_ROLES, TRANSITIONS, type WorkflowAction } from './transitions'
+import { TRANSITIONS, type WorkflowAction } from './transitions'
 import { scheduledChanges } from '../scheduling/scheduledChanges'
 
 /**
@@ -49,33 +48,37 @@ const actionLabel = (action: string): string =>
 
 export type WorkflowStatus = z.infer<typeof workflowStatusSchema>
 
-/** The actions this user may take now: role and state from the transition table, four eyes for signing. */
-const availableActions = async (
+/** Everything the panel asks the policy about, for one document. */
+const PANEL_ACTIONS = [
+  ...TRANSITIONS.map(({ action }) => action),
+  'discard-revision',
+  'assign',
+  'schedule',
+  'schedule-withdraw',
+] as const satisfies readonly PolicyAction[]
+
+/**
+ * What this user may do now, as the policy (src/access/policy.ts) answers it: role, who
+ * (ownership, the assignee) and the state, with four eyes for signing. The API asks the same table.
+ */
+const permissions = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
   latest: ReviewableDoc,
-  live: boolean,
-  revisionInProgress: boolean,
+  known: { live: boolean; revisionInProgress: boolean },
 ) => {
-  const state = (latest.workflowState ?? 'draft') as WorkflowState
-  const wroteIt = (await authorsFromHistory(req, collection, latest)).includes(String(req.user?.id))
-  const assignedToAnother = Boolean(await assigneeProblem(req, collection, latest))
-  return TRANSITIONS.filter((transition) => {
-    if (!userHasRole(req.user, ...transition.roles)) return false
-    if (transition.action === 'withdraw') return live
-    if (transition.action === 'sign-off' && (wroteIt || assignedToAnother)) return false
-    // Published state without a revision is the live version itself: nothing new to publish.
-    if (transition.action === 'publish' && state === 'published' && !revisionInProgress)
-      return false
-    if (
-      transition.action === 'submit' &&
-      !userHasRole(req.user, 'editor', 'admin') &&
-      !isOwner(latest, req.user?.id)
-    ) {
-      return false
-    }
-    return transition.from.includes(state)
-  }).map(({ action, label }) => ({ action, label, input: INPUT_FOR[action] }))
+  const facts = await loadPolicyFacts(req, PANEL_ACTIONS, { collection, doc: latest, known })
+  const may = (action: PolicyAction) => judge(action, req.user, facts, 'panel').allowed
+  return {
+    actions: TRANSITIONS.filter(({ action }) => may(action)).map(({ action, label }) => ({
+      action,
+      label,
+      input: INPUT_FOR[action],
+    })),
+    canDiscardRevision: may('discard-revision'),
+    canAssign: may('assign'),
+    canSchedule: { publish: may('schedule'), withdraw: may('schedule-withdraw') },
+  }
 }
 
 const history = async (
@@ -122,9 +125,6 @@ const assignmentOf = async (req: PayloadRequest, latest: ReviewableDoc) => {
   }
 }
 
-const mayAssign = (req: PayloadRequest, latest: ReviewableDoc): boolean =>
-  userHasRole(req.user, 'editor', 'admin') && mayAssignIn(latest)
-
 const commentableFields = (req: PayloadRequest, collection: ReviewableCollection) =>
   req.payload.collections[collection].config.flattenedFields
     .filter((field) => changeKindOf(field) !== 'record')
@@ -166,14 +166,18 @@ export const workflowStatus = async (
   const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   const live = liveDoc._status === 'published'
   const revisionInProgress = live && latest._status !== 'published'
-  const actions = await availableActions(req, collection, latest, live, revisionInProgress)
-  const canAssign = mayAssign(req, latest)
+  const { actions, canDiscardRevision, canAssign, canSchedule } = await permissions(
+    req,
+    collection,
+    latest,
+    { live, revisionInProgress },
+  )
   const choosesAssignee = canAssign || actions.some(({ action }) => action === 'submit')
   return {
     state: (latest.workflowState ?? 'draft') as WorkflowState,
     live,
     revisionInProgress,
-    canDiscardRevision: revisionInProgress && mayDiscardRevision(req.user, latest),
+    canDiscardRevision,
     checklist: await publishChecklist(req, collection, latest),
     actions,
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
@@ -187,9 +191,6 @@ export const workflowStatus = async (
     openThreads: await openThreadCount(req, collection, id),
     commentableFields: commentableFields(req, collection),
     schedules: await scheduledChanges(req, collection, id),
-    canSchedule: {
-      publish: userHasRole(req.user, ...PUBLISHER_ROLES) && latest.workflowState === 'approved',
-      withdraw: userHasRole(req.user, ...PUBLISHER_ROLES) && live,
-    },
+    canSchedule,
   }
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles'
+import { CONTENT_ROLES, PUBLISHER_ROLES, SIGNER_ROLES, type Role } from '../access/roles'
 import { EDITABLE_STATES, type WorkflowState } from './states'
 
 export const WORKFLOW_ACTIONS = [
@@ -31,21 +31,21 @@ export const TRANSITIONS: readonly Transition[] = [
     label: 'Submit for review',
     // From published: a periodic re-review of the live content, with or without changes.
     from: [...EDITABLE_STATES, 'published'],
-    roles: ['writer', 'editor', 'admin'],
+    roles: CONTENT_ROLES,
     to: 'in_review',
   },
   {
     action: 'request-changes',
     label: 'Request changes',
     from: ['in_review'],
-    roles: ['reviewer'],
+    roles: SIGNER_ROLES,
     to: 'changes_requested',
   },
   {
     action: 'sign-off',
     label: 'Sign off',
     from: ['in_review'],
-    roles: ['reviewer'],
+    roles: SIGNER_ROLES,
     to: 'approved',
   },
   {
@@ -54,14 +54,14 @@ export const TRANSITIONS: readonly Transition[] = [
     // From published: a revision of the live version with editorial changes only, which rests
     // on the live version's signature (the gate checks that the signed content is unchanged).
     from: ['approved', 'published'],
-    roles: ['editor', 'admin'],
+    roles: PUBLISHER_ROLES,
     to: 'published',
   },
   {
     action: 'withdraw',
     label: 'Withdraw',
     from: ['published'],
-    roles: ['editor', 'admin'],
+    roles: PUBLISHER_ROLES,
     to: 'withdrawn',
   },
 ]
@@ -72,5 +72,5 @@ export const transitionFor = (action: WorkflowAction): Transition => {
   return transition
 }
 
-export const PUBLISHER_ROLES = transitionFor('publish').roles
-export const SIGNER_ROLES = transitionFor('sign-off').roles
+/** Who publishes and who signs, as the role helpers in src/access/roles.ts name them. */
+export { PUBLISHER_ROLES, SIGNER_ROLES }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
-import { isAdmin, isAdminField, isStaffUser, ROLES, userHasRole } from '../../access/roles'
+import { isAdmin, isAdminField, isAdminUser, isStaffUser, ROLES } from '../../access/roles'
 import { authCookies } from '../../config/authCookies'
 import {
   credentialsSchema,
@@ -65,7 +65,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       // A reviewer's name is printed on their signatures: only admins change it.
       access: {
-        update: ({ req, doc }) => userHasRole(req.user, 'admin') || doc?.role !== 'reviewer',
+        update: ({ req, doc }) => isAdminUser(req.user) || doc?.role !== 'reviewer',
       },
       validate: requiredForReviewers(fullNameSchema),
     },

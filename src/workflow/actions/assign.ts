@@ -1,7 +1,7 @@
 import type { ActionInput, ActionResult } from './types'
 
-import { userHasRole } from '../../access/roles'
-import { ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../../errors'
+import { requireRoleFor } from '../../access/allowed'
+import { UnmetRequirementsError } from '../../errors'
 import { notify } from '../../notifications/notify'
 import { describeIn } from '../../shared/describe'
 import { parseInput } from '../../validation/parseInput'
@@ -19,10 +19,7 @@ export const assignBodySchema = assignmentSchema.required({ assignee: true })
  */
 export const assign = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
-  if (!req.user) throw new NotLoggedInError('Log in to assign reviews.')
-  if (!userHasRole(req.user, 'editor', 'admin')) {
-    throw new ForbiddenError('Only editors and admins can assign or reassign reviews.')
-  }
+  requireRoleFor(req, 'assign')
   const body = parseInput(assignBodySchema, input.body)
   const doc = await findLatest(req, collection, id)
   const state = (doc.workflowState ?? 'draft') as WorkflowState

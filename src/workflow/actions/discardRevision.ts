@@ -1,20 +1,15 @@
-import { type PayloadRequest, saveVersion } from 'payload'
+import { saveVersion } from 'payload'
 
 import type { ActionInput, ActionResult } from './types'
 
-import { userHasRole } from '../../access/roles'
-import { ForbiddenError, NotLoggedInError, UnmetRequirementsError } from '../../errors'
+import { requireAllowed, requireRoleFor } from '../../access/allowed'
+import { UnmetRequirementsError } from '../../errors'
 import { describeIn } from '../../shared/describe'
 import { readLiveVersion } from '../../shared/liveVersion'
 import { recordAudit } from '../audit'
-import { isOwner } from '../authorship'
 import { contentHashIn } from '../contentHash'
-import { findLatest, latestVersionId, type ReviewableDoc } from '../documents'
+import { findLatest, latestVersionId } from '../documents'
 import type { WorkflowState } from '../states'
-
-/** Who may discard a document's revision: its author (creator or contributor), editors, admins. */
-export const mayDiscardRevision = (user: PayloadRequest['user'], doc: ReviewableDoc): boolean =>
-  userHasRole(user, 'editor', 'admin') || (userHasRole(user, 'writer') && isOwner(doc, user?.id))
 
 /**
  * Drops the revision in progress on top of a live document: the latest version becomes a copy of
@@ -23,14 +18,11 @@ export const mayDiscardRevision = (user: PayloadRequest['user'], doc: Reviewable
  */
 export const discardRevision = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
-  if (!req.user) throw new NotLoggedInError('Log in to discard a revision.')
+  // Logged in first (401); the role and ownership are judged on the document, named in the refusal.
+  if (!req.user) requireRoleFor(req, 'discard-revision')
   const latest = await findLatest(req, collection, id)
   const name = describeIn(req, collection, latest)
-  if (!mayDiscardRevision(req.user, latest)) {
-    throw new ForbiddenError(
-      `Only the author of "${name}", its contributors, editors and admins can discard its revision.`,
-    )
-  }
+  await requireAllowed(req, 'discard-revision', { collection, doc: latest })
   const live = await readLiveVersion(req, collection, id)
   if (live?._status !== 'published') {
     throw new UnmetRequirementsError('Cannot discard the revision', [

@@ -22,7 +22,9 @@ import { actOnLinked } from './linked'
 import { reauthenticate } from './reauthenticate'
 import { latestSignature } from '../signatures'
 import { changesSinceSignature } from '../changes/changesSince'
-import { assigneeProblem, requireAssigneeToSign } from '../assignment'
+import { assigneeProblem } from '../assignment'
+import { requireAllowed } from '../../access/allowed'
+import { noOpenThreads, notAnAuthor } from '../../access/conditions'
 import { notify } from '../../notifications/notify'
 import { editorsToTell } from '../../notifications/recipients'
 import { openThreadCount } from '../../reviewComments/openThreads'
@@ -68,24 +70,16 @@ const signOne = async (
 ): Promise<string> => {
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
-  if (!linked) await requireAssigneeToSign(req, collection, doc)
-  const openThreads = await openThreadCount(req, collection, id)
   const problems = [
     stateProblem(doc, describeIn(req, collection, doc), transition.from, transition.label),
+    // The document the signer opened was refused up front (403) when assigned to someone else.
     linked ? await assigneeProblem(req, collection, doc) : undefined,
-    openThreads ? `open review comments: ${openThreads}; resolve them first` : undefined,
+    noOpenThreads(await openThreadCount(req, collection, id)),
     ...(collection === 'articles'
       ? await signOffEvidenceProblems(req, doc as Partial<Article>)
       : []),
+    notAnAuthor(String(signer.id), await authorsFromHistory(req, collection, doc)),
   ].filter((p): p is string => Boolean(p))
-  const authors = await authorsFromHistory(req, collection, doc)
-  if (!authors.length) {
-    problems.push(
-      'nobody is recorded as its author, so a signature cannot show it was checked by someone else',
-    )
-  } else if (authors.includes(String(signer.id))) {
-    problems.push('you wrote or edited this content; a different pharmacist must sign it off')
-  }
   if (problems.length)
     throw new UnmetRequirementsError(
       `Cannot sign off "${describeIn(req, collection, doc)}"`,
@@ -143,6 +137,8 @@ const signOne = async (
 export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   const { req, collection, id } = input
   requireRole(req, transitionFor('sign-off'))
+  // Only the assignee signs an assigned document (403), before the password is checked.
+  await requireAllowed(req, 'sign-off', { collection, doc: await findLatest(req, collection, id) })
   const body = parseInput(signOffBodySchema, input.body)
   const signer = await req.payload.findByID({
     collection: 'users',

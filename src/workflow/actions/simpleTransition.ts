@@ -9,7 +9,8 @@ import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
 import { transitionFor } from '../transitions'
 import { contentHashIn } from '../contentHash'
-import { requireOwnershipForWriters, requireRole, requireState } from './guards'
+import { requireAllowed } from '../../access/allowed'
+import { requireRole, requireState } from './guards'
 import { writeWorkflowFields } from './writeWorkflowFields'
 
 export type TransitionStep<Body> = (context: {
@@ -35,9 +36,10 @@ export const simpleTransition =
     const { req, collection, id } = input
     const transition = transitionFor(action)
     requireRole(req, transition)
-    const body = parseInput(bodySchema, input.body)
     const doc = await findLatest(req, collection, id)
-    if (action === 'submit') requireOwnershipForWriters(req, collection, doc)
+    // Who may (writer ownership for submit), before the body: the policy's 403s come first.
+    await requireAllowed(req, action, { collection, doc })
+    const body = parseInput(bodySchema, input.body)
     requireState(req, collection, doc, transition)
     const extraFields = (await steps.prepare?.({ input, body, doc })) ?? {}
     await writeWorkflowFields(

@@ -1,14 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { User } from '../../../payload-types'
-import type { ReviewableCollection } from '../../../workflow/states'
 
-import { isStaffUser, userHasRole } from '../../../access/roles'
-import { ConflictError, ForbiddenError, NotLoggedInError } from '../../../errors'
-import { relationId } from '../../../shared/relations'
+import { requireAllowed, requireRoleFor } from '../../../access/allowed'
+import { ConflictError } from '../../../errors'
 import { recordAudit } from '../../../workflow/audit'
-import { isOwner } from '../../../workflow/authorship'
-import { findLatest } from '../../../workflow/documents'
 import { inTransaction } from '../../../workflow/inTransaction'
 import { THREAD_STATUS_CHANGE } from '../hooks/keepSignedRecord'
 
@@ -16,27 +12,9 @@ type ThreadStatus = 'open' | 'resolved'
 
 const SLUG = 'review-comments'
 
-/**
- * Who may close or reopen a thread: pharmacists, editors and admins, whoever opened it, and the
- * document's author and contributors. Not another writer who happens to read it.
- */
-const mayChangeStatus = async (
-  req: PayloadRequest,
-  thread: { author?: unknown; collectionSlug: string; documentId: string },
-): Promise<boolean> => {
-  if (userHasRole(req.user, 'reviewer', 'editor', 'admin')) return true
-  if (relationId(thread.author) === String(req.user?.id)) return true
-  const document = await findLatest(
-    req,
-    thread.collectionSlug as ReviewableCollection,
-    thread.documentId,
-  )
-  return isOwner(document, req.user?.id)
-}
-
 const changeStatus = (to: ThreadStatus) => async (req: PayloadRequest) => {
-  if (!req.user) throw new NotLoggedInError('Log in to resolve or reopen review comments.')
-  if (!isStaffUser(req.user)) throw new ForbiddenError('Only staff take part in reviews.')
+  const action = to === 'resolved' ? 'thread-resolve' : 'thread-reopen'
+  requireRoleFor(req, action)
   const id = String(req.routeParams?.id)
   const thread = await req.payload.findByID({
     collection: SLUG,
@@ -49,11 +27,8 @@ const changeStatus = (to: ThreadStatus) => async (req: PayloadRequest) => {
   if (thread.thread) {
     throw new ConflictError('This is a reply; resolve or reopen the thread it belongs to.')
   }
-  if (!(await mayChangeStatus(req, thread))) {
-    throw new ForbiddenError(
-      'Only reviewers, editors, admins, the comment’s author and the document’s authors can resolve or reopen it.',
-    )
-  }
+  // Reviewers, editors, admins, whoever opened it and the document's authors (the policy's rule).
+  await requireAllowed(req, action, { thread })
   if (thread.status === to) {
     throw new ConflictError(`The thread is already ${to}.`)
   }

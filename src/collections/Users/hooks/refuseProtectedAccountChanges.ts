@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import type { User } from '../../../payload-types'
 
-import { userHasRole } from '../../../access/roles'
+import { isAdminUser } from '../../../access/roles'
 import { countFailedLogin, findAccountById, isLocked } from '../../../auth/failedLogins'
 import { verifyPassword } from '../../../auth/verifyPassword'
 import { fieldRefusal, ForbiddenError } from '../../../errors'
@@ -53,7 +53,7 @@ export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = asyn
 }) => {
   if (operation !== 'update' || !req.user || args.overrideAccess) return args
   const data = (args.data ?? {}) as AccountData
-  const isAdmin = userHasRole(req.user, 'admin')
+  const isAdmin = isAdminUser(req.user)
   const id = (args as { id?: number | string }).id
   if (id === undefined) {
     const touched = [
