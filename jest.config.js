@@ -23,6 +23,9 @@ const config = {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
   },
+  // One directory of database templates per run: test/helpers/templates.ts
+  globalSetup: '<rootDir>/test/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   testTimeout: 120000,
   maxWorkers: 2,
 }

@@ -9,6 +9,17 @@ export type ThrowawayApp = {
   payload: Payload
   disconnectDatabase: () => Promise<void>
   close: () => Promise<void>
+  /** Closes the app and keeps its database as a template file for later apps (see `template`). */
+  closeAsTemplate: (templateFile: string) => Promise<void>
+}
+
+export type ThrowawayAppOptions = {
+  /**
+   * A database saved by `closeAsTemplate` (same code, same adapter): the app starts on a copy of
+   * it instead of an empty database, and SQLite skips Payload's development schema push, since
+   * the copy already has the schema this code pushes.
+   */
+  template?: string
 }
 
 /** No spec or benchmark reaches the internet: outside services answer "refused" unless a spec starts fixtures. */
@@ -26,8 +37,14 @@ const NO_OUTSIDE_SERVICES = {
  */
 export const startThrowawayApp = async (
   env: Record<string, string> = {},
+  { template }: ThrowawayAppOptions = {},
 ): Promise<ThrowawayApp> => {
   const database = createThrowawayDatabase()
+  if (template) {
+    await database.fillFrom(template)
+    // Read by @payloadcms/db-sqlite's connect() only: no development push (`payload migrate` sets it).
+    process.env.PAYLOAD_MIGRATING = 'true'
+  }
   Object.assign(process.env, { DATABASE_URI: database.uri, ...NO_OUTSIDE_SERVICES }, env)
   const { default: config } = (await import('../src/payload.config')) as {
     default: Promise<SanitizedConfig>
@@ -39,6 +56,12 @@ export const startThrowawayApp = async (
     disconnectDatabase: () => database.disconnect(payload),
     close: async () => {
       await payload.destroy()
+      await database.drop(payload)
+    },
+    closeAsTemplate: async (templateFile) => {
+      await payload.destroy()
+      await database.disconnect(payload)
+      await database.saveAsTemplate(templateFile)
       await database.drop(payload)
     },
   }

@@ -3,8 +3,8 @@ import request from 'supertest'
 
 import { ACCESS_TABLE, CALLERS, type Caller, type Operation } from './helpers/accessTable'
 import { BUILDERS, publishedWithDraft, writersDraft } from './helpers/accessFixtures'
-import { as, createCallers, type Callers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { as, startCallersApp, type Callers } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 import { createUser } from './helpers/users'
 import { approve, createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
 
@@ -94,8 +94,7 @@ describe('role-based access over GraphQL', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     await publishDefaultDisclaimer(app.payload)
     const faq = await createAs(app.server, callers.team.writer, 'faqs', faqData())
     await approve(app.server, 'faqs', faq, callers.team.writer, callers.team.reviewer)

@@ -10,8 +10,8 @@ import {
   readyToPublish,
   writersDraft,
 } from './helpers/accessFixtures'
-import { as, createCallers, type Callers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { as, startCallersApp, type Callers } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 import { createUser } from './helpers/users'
 import { approve, createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
 
@@ -122,8 +122,7 @@ describe('role-based access over REST', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     await publishDefaultDisclaimer(app.payload)
   })
 

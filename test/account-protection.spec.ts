@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData } from './helpers/content'
-import { type Callers, createCallers } from './helpers/callers'
+import { type Callers, startCallersApp } from './helpers/callers'
 import { type Member } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import type { TestApp } from './helpers/testApp'
 import { bearer, createUser, loginToken } from './helpers/users'
 import { act, createAs, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
 
@@ -27,8 +27,7 @@ describe('accounts a signature rests on', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     await publishDefaultDisclaimer(app.payload)
   })
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData } from './helpers/content'
-import { type Callers, createCallers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { type Callers, startCallersApp } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { fieldErrors } from './helpers/validationErrors'
 import { createAs, publishDefaultDisclaimer } from './helpers/workflow'
@@ -82,8 +82,7 @@ describe('bad input is a 4xx on every write endpoint, and the server stays healt
   }
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     editor = bearer(callers.team.editor.token)
     await publishDefaultDisclaimer(app.payload)
     articleId = await createAs(

@@ -4,17 +4,11 @@ import request from 'supertest'
 
 import { checkStoredPages, rebuildStoredPages } from '../src/delivery/storedPagesCheck'
 
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import type { Team } from './helpers/team'
+import { startTeamApp } from './helpers/teamApp'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
-import {
-  act,
-  approve,
-  createAs,
-  faqData,
-  publishDefaultDisclaimer,
-  publishThroughWorkflow,
-} from './helpers/workflow'
+import { act, approve, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 describe('the delivery page store and HTTP caching', () => {
   let app: TestApp
@@ -25,11 +19,10 @@ describe('the delivery page store and HTTP caching', () => {
   const page = () => request(app.server).get('/api/delivery/articles/cached-page')
 
   beforeAll(async () => {
-    app = await startTestApp({
-      DELIVERY_HTTP_MAX_AGE_SECONDS: '120',
-    })
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
+    ;({ app, team } = await startTeamApp(
+      { DELIVERY_HTTP_MAX_AGE_SECONDS: '120' },
+      'teamAndDisclaimer',
+    ))
     faqId = await createAs(app.server, team.writer, 'faqs', faqData('Is the cache fresh?'))
     await publishThroughWorkflow(app.server, 'faqs', faqId, team)
     articleId = await createAs(app.server, team.writer, 'articles', {

@@ -5,10 +5,11 @@ import request from 'supertest'
 import { checkStoredPages, rebuildStoredPages } from '../src/delivery/storedPagesCheck'
 
 import { articleData, createDisclaimer, richText } from './helpers/content'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import type { Team } from './helpers/team'
+import { startTeamApp } from './helpers/teamApp'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
-import { createAs, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
+import { createAs, publishThroughWorkflow } from './helpers/workflow'
 
 describe('a disclaimer printed on live content', () => {
   let app: TestApp
@@ -25,9 +26,7 @@ describe('a disclaimer printed on live content', () => {
 
   beforeAll(async () => {
     // The last case changes the database behind the CMS, which no cache could know about.
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
+    ;({ app, team } = await startTeamApp({}, 'teamAndDisclaimer'))
     disclaimerId = (await createDisclaimer(app.payload, { _status: 'published', title: 'In use' }))
       .id
     articleSlug = `live-with-disclaimer-${Date.now()}`

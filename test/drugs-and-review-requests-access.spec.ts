@@ -3,8 +3,8 @@ import request from 'supertest'
 
 import type { Caller } from './helpers/accessTable'
 
-import { as, createCallers, type Callers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { as, startCallersApp, type Callers } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 
 const CALLERS: Caller[] = ['anonymous', 'consumer', 'writer', 'reviewer', 'editor', 'admin']
 
@@ -16,8 +16,7 @@ describe('access to drugs and review requests', () => {
   let requestId: string
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     const drug = await app.payload.create({ collection: 'drugs', data: { name: 'dantrolene' } })
     drugId = String(drug.id)
     const made = await request(app.server)

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData } from './helpers/content'
-import { as, type Callers, createCallers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { as, type Callers, startCallersApp } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 import { createAs, publishDefaultDisclaimer } from './helpers/workflow'
 
 const LOCKS = '/api/payload-locked-documents'
@@ -17,8 +17,7 @@ describe('edit locks (who is editing which document)', () => {
   const lockFor = (id: string) => ({ document: { relationTo: 'articles' as const, value: id } })
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     await publishDefaultDisclaimer(app.payload)
     draftId = await createAs(
       app.server,

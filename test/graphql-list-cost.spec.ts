@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { as, type Callers, createCallers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { as, type Callers, startCallersApp } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 
 const aliases = (count: number, field: string) =>
   `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field}`).join(' ')} }`
@@ -19,8 +19,7 @@ describe('GraphQL list queries cost what they may read', () => {
     as(request(app.server).post('/api/graphql'), caller, callers).send({ query: text, variables })
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
   })
 
   afterAll(async () => {

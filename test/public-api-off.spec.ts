@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { createCallers, type Callers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { startCallersApp, type Callers } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import {
   createAs,
@@ -17,8 +17,7 @@ describe('PUBLIC_API=false', () => {
   let publishedId: string
 
   beforeAll(async () => {
-    app = await startTestApp({ PUBLIC_API: 'false' })
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp({ PUBLIC_API: 'false' }))
     await publishDefaultDisclaimer(app.payload)
     publishedId = await createAs(app.server, callers.team.writer, 'faqs', faqData('Published?'))
     await publishThroughWorkflow(app.server, 'faqs', publishedId, callers.team)

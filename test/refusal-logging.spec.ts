@@ -5,10 +5,11 @@ import request from 'supertest'
 import { levelForLoggedError } from '../src/config/loggingLevels'
 
 import { articleData } from './helpers/content'
-import { createTeam, type Team } from './helpers/team'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import type { Team } from './helpers/team'
+import { startTeamApp } from './helpers/teamApp'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
-import { act, createAs, publishDefaultDisclaimer } from './helpers/workflow'
+import { act, createAs } from './helpers/workflow'
 
 type Entry = { level: number; line: string }
 
@@ -20,9 +21,7 @@ describe('how refusals are logged', () => {
   const logged: Entry[] = []
 
   beforeAll(async () => {
-    app = await startTestApp()
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
+    ;({ app, team } = await startTeamApp({}, 'teamAndDisclaimer'))
     // Records every line pino writes to Payload's log stream, and passes it on unchanged.
     const logger = app.payload.logger as unknown as Record<
       symbol,

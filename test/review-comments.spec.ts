@@ -3,9 +3,9 @@ import request from 'supertest'
 
 import type { Member } from './helpers/team'
 
-import { createCallers, type Callers } from './helpers/callers'
+import { startCallersApp, type Callers } from './helpers/callers'
 import { changeThread, commentsOn } from './helpers/reviewComments'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { fieldErrors } from './helpers/validationErrors'
 import { act, createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
@@ -19,8 +19,7 @@ describe('review comment threads', () => {
   let team: Callers['team']
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     team = callers.team
     await publishDefaultDisclaimer(app.payload)
   })

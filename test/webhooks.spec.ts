@@ -2,21 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHmac, randomBytes } from 'node:crypto'
 import request from 'supertest'
 
-import { createTeam, type Team } from './helpers/team'
+import type { Team } from './helpers/team'
+import { startTeamApp } from './helpers/teamApp'
 import { allowedHostsSchema } from '../src/webhooks/allowedHosts'
 import { resolvePublicAddress } from '../src/webhooks/postToWebhook'
 import { targetRefusal } from '../src/webhooks/webhookTarget'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { fieldErrors } from './helpers/validationErrors'
 import { startWebhookReceiver } from './helpers/webhookReceiver'
-import {
-  act,
-  createAs,
-  faqData,
-  publishDefaultDisclaimer,
-  publishThroughWorkflow,
-} from './helpers/workflow'
+import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 describe('publish webhooks', () => {
   let app: TestApp
@@ -31,10 +26,11 @@ describe('publish webhooks', () => {
     healthy = await startWebhookReceiver(200)
     failing = await startWebhookReceiver(500)
     // Loopback is internal: only these two receivers' ports are allowed (not 127.0.0.1 at large).
-    app = await startTestApp({ WEBHOOK_ALLOWED_HOSTS: `${healthy.host}, ${failing.host}` })
+    ;({ app, team } = await startTeamApp(
+      { WEBHOOK_ALLOWED_HOSTS: `${healthy.host}, ${failing.host}` },
+      'teamAndDisclaimer',
+    ))
     app.knownSecrets.push(secret)
-    team = await createTeam(app.payload, app.server)
-    await publishDefaultDisclaimer(app.payload)
     for (const [name, receiver] of [
       ['Website', healthy],
       ['Broken mirror', failing],

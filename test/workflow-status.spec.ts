@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { createCallers, type Callers } from './helpers/callers'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { startCallersApp, type Callers } from './helpers/callers'
+import type { TestApp } from './helpers/testApp'
 import { bearer, createUser, loginToken, reviewerProfile } from './helpers/users'
 import type { Member } from './helpers/team'
 import { act, createAs, faqData, publishDefaultDisclaimer } from './helpers/workflow'
@@ -27,8 +27,7 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
     )
 
   beforeAll(async () => {
-    app = await startTestApp()
-    callers = await createCallers(app)
+    ;({ app, callers } = await startCallersApp())
     await publishDefaultDisclaimer(app.payload)
     faqId = await createAs(app.server, callers.team.writer, 'faqs', faqData('Does the panel work?'))
     articleId = await createAs(app.server, callers.team.writer, 'articles', {

@@ -3,7 +3,7 @@ import type { Test } from 'supertest'
 import { randomUUID } from 'node:crypto'
 
 import type { Caller } from './accessTable'
-import type { TestApp } from './testApp'
+import { startTestAppFrom, type TestApp } from './testApp'
 
 import { createTeam, type Team } from './team'
 import { bearer, createUser } from './users'
@@ -22,6 +22,15 @@ export const createCallers = async (app: TestApp): Promise<Callers> => {
     data: { enableAPIKey: true, apiKey: consumerKey },
   })
   return { team, consumerKey }
+}
+
+/** A fresh app with the callers of createCallers already in place (this run's `callers` template). */
+export const startCallersApp = async (
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; callers: Callers }> => {
+  const { app, data } = await startTestAppFrom('callers', env)
+  if (!data.team || !data.consumerKey) throw new Error('the callers template has no callers')
+  return { app, callers: { team: data.team, consumerKey: data.consumerKey } }
 }
 
 /** Sets the caller's credentials on a supertest request. */

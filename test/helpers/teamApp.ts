@@ -1,11 +1,28 @@
 import { afterAll, beforeAll } from '@jest/globals'
 
-import { seedDatabase } from '../../seed/seedDatabase'
-import { createTeam, type Team } from './team'
-import { startTestApp, type TestApp } from './testApp'
-import { publishDefaultDisclaimer } from './workflow'
+import type { Team } from './team'
+import type { TemplateName } from './templateRecipes'
+
+import { startTestAppFrom, type TestApp } from './testApp'
 
 export type TeamApp = { app: TestApp; team: Team }
+
+const teamOf = (data: { team?: Team }): Team => {
+  if (!data.team) throw new Error('this template has no team')
+  return data.team
+}
+
+/**
+ * A fresh app with one signed-in account per role (createTeam's), from this run's `team`
+ * template; `withDisclaimer` adds the published default disclaimer useTeamApp has.
+ */
+export const startTeamApp = async (
+  env: Record<string, string> = {},
+  name: Extract<TemplateName, 'team' | 'teamAndDisclaimer'> = 'team',
+): Promise<TeamApp> => {
+  const { app, data } = await startTestAppFrom(name, env)
+  return { app, team: teamOf(data) }
+}
 
 /**
  * The usual spec set-up: a fresh app, one signed-in account per role and a published default
@@ -14,9 +31,7 @@ export type TeamApp = { app: TestApp; team: Team }
 export const useTeamApp = (env: Record<string, string> = {}): TeamApp => {
   const context = {} as TeamApp
   beforeAll(async () => {
-    context.app = await startTestApp(env)
-    context.team = await createTeam(context.app.payload, context.app.server)
-    await publishDefaultDisclaimer(context.app.payload)
+    Object.assign(context, await startTeamApp(env, 'teamAndDisclaimer'))
   })
   afterAll(async () => {
     await context.app?.close()
@@ -30,9 +45,8 @@ export type SeededTeamApp = TeamApp & { articleId: string }
 export const useSeededTeamApp = (env: Record<string, string> = {}): SeededTeamApp => {
   const context = {} as SeededTeamApp
   beforeAll(async () => {
-    context.app = await startTestApp(env)
-    context.articleId = (await seedDatabase(context.app.payload)).articleId
-    context.team = await createTeam(context.app.payload, context.app.server)
+    const { app, data } = await startTestAppFrom('seedAndTeam', env)
+    Object.assign(context, { app, team: teamOf(data), articleId: data.articleId })
   })
   afterAll(async () => {
     await context.app?.close()

@@ -4,6 +4,8 @@ import { createPayloadHttpServer } from '../../support/nodeHttpServer'
 import { startThrowawayApp, type ThrowawayApp } from '../../support/throwawayApp'
 import { openApiContract } from './openApiContract'
 import { findSecretsInResponses } from './secretsInResponses'
+import type { TemplateData, TemplateName } from './templateRecipes'
+import { template } from './templates'
 
 export type TestApp = ThrowawayApp & {
   server: Server
@@ -15,9 +17,18 @@ export type TestApp = ThrowawayApp & {
  * Boots the real Payload config on a fresh database for one spec file, behind an HTTP server;
  * closing it also checks that no response of the spec carried a secret, and that every answer of
  * an endpoint in downstream/openapi.json matches the document (status, media type, body).
+ * The database is a copy of this run's `schema` template: migrated, with no documents.
  */
-export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
-  const app = await startThrowawayApp(env)
+export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> =>
+  (await startTestAppFrom('schema', env)).app
+
+/** Boots the app on a copy of the template `name` (test/helpers/templateRecipes.ts). */
+export const startTestAppFrom = async (
+  name: TemplateName,
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; data: TemplateData }> => {
+  const { file, data } = await template(name)
+  const app = await startThrowawayApp(env, { template: file })
   const bodies: string[] = []
   const knownSecrets: string[] = []
   const contract = openApiContract()
@@ -34,7 +45,8 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       }),
     )
   })
-  return {
+  if (data.consumerKey) knownSecrets.push(data.consumerKey)
+  const testApp: TestApp = {
     ...app,
     server,
     knownSecrets,
@@ -49,4 +61,5 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       }
     },
   }
+  return { app: testApp, data }
 }

@@ -1,0 +1,24 @@
+/**
+ * Builds one database template in a process of its own (its own Payload, its own environment):
+ *   node --import tsx/esm test/helpers/buildTemplate.ts <name> <template file> <data file>
+ * Started by test/helpers/templates.ts; prints nothing on success.
+ */
+import fs from 'node:fs'
+
+import { createPayloadHttpServer } from '../../support/nodeHttpServer'
+import { startThrowawayApp } from '../../support/throwawayApp'
+import { TEMPLATE_RECIPES, type TemplateName } from './templateRecipes'
+
+const [name, templateFile, dataFile] = process.argv.slice(2) as [TemplateName, string, string]
+const recipe = TEMPLATE_RECIPES[name]
+if (!recipe || !templateFile || !dataFile)
+  throw new Error(`usage: buildTemplate <name> <file> <data>`)
+
+const app = await startThrowawayApp()
+const server = createPayloadHttpServer(app.config)
+const data = await recipe(app.payload, server)
+server.close()
+await app.closeAsTemplate(templateFile)
+fs.writeFileSync(`${dataFile}.partial`, JSON.stringify(data))
+fs.renameSync(`${dataFile}.partial`, dataFile)
+process.exit(0)

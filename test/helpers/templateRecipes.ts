@@ -1,0 +1,53 @@
+import type { Server } from 'node:http'
+import type { Payload } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+
+import { seedDatabase } from '../../seed/seedDatabase'
+import { createTeam, type Team } from './team'
+import { createUser } from './users'
+import { publishDefaultDisclaimer } from './workflow'
+
+/** What a spec gets besides the database: the accounts (with their passwords and tokens), … */
+export type TemplateData = { team?: Team; consumerKey?: string; articleId?: string }
+
+type Recipe = (payload: Payload, server: Server) => Promise<TemplateData>
+
+/** The signed-in team, then a consumer account with an API key, as downstream sites use. */
+const callers: Recipe = async (payload, server) => {
+  const team = await createTeam(payload, server)
+  const consumerKey = randomUUID()
+  const consumer = await createUser(payload, 'consumer')
+  await payload.update({
+    collection: 'users',
+    id: consumer.id,
+    data: { enableAPIKey: true, apiKey: consumerKey },
+  })
+  return { team, consumerKey }
+}
+
+/**
+ * The databases specs start from, built once per test run (test/helpers/templates.ts) in the
+ * same steps a spec took before: the password hashes, logins and the seed's sign-offs are paid once.
+ */
+export const TEMPLATE_RECIPES = {
+  /** The schema only (what Payload's development push creates). */
+  schema: async () => ({}),
+  /** One signed-in account per role (createTeam). */
+  team: async (payload, server) => ({ team: await createTeam(payload, server) }),
+  /** The team and a published default disclaimer (useTeamApp). */
+  teamAndDisclaimer: async (payload, server) => {
+    const team = await createTeam(payload, server)
+    await publishDefaultDisclaimer(payload)
+    return { team }
+  },
+  /** The team and a consumer with an API key (createCallers). */
+  callers,
+  /** The seed content, then the team (useSeededTeamApp). */
+  seedAndTeam: async (payload, server) => {
+    const { articleId } = await seedDatabase(payload)
+    return { articleId, team: await createTeam(payload, server) }
+  },
+} satisfies Record<string, Recipe>
+
+export type TemplateName = keyof typeof TEMPLATE_RECIPES
