@@ -7,13 +7,13 @@ import { allOrNothing } from '../scheduling/allOrNothing'
 import { publishPinned } from '../scheduling/publishPinned'
 import { describeIn } from '../shared/describe'
 import { readLiveVersion } from '../shared/liveVersion'
-import { ANNOUNCED_TOGETHER } from '../webhooks/announcePublication'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { recordAudit } from '../workflow/audit'
 import { blockerLines, checkRelease } from './checkRelease'
 import { pinAllItems } from './releaseItems'
 import { findRelease, pinOfItem, requireReleaseState, writeRelease } from './releaseRecord'
 import { PUBLISHABLE_RELEASE_STATES } from './states'
+import { clearContext, writeContext } from '../shared/requestContext'
 
 /** Children before the articles that link them, so the gate sees them live. */
 const articlesLast = <T extends { collectionSlug: string }>(items: T[]): T[] => [
@@ -62,13 +62,16 @@ export const publishRelease = async (req: PayloadRequest, releaseId: string): Pr
         )
       }
       // The items go live one by one but are announced once for all.
-      req.context[ANNOUNCED_TOGETHER] = true
+      writeContext(req, 'announcedTogether', true)
       try {
         for (const item of articlesLast(pinned.items)) {
-          await publishPinned(req, pinOfItem(item)!, { audit: { releaseId: release.id } })
+          await publishPinned(req, pinOfItem(item)!, {
+            audit: { releaseId: release.id },
+            via: 'release',
+          })
         }
       } finally {
-        delete req.context[ANNOUNCED_TOGETHER]
+        clearContext(req, 'announcedTogether')
       }
       const done = await writeRelease(req, release.id, {
         items: pinned.items,

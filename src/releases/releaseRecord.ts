@@ -8,9 +8,7 @@ import { type Pin } from '../scheduling/pins'
 import { relationId } from '../shared/relations'
 import { type ReviewableCollection } from '../workflow/states'
 import { type ReleaseState } from './states'
-
-/** `req.context` flag: the release endpoints write state, items and record fields. */
-export const RELEASE_WRITE = 'releaseWrite'
+import { clearContext, writeContext } from '../shared/requestContext'
 
 export type ReleaseItem = NonNullable<Release['items']>[number]
 
@@ -26,7 +24,7 @@ export const writeRelease = async (
   id: number | string,
   data: Partial<Release>,
 ): Promise<Release> => {
-  req.context[RELEASE_WRITE] = true
+  writeContext(req, 'releaseWrite', true)
   try {
     return await req.payload.update({
       collection: 'releases',
@@ -37,7 +35,7 @@ export const writeRelease = async (
       req,
     })
   } finally {
-    delete req.context[RELEASE_WRITE]
+    clearContext(req, 'releaseWrite')
   }
 }
 

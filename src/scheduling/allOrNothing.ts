@@ -5,7 +5,8 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { beginTransaction as beginDrizzleTransaction } from '@payloadcms/drizzle'
 
 import { ConflictError } from '../errors'
-import { type DeferredRefusal, recordRefusal, REFUSALS_AFTER_TRANSACTION } from '../workflow/audit'
+import { type DeferredRefusal, recordRefusal } from '../workflow/audit'
+import { clearContext, writeContext } from '../shared/requestContext'
 
 const BUSY_TIMEOUT_MS = 15_000
 
@@ -46,7 +47,7 @@ export const allOrNothing = async <T>(
   }
   req.transactionID = transactionID
   const refusals: DeferredRefusal[] = []
-  req.context[REFUSALS_AFTER_TRANSACTION] = refusals
+  writeContext(req, 'refusalsAfterTransaction', refusals)
   try {
     const result = await work()
     await req.payload.db.commitTransaction(transactionID)
@@ -56,7 +57,7 @@ export const allOrNothing = async <T>(
     throw error
   } finally {
     delete req.transactionID
-    delete req.context[REFUSALS_AFTER_TRANSACTION]
+    clearContext(req, 'refusalsAfterTransaction')
     for (const refusal of refusals) await recordRefusal(req.payload, refusal.actor, refusal.entry)
   }
 }

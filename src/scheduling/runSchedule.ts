@@ -14,15 +14,9 @@ import { type ReviewableDoc } from '../workflow/documents'
 import { type ReviewableCollection } from '../workflow/states'
 import { allOrNothing } from './allOrNothing'
 import { type Pin } from './pins'
-import { pinnedChecklist } from './pinnedChecklist'
 import { publishPinned } from './publishPinned'
-import { type Unmet, unmetOf, unmetFromError } from './unmet'
-
-class NotPublished extends Error {
-  constructor(readonly unmet: Unmet[]) {
-    super('The pinned version does not meet the publish gate')
-  }
-}
+import { PublicationRefused } from '../workflow/publication/publishVersion'
+import { type Unmet, unmetFromError } from './unmet'
 
 export const pinOf = (schedule: Schedule): Pin => ({
   collection: schedule.collectionSlug as ReviewableCollection,
@@ -62,9 +56,8 @@ const carryOut = async (req: PayloadRequest, schedule: Schedule, now: Date): Pro
       ])
       return
     }
-    const unmet = unmetOf(await pinnedChecklist(req, pin, { now }))
-    if (unmet.length) throw new NotPublished(unmet)
-    await publishPinned(req, pin, { note: schedule.note ?? undefined, audit })
+    // Judged on its pinned signature at the schedule's time; refused as PublicationRefused.
+    await publishPinned(req, pin, { note: schedule.note ?? undefined, audit, via: 'schedule', now })
   }
   await finish(req, schedule)
 }
@@ -133,8 +126,8 @@ export const runSchedule = async (
     await allOrNothing(req, () => carryOut(req, schedule, now), { required: false })
     return 'done'
   } catch (error) {
-    const unmet = error instanceof NotPublished ? error.unmet : unmetFromError(error)
-    if (!(error instanceof NotPublished || error instanceof APIError)) {
+    const unmet = error instanceof PublicationRefused ? error.unmet : unmetFromError(error)
+    if (!(error instanceof APIError)) {
       req.payload.logger.error({ err: error, msg: `Schedule ${schedule.id} failed` })
     }
     try {

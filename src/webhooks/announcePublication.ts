@@ -4,9 +4,7 @@ import { describeDoc } from '../shared/describe'
 import { publicationChange } from '../workflow/publicationChange'
 import { purgeKeysFor } from '../delivery/surrogateKeys'
 import { queueWebhookDeliveries } from './events'
-
-/** `req.context` flag: the writer announces its publications together (a release). */
-export const ANNOUNCED_TOGETHER = 'announcedTogether'
+import { readContext } from '../shared/requestContext'
 
 /** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */
 export const announcePublication: CollectionAfterChangeHook = async ({
@@ -15,7 +13,7 @@ export const announcePublication: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  if (req.context?.[ANNOUNCED_TOGETHER]) return doc
+  if (readContext(req, 'announcedTogether')) return doc
   const change = publicationChange(doc, previousDoc)
   if (!change) return doc
   const published = change === 'publish'

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { readContext } from '../shared/requestContext'
 
 export const AUDIT_ACTIONS = [
   'submit',
@@ -62,8 +63,7 @@ export const recordRefusal = async (
   })
 }
 
-/** `req.context` key: refusals to write once the all-or-nothing transaction has ended. */
-export const REFUSALS_AFTER_TRANSACTION = 'refusalsAfterTransaction'
+/** A refusal written once the all-or-nothing transaction has ended (src/shared/requestContext.ts). */
 export type DeferredRefusal = { actor: string | undefined; entry: AuditEntry }
 
 /** A refusal during a request: written now, or after the transaction that holds the writer. */
@@ -72,7 +72,7 @@ export const recordRequestRefusal = async (
   entry: AuditEntry,
 ): Promise<void> => {
   const actor = req.user ? String(req.user.id) : undefined
-  const deferred = req.context?.[REFUSALS_AFTER_TRANSACTION] as DeferredRefusal[] | undefined
+  const deferred = readContext(req, 'refusalsAfterTransaction')
   if (deferred) deferred.push({ actor, entry })
   else await recordRefusal(req.payload, actor, entry)
 }

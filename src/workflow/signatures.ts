@@ -24,12 +24,6 @@ export const latestSignature = async (
   return docs[0]
 }
 
-/**
- * `req.context` key: signatures a scheduled publication or a release pinned, by
- * `pinKey(collection, id)`. A pinned publication rests on its pin, whatever was signed since.
- */
-export const PINNED_SIGNATURES = 'pinnedSignatures'
-
 export const pinKey = (collection: string, id: unknown): string => `${collection}:${String(id)}`
 
 export const signatureById = async (
@@ -57,10 +51,6 @@ export const signatureForPublication = async (
   collection: ReviewableCollection,
   doc: { id?: unknown; workflowState?: unknown; lastSignature?: unknown },
 ): Promise<Signature | undefined> => {
-  const pinned = (req.context?.[PINNED_SIGNATURES] as Record<string, string> | undefined)?.[
-    pinKey(collection, doc.id)
-  ]
-  if (pinned) return signatureById(req, pinned)
   const liveSignature = relationId(doc.lastSignature)
   if (doc.workflowState === 'published' && liveSignature) return signatureById(req, liveSignature)
   return doc.id ? latestSignature(req, collection, String(doc.id)) : undefined

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { COMMENT_ANNOUNCED } from '../../collections/ReviewComments/hooks/notifyAuthorsOfComment'
+import { contextOption } from '../../shared/requestContext'
 import { fieldRefusal } from '../../errors'
 import { notify } from '../../notifications/notify'
 import { authorsToTell } from '../../notifications/recipients'
@@ -38,7 +38,7 @@ export const requestChanges = simpleTransition(
           field: body.field || null,
           comment: body.comment,
         },
-        context: { [COMMENT_ANNOUNCED]: true },
+        context: contextOption({ commentAnnounced: true }),
         req: input.req,
       })
       await notify(input.req, {

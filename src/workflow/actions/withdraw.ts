@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit } from '../audit'
-import { WITHDRAWING } from '../hooks/keepLiveVersionUntilWithdrawn'
+import { contextOption } from '../../shared/requestContext'
 import { latestVersionId, type ReviewableDoc } from '../documents'
 import { describeIn } from '../../shared/describe'
 import { UnmetRequirementsError } from '../../errors'
@@ -56,7 +56,7 @@ export const withdrawLive = async (
   await writeWorkflowFields(
     { req, collection, id },
     { _status: 'draft', workflowState: transitionFor('withdraw').to, withdrawalReason: reason },
-    { draft: false, context: { [WITHDRAWING]: true } },
+    { draft: false, context: contextOption({ withdrawing: true }) },
   )
   await recordAudit(req, {
     action: 'withdraw',

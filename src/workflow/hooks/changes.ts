@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 import { contentHash } from '../contentHash'
+import { isRestoringAsDraft } from '../../shared/requestContext'
 
 type SaveArgs = {
   collection: CollectionConfig
@@ -25,6 +26,6 @@ export const contentChanged = (args: SaveArgs): boolean => {
 /** Whether this save leaves the document published (a publish, or an edit of the live version). */
 export const savesAsPublished = ({ data, originalDoc, req }: SaveArgs): boolean => {
   // Restoring a version "as draft": Payload forces the draft status only after the hooks ran.
-  if (req.context?.isRestoringVersion && String(req.query?.draft) === 'true') return false
+  if (isRestoringAsDraft(req)) return false
   return (data._status ?? originalDoc?._status) === 'published'
 }

@@ -3,11 +3,10 @@ import { keepLiveVersionUntilWithdrawn } from './keepLiveVersionUntilWithdrawn'
 import { keepLiveWhileShown } from './keepLiveWhileShown'
 import { notifyAuthorOfPublication } from './notifyAuthorOfPublication'
 import { keepReviewRecordOnRestore } from './keepReviewRecordOnRestore'
-import { recordPublication } from './recordPublication'
+import { guardPublication } from './guardPublication'
 import { refuseDeletingWhileShown } from './refuseDeletingWhileShown'
 import { rememberDraftSave } from './rememberDraftSave'
 import { rememberDuplicateSource } from './rememberDuplicateSource'
-import { requireSignOffToPublish } from './requireSignOffToPublish'
 import { startWorkflowOnCreate } from './startWorkflowOnCreate'
 import { trackContributors } from './trackContributors'
 import { voidSignOffOnContentChange } from './voidSignOffOnContentChange'
@@ -23,7 +22,7 @@ import { voidSignOffOnContentChange } from './voidSignOffOnContentChange'
 export const WORKFLOW_HOOKS = {
   beforeOperation: [
     // Only the operation knows whether a save is a draft save (`?draft=true`); the change hooks
-    // below read `req.context.draftSave`.
+    // below read it (src/shared/requestContext.ts `draftSave`).
     rememberDraftSave,
     // Only the operation knows that a create is a duplicate; startWorkflowOnCreate reads it.
     rememberDuplicateSource,
@@ -47,10 +46,10 @@ export const WORKFLOW_HOOKS = {
     // 6. Changing content after submission or sign-off sends it back to draft. Must run before the
     //    gate, so an edit saved as published is judged in its new state.
     voidSignOffOnContentChange,
-    // 7. The publish gate: on every save that leaves the document published, whatever the path.
-    requireSignOffToPublish,
-    // 8. Last: a publication that passed the gate records its signature and review dates.
-    recordPublication,
+    // 7. Last: the one guard on going live. A save publishVersion (src/workflow/publication/)
+    //    made carries its judged intent and record; any other save leaving the document
+    //    published is judged by the same rules here and records its publication, or is refused.
+    guardPublication,
   ],
   afterChange: [
     // Signed publish/withdraw webhook events, queued as jobs (never blocking the save).

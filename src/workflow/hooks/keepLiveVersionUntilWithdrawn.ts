@@ -3,8 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { UnmetRequirementsError } from '../../errors'
 import { savesAsPublished } from './changes'
 import { readLiveVersion } from '../../shared/liveVersion'
-
-export const WITHDRAWING = 'withdrawingFromPublication'
+import { isRestoringAsDraft, readContext } from '../../shared/requestContext'
 
 /**
  * A save that is not a draft save writes the main document. Over a published document that
@@ -13,8 +12,9 @@ export const WITHDRAWING = 'withdrawingFromPublication'
 export const keepLiveVersionUntilWithdrawn: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, operation, originalDoc, req } = args
   if (operation !== 'update' || !originalDoc?.id) return data
-  if (req.context?.draftSave || req.context?.[WITHDRAWING] || savesAsPublished(args)) return data
-  if (req.context?.isRestoringVersion && String(req.query?.draft) === 'true') return data
+  if (readContext(req, 'draftSave') || readContext(req, 'withdrawing') || savesAsPublished(args))
+    return data
+  if (isRestoringAsDraft(req)) return data
   const live = await readLiveVersion(req, collection.slug as CollectionSlug, originalDoc.id)
   if (live?._status !== 'published') return data
   throw new UnmetRequirementsError('This save would take the published version offline', [

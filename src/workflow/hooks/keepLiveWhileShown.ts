@@ -5,6 +5,7 @@ import { readLiveVersion } from '../../shared/liveVersion'
 import { isShownOnArticles, refuseWhileShown } from '../liveDependents'
 import { type ReviewableCollection } from '../states'
 import { savesAsPublished } from './changes'
+import { isRestoringAsDraft, readContext } from '../../shared/requestContext'
 
 /**
  * A FAQ, comparison row or reference stays live while a live article shows it: taking it off
@@ -16,9 +17,9 @@ import { savesAsPublished } from './changes'
 export const keepLiveWhileShown: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, operation, originalDoc, req } = args
   if (operation !== 'update' || !originalDoc?.id || !isShownOnArticles(collection.slug)) return data
-  if (req.context?.draftSave || savesAsPublished(args)) return data
+  if (readContext(req, 'draftSave') || savesAsPublished(args)) return data
   // Restoring a version "as draft" writes a draft version only; the live one stays.
-  if (req.context?.isRestoringVersion && String(req.query?.draft) === 'true') return data
+  if (isRestoringAsDraft(req)) return data
   const slug = collection.slug as ReviewableCollection
   const live = await readLiveVersion(req, slug, originalDoc.id)
   if (live?._status !== 'published') return data

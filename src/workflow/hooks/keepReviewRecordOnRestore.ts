@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { workflowFields } from '../fields'
+import { isRestoringVersion } from '../../shared/requestContext'
 
 /** The fields that record the document's review, which only the workflow writes. */
 export const REVIEW_RECORD_FIELDS = workflowFields().flatMap((field) =>
@@ -19,7 +20,7 @@ export const keepReviewRecordOnRestore: CollectionBeforeChangeHook = ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || !req.context?.isRestoringVersion || !originalDoc) return data
+  if (operation !== 'update' || !isRestoringVersion(req) || !originalDoc) return data
   const record = Object.fromEntries(
     REVIEW_RECORD_FIELDS.map((field) => [field, originalDoc[field] ?? null]),
   )

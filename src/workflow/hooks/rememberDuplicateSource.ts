@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-export const DUPLICATE_SOURCE = 'duplicateSourceId'
+import { clearContext, writeContext } from '../../shared/requestContext'
 
 /**
  * Payload's create hooks do not say whether a create is a duplicate; the operation does
@@ -13,7 +13,7 @@ export const rememberDuplicateSource: CollectionBeforeOperationHook = ({
 }) => {
   if (operation !== 'create') return args
   const source = (args as { duplicateFromID?: number | string }).duplicateFromID
-  if (source !== undefined && source !== null) req.context[DUPLICATE_SOURCE] = source
-  else delete req.context[DUPLICATE_SOURCE]
+  if (source !== undefined && source !== null) writeContext(req, 'duplicateSource', source)
+  else clearContext(req, 'duplicateSource')
   return args
 }

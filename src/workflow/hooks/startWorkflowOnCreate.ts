@@ -4,7 +4,7 @@ import type { ReviewableCollection } from '../states'
 
 import { authorsFromHistory } from '../authorship'
 import { findLatest } from '../documents'
-import { DUPLICATE_SOURCE } from './rememberDuplicateSource'
+import { takeContext } from '../../shared/requestContext'
 
 /**
  * A new document starts as a draft with no review history. A duplicate keeps its source's authors
@@ -17,8 +17,7 @@ export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (operation !== 'create') return data
-  const sourceId = req.context[DUPLICATE_SOURCE] as string | undefined
-  delete req.context[DUPLICATE_SOURCE]
+  const sourceId = takeContext(req, 'duplicateSource')
   const slug = collection.slug as ReviewableCollection
   const source = sourceId ? await findLatest(req, slug, String(sourceId)) : undefined
   const sourceAuthors = source ? await authorsFromHistory(req, slug, source) : []

@@ -4,8 +4,7 @@ import { createHash } from 'node:crypto'
 
 import { recordAudit } from '../../../workflow/audit'
 import { readLiveVersion } from '../../../shared/liveVersion'
-
-const LIVE_TEXT_BEFORE = 'disclaimerLiveTextBefore'
+import { readContext, takeContext, writeContext } from '../../../shared/requestContext'
 
 const textHash = (doc: Record<string, unknown> | null | undefined): string =>
   createHash('sha256')
@@ -19,18 +18,17 @@ export const rememberLiveText: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || !originalDoc?.id || req.context?.draftSave) return data
+  if (operation !== 'update' || !originalDoc?.id || readContext(req, 'draftSave')) return data
   if ((data._status ?? originalDoc._status) !== 'published') return data
   const live = await readLiveVersion(req, 'disclaimers', originalDoc.id)
-  if (live?._status === 'published') req.context[LIVE_TEXT_BEFORE] = textHash(live)
+  if (live?._status === 'published') writeContext(req, 'disclaimerLiveTextBefore', textHash(live))
   return data
 }
 
 /** What readers are told changed: audited with the wording's hash before and after. */
 export const auditLiveTextChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const before = req.context[LIVE_TEXT_BEFORE] as string | undefined
+  const before = takeContext(req, 'disclaimerLiveTextBefore')
   if (!before) return doc
-  delete req.context[LIVE_TEXT_BEFORE]
   const after = textHash(doc)
   if (after === before) return doc
   await recordAudit(req, {

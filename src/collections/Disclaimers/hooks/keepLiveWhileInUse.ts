@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'pay
 import { ConflictError } from '../../../errors'
 import { describeUsers, liveDocumentsUsing } from '../liveUsers'
 import { readLiveVersion } from '../../../shared/liveVersion'
+import { readContext } from '../../../shared/requestContext'
 
 /** Every live article, FAQ and comparison row prints its disclaimer: it stays live while they do. */
 export const keepLiveWhileInUse: CollectionBeforeChangeHook = async ({
@@ -11,7 +12,7 @@ export const keepLiveWhileInUse: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || !originalDoc?.id || req.context?.draftSave) return data
+  if (operation !== 'update' || !originalDoc?.id || readContext(req, 'draftSave')) return data
   if ((data._status ?? originalDoc._status) === 'published') return data
   const live = await readLiveVersion(req, 'disclaimers', originalDoc.id)
   if (live?._status !== 'published') return data

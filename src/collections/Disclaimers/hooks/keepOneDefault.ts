@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Disclaimer } from '../../../payload-types'
 
-import { REPLACING_DEFAULT_DISCLAIMER } from '../validateDefaultFlag'
+import { contextOption } from '../../../shared/requestContext'
 
 /** Setting a new default unsets the old one, in the same transaction. */
 export const keepOneDefault: CollectionAfterChangeHook<Disclaimer> = async ({ doc, req }) => {
@@ -11,7 +11,7 @@ export const keepOneDefault: CollectionAfterChangeHook<Disclaimer> = async ({ do
     collection: 'disclaimers',
     where: { and: [{ isDefault: { equals: true } }, { id: { not_equals: doc.id } }] },
     data: { isDefault: false },
-    context: { [REPLACING_DEFAULT_DISCLAIMER]: true },
+    context: contextOption({ replacingDefaultDisclaimer: true }),
     req,
   })
   return doc

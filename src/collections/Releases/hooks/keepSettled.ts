@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { ConflictError } from '../../../errors'
-import { RELEASE_WRITE } from '../../../releases/releaseRecord'
+import { readContext } from '../../../shared/requestContext'
 import { SETTLED_RELEASE_STATES, type ReleaseState } from '../../../releases/states'
 
 /** A published or cancelled release is a record: its title and time no longer change. */
@@ -11,7 +11,7 @@ export const keepReleaseSettledOnceDone: CollectionBeforeChangeHook = ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || req.context[RELEASE_WRITE]) return data
+  if (operation !== 'update' || readContext(req, 'releaseWrite')) return data
   const state = originalDoc?.state as ReleaseState | undefined
   if (state && SETTLED_RELEASE_STATES.includes(state)) {
     throw new ConflictError(`This release is ${state}; it can no longer be changed.`)

@@ -1,12 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { z } from 'zod'
+
 import type { User } from '../../../payload-types'
 
 import { requireAllowed, requireRoleFor } from '../../../access/allowed'
+import { defineAction } from '../../../actions/defineAction'
+import { restEndpoint } from '../../../actions/restEndpoint'
 import { ConflictError } from '../../../errors'
 import { recordAudit } from '../../../workflow/audit'
-import { inTransaction } from '../../../workflow/inTransaction'
-import { THREAD_STATUS_CHANGE } from '../hooks/keepSignedRecord'
+import { contextOption } from '../../../shared/requestContext'
 
 type ThreadStatus = 'open' | 'resolved'
 
@@ -42,7 +45,7 @@ const changeStatus = (to: ThreadStatus) => async (req: PayloadRequest) => {
       statusChangedByName: user.fullName || user.email,
       statusChangedAt: new Date().toISOString(),
     },
-    context: { [THREAD_STATUS_CHANGE]: true },
+    context: contextOption({ threadStatusChange: true }),
     depth: 0,
     overrideAccess: true,
     req,
@@ -57,17 +60,48 @@ const changeStatus = (to: ThreadStatus) => async (req: PayloadRequest) => {
   return updated
 }
 
-const statusEndpoint = (path: string, to: ThreadStatus): Endpoint => ({
-  path: `/:id/${path}`,
-  method: 'post',
-  handler: async (req) => {
-    const doc = await inTransaction(req, () => changeStatus(to)(req))
-    return Response.json({ doc, message: to === 'resolved' ? 'Resolved.' : 'Reopened.' })
-  },
+const threadAnswerSchema = z.object({
+  doc: z.looseObject({ id: z.string(), status: z.string().optional() }),
+  message: z.string(),
 })
 
+const defineThreadAction = <const Name extends 'reopen' | 'resolve'>(
+  name: Name,
+  to: ThreadStatus,
+  summary: string,
+) =>
+  defineAction({
+    name: `thread-${name}` as const,
+    method: 'post',
+    path: `/:id/${name}`,
+    collections: z.enum([SLUG]),
+    summary,
+    description: 'On the comment that opens the thread.',
+    tags: ['Reviewer loop'],
+    operationId: () => `${name}ReviewThread`,
+    params: z.object({ id: z.string() }),
+    result: threadAnswerSchema,
+    resultDescription: 'The thread’s opening comment, updated.',
+    errors: [400, 401, 403, 404, 409, 415],
+    transaction: 'endpoint',
+    policy: `thread-${name}`,
+    // The thread's status is the whole change: a body, if any, is not read.
+    readsBody: false,
+    handler: async ({ req }) => ({
+      doc: await changeStatus(to)(req),
+      message: to === 'resolved' ? 'Resolved.' : 'Reopened.',
+    }),
+  })
+
 /** POST /api/review-comments/{id}/resolve and /reopen, on the comment that opens a thread. */
-export const threadStatusEndpoints: Endpoint[] = [
-  statusEndpoint('resolve', 'resolved'),
-  statusEndpoint('reopen', 'open'),
-]
+export const THREAD_ROUTES = [
+  defineThreadAction('resolve', 'resolved', 'Resolve a review thread'),
+  defineThreadAction('reopen', 'open', 'Reopen a review thread'),
+] as const
+
+/** `resolve` or `reopen`, as the admin client calls them. */
+export type ThreadRouteName = (typeof THREAD_ROUTES)[number]['name'] extends `thread-${infer Name}`
+  ? Name
+  : never
+
+export const threadStatusEndpoints: Endpoint[] = THREAD_ROUTES.map(restEndpoint)

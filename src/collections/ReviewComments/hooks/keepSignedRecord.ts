@@ -2,8 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'pay
 
 import { ConflictError } from '../../../errors'
 import { signedSince } from '../../../reviewComments/signedSince'
-
-export const THREAD_STATUS_CHANGE = 'threadStatusChange'
+import { readContext } from '../../../shared/requestContext'
 
 const PART_OF_THE_RECORD =
   'The document was signed off after this comment, so the comment is part of its review record and stays as it was.'
@@ -25,11 +24,11 @@ const onTheRecord = (req: Parameters<typeof signedSince>[0], comment: StoredComm
  * Closing it adds to the record (who, when) and rewrites nothing; reopening is still refused.
  */
 const closesAnOpenThread = (
-  context: Record<string, unknown>,
+  req: Parameters<typeof readContext>[0],
   data: Partial<{ status: unknown }>,
   originalDoc: Partial<{ status: unknown }>,
 ): boolean =>
-  Boolean(context[THREAD_STATUS_CHANGE]) &&
+  Boolean(readContext(req, 'threadStatusChange')) &&
   originalDoc.status === 'open' &&
   data.status === 'resolved'
 
@@ -42,13 +41,12 @@ export const keepSignedRecordOnChange: CollectionBeforeChangeHook = async ({
   operation,
   originalDoc,
   req,
-  context,
 }) => {
   if (operation !== 'update' || !originalDoc) return data
-  if (closesAnOpenThread(context, data, originalDoc)) return data
+  if (closesAnOpenThread(req, data, originalDoc)) return data
   if (await onTheRecord(req, originalDoc)) {
     throw new ConflictError(
-      context[THREAD_STATUS_CHANGE] ? RESOLUTION_ON_RECORD : PART_OF_THE_RECORD,
+      readContext(req, 'threadStatusChange') ? RESOLUTION_ON_RECORD : PART_OF_THE_RECORD,
     )
   }
   return data

@@ -5,21 +5,20 @@ import type { ReviewableCollection } from '../../../workflow/states'
 import { notify } from '../../../notifications/notify'
 import { authorsToTell, threadParticipants } from '../../../notifications/recipients'
 import { findLatest } from '../../../workflow/documents'
+import { readContext } from '../../../shared/requestContext'
 
 /** Set by request-changes, whose own email already carries the comment that opens the thread. */
-export const COMMENT_ANNOUNCED = 'commentAnnounced'
 
 /**
  * A new comment or reply tells the document's author and contributors, and whoever wrote earlier
  * in the thread (a reviewer hears about the answer to their question); never the commenter.
  */
 export const notifyAuthorsOfComment: CollectionAfterChangeHook = async ({
-  context,
   doc,
   operation,
   req,
 }) => {
-  if (operation !== 'create' || context[COMMENT_ANNOUNCED]) return doc
+  if (operation !== 'create' || readContext(req, 'commentAnnounced')) return doc
   const collection = doc.collectionSlug as ReviewableCollection
   const document = await findLatest(req, collection, doc.documentId)
   await notify(req, {

@@ -4,7 +4,7 @@ import type { User } from '../../../payload-types'
 
 import { recordAudit } from '../../../workflow/audit'
 import { AUDITED_ACCOUNT_FIELDS, changedFields } from '../protectedFields'
-import { CREDENTIAL_CHANGE } from './refuseProtectedAccountChanges'
+import { readContext } from '../../../shared/requestContext'
 
 /**
  * A signature's meaning rests on who the signer is: changes to roles, names, credentials, licences
@@ -23,8 +23,7 @@ export const auditAccountChanges: CollectionAfterChangeHook<User> = async ({
       { from: previousDoc?.[field] ?? null, to: doc[field] ?? null },
     ]),
   )
-  const credentialChange = req.context[CREDENTIAL_CHANGE] as
-    { password: boolean; byAdminForOther: boolean } | undefined
+  const credentialChange = readContext(req, 'credentialChange')
   if (credentialChange?.password) {
     await recordAudit(req, {
       action: credentialChange.byAdminForOther ? 'password-reset' : 'password-changed',

@@ -7,8 +7,7 @@ import { countFailedLogin, findAccountById, isLocked } from '../../../auth/faile
 import { verifyPassword } from '../../../auth/verifyPassword'
 import { fieldRefusal, ForbiddenError } from '../../../errors'
 import { adminOnlyFieldsOf, fieldLabel, sameValue } from '../protectedFields'
-
-export const CREDENTIAL_CHANGE = 'accountCredentialChange'
+import { writeContext } from '../../../shared/requestContext'
 
 type AccountData = Record<string, unknown> & {
   currentPassword?: unknown
@@ -82,10 +81,10 @@ export const refuseProtectedAccountChanges: CollectionBeforeOperationHook = asyn
     if (isSelf) await requireCurrentPassword(req, data, target)
     else if (!isAdmin)
       throw new ForbiddenError('Only an admin can change another person’s password or email.')
-    req.context[CREDENTIAL_CHANGE] = {
+    writeContext(req, 'credentialChange', {
       password: typeof data.password === 'string' && data.password !== '',
       byAdminForOther: !isSelf,
-    }
+    })
   }
   const { currentPassword: _ignored, ...rest } = data
   return { ...args, data: rest }

@@ -1,0 +1,50 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { UnmetRequirementsError } from '../../errors'
+import { readContext, takeContext } from '../../shared/requestContext'
+import { recordRequestRefusal } from '../audit'
+import { judgePublication } from '../publication/judge'
+import { loadPublicationFacts } from '../publication/loadFacts'
+import { publicationRecord } from '../publication/record'
+import { pinKey } from '../signatures'
+import type { ReviewableCollection } from '../states'
+import { resultingDoc, savesAsPublished } from './changes'
+
+/**
+ * The one guard on going live. A save that leaves the document published either carries the
+ * publication intent publishVersion computed for exactly this document (it judged the facts and
+ * wrote the record), or it is judged here by the same rules, whatever the path: REST or GraphQL
+ * create/update (bulk too), Local API, version restore, duplicate, a job. A refusal is audited and
+ * changes nothing; a save that passes records its publication (signature, review dates, log).
+ */
+export const guardPublication: CollectionBeforeChangeHook = async (args) => {
+  const { collection, data, originalDoc, req } = args
+  if (!savesAsPublished(args)) return data
+  const slug = collection.slug as ReviewableCollection
+  const intent = readContext(req, 'publicationIntent')
+  if (intent && originalDoc?.id && intent.target === pinKey(slug, originalDoc.id)) {
+    takeContext(req, 'publicationIntent')
+    return { ...data, ...intent.record }
+  }
+  const doc = resultingDoc(args)
+  const id = doc.id ? String(doc.id) : ''
+  const facts = await loadPublicationFacts(req, { collection: slug, id, doc })
+  const { problems } = judgePublication(facts)
+  if (problems.length) {
+    await recordRequestRefusal(req, {
+      action: 'publish-refused',
+      collectionSlug: slug,
+      documentId: id || undefined,
+      contentHash: facts.base?.contentHash,
+      details: { requirements: problems },
+    })
+    throw new UnmetRequirementsError('This content cannot be published yet', problems)
+  }
+  if (!originalDoc?.id || !facts.base?.signature) return data
+  const { record } = publicationRecord(facts.base, facts.base.signature, {
+    now: new Date().toISOString(),
+    note: null,
+    reviewIntervalDays: facts.reviewIntervalDays,
+  })
+  return { ...data, ...record }
+}

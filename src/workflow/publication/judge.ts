@@ -1,0 +1,182 @@
+import { notAnAuthor } from '../../access/conditions'
+import { type ChecklistItem, item } from '../checklistItem'
+import { CARRIES_DISCLAIMER } from '../states'
+import { stateProblem } from '../stateProblem'
+import { PUBLISHER_ROLES, transitionFor } from '../transitions'
+import type { BaseFacts, PinnedFacts, PublicationFacts, SignatureFacts } from './facts'
+
+const DAY_MS = 24 * 3600 * 1000
+const day = (date: string | Date): string => new Date(date).toISOString().slice(0, 10)
+
+/**
+ * A matching signature is not enough on its own: withdrawn content needs a new review, and a
+ * publish must not skip the transition table's states on paths other than the endpoint.
+ */
+const PUBLISH = transitionFor('publish')
+
+const disclaimerProblem = (disclaimer: NonNullable<BaseFacts['disclaimer']>) => {
+  if (!disclaimer.attached) return 'attach a medical disclaimer'
+  if (!disclaimer.found) return 'the attached disclaimer does not exist; attach another'
+  if (!disclaimer.published) return `publish the disclaimer "${disclaimer.title}" first`
+  return undefined
+}
+
+const signedOffProblem = (facts: BaseFacts) => {
+  if (!facts.signature) return 'a pharmacist reviewer must sign off this content'
+  return facts.signature.contentHash === facts.contentHash
+    ? undefined
+    : 'the content differs from what the reviewer signed; it needs a new sign-off'
+}
+
+/** The gate refuses a signer who is an author; it has never refused for "no authors recorded". */
+const fourEyesProblem = (facts: BaseFacts) =>
+  facts.signature?.reviewerId && facts.authorIds.length
+    ? notAnAuthor(facts.signature.reviewerId, facts.authorIds, 'the signer')
+    : undefined
+
+/** Each requirement this exact content must meet before publication, met or not. */
+export const baseChecklist = (facts: BaseFacts): ChecklistItem[] => [
+  item('approved', 'The review approved it, and it was not withdrawn or sent back since', [
+    stateProblem({ workflowState: facts.state }, facts.title, PUBLISH.from, PUBLISH.label),
+  ]),
+  ...(facts.disclaimer && CARRIES_DISCLAIMER.includes(facts.collection)
+    ? [
+        item('disclaimer', 'A published medical disclaimer is attached', [
+          disclaimerProblem(facts.disclaimer),
+        ]),
+      ]
+    : []),
+  item('signed-off', 'A pharmacist signed off exactly this content', [signedOffProblem(facts)]),
+  item('four-eyes', 'The signer did not write or edit it', [fourEyesProblem(facts)]),
+  item('no-open-comments', 'Every review comment thread is resolved', [
+    facts.openThreads ? `open review comments: ${facts.openThreads}` : undefined,
+  ]),
+  ...(facts.pendingLinks
+    ? [
+        item(
+          'linked-published',
+          'Linked FAQs, comparison rows and references are published',
+          facts.pendingLinks.map((link) =>
+            link.deleted
+              ? `remove the linked ${link.collection} ${link.name}: it was deleted`
+              : `publish the linked ${link.collection} "${link.name}" first`,
+          ),
+        ),
+      ]
+    : []),
+  ...facts.evidence,
+]
+
+const licenceProblem = (pinned: PinnedFacts, signature: SignatureFacts) => {
+  if (!pinned.signer) return "the signer's account no longer exists"
+  const expiry = pinned.signer.licenceExpiresAt
+  if (!expiry || new Date(expiry) <= new Date(signature.signedAt)) {
+    return `${signature.printedName}'s pharmacist licence was not valid when they signed on ${day(signature.signedAt)}${expiry ? ` (it expired on ${day(expiry)})` : ''}`
+  }
+  return undefined
+}
+
+const overdueProblem = (facts: PublicationFacts, signature: SignatureFacts) => {
+  const due = new Date(new Date(signature.signedAt).getTime() + facts.reviewIntervalDays * DAY_MS)
+  return due <= new Date(facts.now)
+    ? `the review is overdue: it was signed on ${day(signature.signedAt)} and due for re-review on ${day(due)}`
+    : undefined
+}
+
+/** Publishing an older signature over the live content would roll it back. */
+const alreadyLiveProblem = (pinned: PinnedFacts, signature: SignatureFacts) => {
+  if (!pinned.live) return undefined
+  if (pinned.live.signatureId === signature.id) return 'this signed version is already live'
+  return pinned.live.signedAt && new Date(pinned.live.signedAt) > new Date(signature.signedAt)
+    ? `a newer signed version (signed on ${day(pinned.live.signedAt)}) is already live`
+    : undefined
+}
+
+/** What a pinned snapshot must meet on top of the base items: that its signature still stands. */
+export const pinnedChecklistItems = (
+  facts: PublicationFacts,
+  pinned: PinnedFacts,
+): ChecklistItem[] => {
+  const { signature } = pinned
+  if (!pinned.snapshotFound || !signature || !facts.base) {
+    return [
+      item('pinned-version', 'The pinned version and signature exist', [
+        pinned.snapshotFound ? undefined : 'the pinned version is no longer in the history',
+        signature ? undefined : 'the pinned signature no longer exists',
+      ]),
+    ]
+  }
+  return [
+    item('pinned-version', 'The pinned version is the content that was signed', [
+      pinned.snapshotHash === pinned.pinnedHash && signature.contentHash === pinned.pinnedHash
+        ? undefined
+        : `the pinned version of "${facts.base.title}" is not what was signed`,
+    ]),
+    item('signature-valid', 'The signature still stands', [
+      pinned.withdrawnAfterSigning
+        ? `the content was withdrawn on ${day(pinned.withdrawnAfterSigning)}, after ${signature.printedName} signed it; it needs a new review`
+        : undefined,
+    ]),
+    item('signer-licence', "The signer's licence was valid when they signed", [
+      licenceProblem(pinned, signature),
+    ]),
+    item('review-current', 'The review is not overdue', [overdueProblem(facts, signature)]),
+    item('not-live-yet', 'Neither this nor a newer signed version is live', [
+      alreadyLiveProblem(pinned, signature),
+    ]),
+  ]
+}
+
+export type Judgement = {
+  /** Every requirement, met or not, in the order the panel shows them. */
+  checklist: ChecklistItem[]
+  /** Set when the caller's role may not publish (a job has no role to check). */
+  roleProblem: string | undefined
+  /** What stands between this content and publication, in the gate's order; empty means go. */
+  problems: string[]
+}
+
+/**
+ * The one checklist of a publication: the pinned items when the facts carry a pin, then the base
+ * items, and whether the caller's role may publish. Synchronous and pure: the facts were loaded
+ * once (loadPublicationFacts).
+ */
+export const judgePublication = (facts: PublicationFacts): Judgement => {
+  const pinGone = facts.pinned && (!facts.pinned.snapshotFound || !facts.pinned.signature)
+  const checklist = [
+    ...(facts.pinned ? pinnedChecklistItems(facts, facts.pinned) : []),
+    ...(facts.base && !pinGone ? baseChecklist(facts.base) : []),
+  ]
+  const roleProblem =
+    facts.caller && !facts.caller.mayPublish
+      ? `only ${PUBLISHER_ROLES.join(' or ')} accounts can publish`
+      : undefined
+  return {
+    checklist,
+    roleProblem,
+    problems: [roleProblem, ...checklist.flatMap((entry) => entry.problems)].filter(
+      (problem): problem is string => Boolean(problem),
+    ),
+  }
+}
+
+/**
+ * The publish action's answer: the state problem first in the transition table's words (or, for
+ * a latest version that is already live, that there is nothing new), then everything else.
+ */
+export const publishActionProblems = (facts: PublicationFacts): string[] => {
+  const { checklist, roleProblem } = judgePublication(facts)
+  const wrongState = checklist.find((entry) => entry.requirement === 'approved')?.problems[0]
+  const base = facts.base
+  const nothingNew =
+    base?.state === 'published' && base.live && base.live.readerHash === base.readerHash
+      ? `"${base.title}" has no changes since it was published`
+      : undefined
+  return [
+    wrongState ?? nothingNew,
+    roleProblem,
+    ...checklist
+      .filter((entry) => !(wrongState && entry.requirement === 'approved'))
+      .flatMap((entry) => entry.problems),
+  ].filter((problem): problem is string => Boolean(problem))
+}
