@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 
-import { userHasRole } from './roles'
+import { isAdminUser } from './roles'
 
 /** Admins see every account; everyone else only their own. */
 export const adminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if (userHasRole(req.user, 'admin')) return true
+  if (isAdminUser(req.user)) return true
   return { id: { equals: req.user.id } }
 }

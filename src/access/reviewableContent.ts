@@ -3,7 +3,7 @@ import type { Access, CollectionConfig, CollectionSlug, PayloadRequest, Where } 
 import { publishedOrStaff } from './content'
 import { ownedBy } from '../workflow/authorship'
 import { AUTHOR_EDITABLE_STATES } from '../workflow/states'
-import { hasRole, isStaff, userHasRole } from './roles'
+import { contentWriters, isEditorOrAdmin, isStaff, isWriter } from './roles'
 
 /**
  * Editors and admins edit any content. A writer edits only their own documents, and only while
@@ -16,8 +16,8 @@ import { hasRole, isStaff, userHasRole } from './roles'
 const editContent =
   (collection: CollectionSlug): Access =>
   async ({ id, req }) => {
-    if (userHasRole(req.user, 'editor', 'admin')) return true
-    if (!req.user || !userHasRole(req.user, 'writer')) return false
+    if (isEditorOrAdmin(req.user)) return true
+    if (!req.user || !isWriter(req.user)) return false
     const ids = await writerEditableIds(req, collection, id)
     if (id) return ids.length > 0
     return ids.length ? { id: { in: ids } } : false
@@ -46,8 +46,8 @@ export const writerEditableIds = async (
 
 /** Nothing published is deleted (withdraw it first); writers delete only their never-published drafts. */
 const deleteUnpublished: Access = ({ req }) => {
-  if (userHasRole(req.user, 'editor', 'admin')) return { _status: { equals: 'draft' } } as Where
-  if (!req.user || !userHasRole(req.user, 'writer')) return false
+  if (isEditorOrAdmin(req.user)) return { _status: { equals: 'draft' } } as Where
+  if (!req.user || !isWriter(req.user)) return false
   const ownNeverPublished: Where = {
     and: [{ createdBy: { equals: req.user.id } }, { firstPublishedAt: { exists: false } }],
   }
@@ -59,7 +59,7 @@ export const reviewableContentAccess = (
 ): NonNullable<CollectionConfig['access']> => ({
   read: publishedOrStaff,
   readVersions: isStaff,
-  create: hasRole('writer', 'editor', 'admin'),
+  create: contentWriters,
   update: editContent(collection),
   delete: deleteUnpublished,
 })

@@ -49,11 +49,6 @@ export const isReviewStaff = (user: MaybeUser): boolean => userHasRole(user, ...
 /** Downstream sites' read-only accounts. */
 export const isConsumer = (user: MaybeUser): boolean => userHasRole(user, 'consumer')
 
-export const hasRole =
-  (...roles: Role[]): Access =>
-  ({ req }) =>
-    userHasRole(req.user, ...roles)
-
 export const isAdmin: Access = ({ req }) => isAdminUser(req.user)
 /** Collection access for editors and admins. */
 export const editorsAndAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)

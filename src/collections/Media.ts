@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { hasRole } from '../access/roles'
+import { contentWriters, editorsAndAdmins } from '../access/roles'
 import { rematerializePagesOnChange, rematerializePagesOnDelete } from '../hooks/rematerializePages'
 
 /** Images for pages (the SEO share image), stored on disk under `mediaDir` (MEDIA_DIR). */
@@ -10,9 +10,9 @@ export const mediaCollection = (mediaDir = 'data/media'): CollectionConfig => ({
   slug: 'media',
   access: {
     read: () => true,
-    create: hasRole('writer', 'editor', 'admin'),
-    update: hasRole('editor', 'admin'),
-    delete: hasRole('editor', 'admin'),
+    create: contentWriters,
+    update: editorsAndAdmins,
+    delete: editorsAndAdmins,
   },
   admin: { useAsTitle: 'alt', group: 'Content' },
   upload: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/content'
-import { hasRole, isStaff } from '../../access/roles'
+import { editorsAndAdmins, isStaff } from '../../access/roles'
 import { richTextField } from '../../fields/richText'
 import { rememberDraftSave } from '../../workflow/hooks/rememberDraftSave'
 import { withAuthoredVersions } from '../withAuthoredVersions'
@@ -17,9 +17,9 @@ export const Disclaimers: CollectionConfig = withAuthoredVersions({
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
-    create: hasRole('admin', 'editor'),
-    update: hasRole('admin', 'editor'),
-    delete: hasRole('admin', 'editor'),
+    create: editorsAndAdmins,
+    update: editorsAndAdmins,
+    delete: editorsAndAdmins,
   },
   admin: {
     useAsTitle: 'title',

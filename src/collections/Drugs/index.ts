@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isAdmin } from '../../access/roles'
+import { contentWriters, editorsAndAdmins, isAdmin } from '../../access/roles'
 import { rematerializePagesOnChange } from '../../hooks/rematerializePages'
 import { rememberKnownNames } from './hooks/rememberKnownNames'
 import { validateDailyMedSetId } from './validateDailyMedSetId'
@@ -15,8 +15,8 @@ export const Drugs: CollectionConfig = {
   slug: 'drugs',
   access: {
     read: () => true,
-    create: hasRole('writer', 'editor', 'admin'),
-    update: hasRole('editor', 'admin'),
+    create: contentWriters,
+    update: editorsAndAdmins,
     delete: isAdmin,
   },
   admin: {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../access/roles'
+import { editorsAndAdmins } from '../../access/roles'
 import { releaseEndpoints } from '../../releases/endpoints'
 import { RELEASE_STATES } from '../../releases/states'
 import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
@@ -17,10 +17,10 @@ const onlyTheReleaseWrites = { create: () => false, update: () => false }
 export const Releases: CollectionConfig = {
   slug: 'releases',
   access: {
-    read: hasRole('editor', 'admin'),
-    create: hasRole('editor', 'admin'),
-    update: hasRole('editor', 'admin'),
-    delete: hasRole('editor', 'admin'),
+    read: editorsAndAdmins,
+    create: editorsAndAdmins,
+    update: editorsAndAdmins,
+    delete: editorsAndAdmins,
   },
   admin: {
     useAsTitle: 'title',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isStaff, nobody } from '../../access/roles'
+import { editorsAndAdmins, isStaff, nobody } from '../../access/roles'
 import { refuseDeletes, refuseUpdates } from '../../hooks/appendOnly'
 import { existingRelation } from '../../validation/existingRelation'
 import { flagDocumentsOnCreate, stampRequester } from './hooks/flagDocuments'
@@ -15,7 +15,7 @@ export const ReviewRequests: CollectionConfig = {
   slug: 'review-requests',
   access: {
     read: isStaff,
-    create: hasRole('editor', 'admin'),
+    create: editorsAndAdmins,
     update: nobody,
     delete: nobody,
   },
