@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Article, Signature } from '../../payload-types'
 
-import { userHasRole } from '../../access/roles'
+import { isPublisher } from '../../access/roles'
 import { settingsOf } from '../../config/settings'
 import { evidenceChecklist } from '../../evidence/evidenceChecklist'
 import { openThreadCount } from '../../reviewComments/openThreads'
@@ -21,7 +21,6 @@ import {
   type ReviewableCollection,
   type WorkflowState,
 } from '../states'
-import { PUBLISHER_ROLES } from '../transitions'
 import type {
   BaseFacts,
   LiveFacts,
@@ -234,7 +233,7 @@ export const loadPublicationFacts = async (
   { now = new Date() }: { now?: Date } = {},
 ): Promise<PublicationFacts> => {
   const common = {
-    caller: req.user ? { mayPublish: userHasRole(req.user, ...PUBLISHER_ROLES) } : null,
+    caller: req.user ? { mayPublish: isPublisher(req.user) } : null,
     reviewIntervalDays: settingsOf(req.payload).reviewIntervalDays,
     now: now.toISOString(),
   }
