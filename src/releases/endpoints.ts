@@ -1,11 +1,17 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { addDataAndFileToRequest } from 'payload'
+import { z } from 'zod'
 
-import { inTransaction } from '../workflow/inTransaction'
+import type { PolicyAction } from '../access/policy'
+import type { ActionCall, ActionMethod } from '../actions/defineAction'
+
+import { defineAction } from '../actions/defineAction'
+import { restEndpoint } from '../actions/restEndpoint'
+import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
+import { itemOutcomeSchema, releaseCheckSchema, releaseParams, withRelease } from './apiSchemas'
 import { checkRelease } from './checkRelease'
 import { publishRelease } from './publishRelease'
-import { addItems, pinAllItems, removeItem } from './releaseItems'
+import { addItems, pinAllItems, releaseItemBodySchema, removeItem } from './releaseItems'
 import {
   findRelease,
   requireReleaseManager,
@@ -14,70 +20,138 @@ import {
 } from './releaseRecord'
 import { EDITABLE_RELEASE_STATES, PUBLISHABLE_RELEASE_STATES } from './states'
 
-type Handler = (req: PayloadRequest, id: string) => Promise<unknown>
+const releases = z.enum(['releases'])
 
-/** /api/releases/{id}/…: editors and admins; writes in one transaction where there are some. */
-const releaseEndpoint = (
-  method: 'delete' | 'get' | 'post',
-  path: string,
-  handle: Handler,
-): Endpoint => ({
-  path: `/:id${path}`,
-  method,
-  handler: async (req) => {
-    requireReleaseManager(req)
-    if (method === 'post') await addDataAndFileToRequest(req)
-    const id = String(req.routeParams?.id)
-    const result =
-      method === 'get' ? await handle(req, id) : await inTransaction(req, () => handle(req, id))
-    return Response.json(result)
-  },
-})
+/**
+ * /api/releases/{id}/…: editors and admins (checked before the body is read); writes in one
+ * transaction where there are some.
+ */
+const defineReleaseAction = <
+  const Name extends PolicyAction,
+  const Method extends ActionMethod,
+  Result extends z.ZodType,
+>(declaration: {
+  name: Name
+  method: Method
+  path: string
+  operationId: string
+  summary: string
+  params?: z.ZodObject
+  body?: z.ZodObject
+  result: Result
+  transaction?: 'handler'
+  readsBody?: false
+  handler: (call: ActionCall) => Promise<unknown>
+}) =>
+  defineAction({
+    name: declaration.name,
+    method: declaration.method,
+    path: `/:id${declaration.path}`,
+    collections: releases,
+    summary: declaration.summary,
+    tags: ['Releases'],
+    operationId: () => declaration.operationId,
+    params: declaration.params ?? releaseParams,
+    body: declaration.body,
+    result: declaration.result,
+    resultDescription: 'Done.',
+    errors:
+      declaration.method === 'get' ? [400, 401, 403, 404, 409] : [400, 401, 403, 404, 409, 415],
+    transaction: declaration.transaction ?? (declaration.method === 'get' ? 'none' : 'endpoint'),
+    policy: declaration.name,
+    guard: requireReleaseManager,
+    readsBody: declaration.readsBody,
+    handler: declaration.handler,
+  })
 
-export const releaseEndpoints: Endpoint[] = [
-  releaseEndpoint('get', '/check', async (req, id) =>
-    checkRelease(req, await findRelease(req, id)),
-  ),
-  releaseEndpoint('post', '/items', async (req, id) => {
-    const release = await findRelease(req, id)
-    requireReleaseState(release, EDITABLE_RELEASE_STATES, 'add items')
-    return addItems(req, release, req.data)
+/** Every release route, declared once. */
+export const RELEASE_ROUTES = [
+  defineReleaseAction({
+    name: 'release-check',
+    method: 'get',
+    path: '/check',
+    operationId: 'checkRelease',
+    summary: 'What each item still needs',
+    result: releaseCheckSchema,
+    handler: async ({ req, params }) => checkRelease(req, await findRelease(req, params.id)),
+  }),
+  defineReleaseAction({
+    name: 'release-add-items',
+    method: 'post',
+    path: '/items',
+    operationId: 'addReleaseItems',
+    summary: 'Add a document (and its linked ones), pinned to its signature',
+    body: releaseItemBodySchema,
+    result: withRelease.extend({
+      added: z.array(itemOutcomeSchema),
+      skipped: z.array(itemOutcomeSchema),
+    }),
+    handler: async ({ req, params, body }) => {
+      const release = await findRelease(req, params.id)
+      requireReleaseState(release, EDITABLE_RELEASE_STATES, 'add items')
+      return addItems(req, release, body)
+    },
   }),
   // Not `:collection`: Payload's own route parameter already names the collection (releases).
-  releaseEndpoint('delete', '/items/:itemCollection/:itemId', async (req, id) => {
-    const release = await findRelease(req, id)
-    requireReleaseState(release, EDITABLE_RELEASE_STATES, 'remove items')
-    return {
-      release: await removeItem(
-        req,
-        release,
-        String(req.routeParams?.itemCollection),
-        String(req.routeParams?.itemId),
-      ),
-    }
-  }),
-  releaseEndpoint('post', '/lock', async (req, id) => {
-    const release = await findRelease(req, id)
-    requireReleaseState(release, EDITABLE_RELEASE_STATES, 'lock it')
-    const items = await pinAllItems(req, release)
-    return { release: await writeRelease(req, release.id, { items, state: 'locked' }) }
-  }),
-  releaseEndpoint('post', '/cancel', async (req, id) => {
-    const release = await findRelease(req, id)
-    requireReleaseState(release, PUBLISHABLE_RELEASE_STATES, 'cancel it')
-    return { release: await writeRelease(req, release.id, { state: 'cancelled' }) }
-  }),
-  // Not wrapped in the endpoint's transaction: the release opens its own, which it must have.
-  {
-    path: '/:id/publish',
-    method: 'post',
-    handler: async (req) => {
-      requireReleaseManager(req)
-      const release = await publishRelease(req, String(req.routeParams?.id))
-      return Response.json({
-        release,
-        message: `Published ${release.items?.length ?? 0} documents.`,
-      })
+  defineReleaseAction({
+    name: 'release-remove-item',
+    method: 'delete',
+    path: '/items/:itemCollection/:itemId',
+    operationId: 'removeReleaseItem',
+    summary: 'Remove an item',
+    params: releaseParams.extend({
+      itemCollection: z.enum(REVIEWABLE_COLLECTIONS),
+      itemId: z.string(),
+    }),
+    result: withRelease,
+    handler: async ({ req, params }) => {
+      const release = await findRelease(req, params.id)
+      requireReleaseState(release, EDITABLE_RELEASE_STATES, 'remove items')
+      return { release: await removeItem(req, release, params.itemCollection, params.itemId) }
     },
-  },
-]
+  }),
+  defineReleaseAction({
+    name: 'release-lock',
+    method: 'post',
+    path: '/lock',
+    operationId: 'lockRelease',
+    summary: 'Lock the release once every item is ready',
+    result: withRelease,
+    handler: async ({ req, params }) => {
+      const release = await findRelease(req, params.id)
+      requireReleaseState(release, EDITABLE_RELEASE_STATES, 'lock it')
+      const items = await pinAllItems(req, release)
+      return { release: await writeRelease(req, release.id, { items, state: 'locked' }) }
+    },
+  }),
+  defineReleaseAction({
+    name: 'release-cancel',
+    method: 'post',
+    path: '/cancel',
+    operationId: 'cancelRelease',
+    summary: 'Cancel the release',
+    result: withRelease,
+    handler: async ({ req, params }) => {
+      const release = await findRelease(req, params.id)
+      requireReleaseState(release, PUBLISHABLE_RELEASE_STATES, 'cancel it')
+      return { release: await writeRelease(req, release.id, { state: 'cancelled' }) }
+    },
+  }),
+  // Not in the endpoint's transaction: the release opens its own, which it must have.
+  defineReleaseAction({
+    name: 'release-publish',
+    method: 'post',
+    path: '/publish',
+    operationId: 'publishRelease',
+    summary: 'Publish every item in one transaction, or none',
+    result: withRelease.extend({ message: z.string() }),
+    transaction: 'handler',
+    readsBody: false,
+    handler: async ({ req, params }) => {
+      const release = await publishRelease(req, params.id)
+      return { release, message: `Published ${release.items?.length ?? 0} documents.` }
+    },
+  }),
+] as const
+
+export const releaseEndpoints: Endpoint[] = RELEASE_ROUTES.map(restEndpoint)

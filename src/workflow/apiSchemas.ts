@@ -9,7 +9,10 @@ import { WORKFLOW_ACTIONS } from './transitions'
  */
 
 const timestamp = z.string().meta({ description: 'ISO 8601 date-time' })
-const collection = z.enum(REVIEWABLE_COLLECTIONS).meta({ id: 'ReviewableCollection' })
+export const reviewableCollectionSchema = z
+  .enum(REVIEWABLE_COLLECTIONS)
+  .meta({ id: 'ReviewableCollection' })
+const collection = reviewableCollectionSchema
 const state = z.enum(WORKFLOW_STATES).meta({ id: 'WorkflowState' })
 
 export const linkedOutcomeSchema = z

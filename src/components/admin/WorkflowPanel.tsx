@@ -15,7 +15,12 @@ import { ReviewThreads } from './ReviewThreads'
 import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
 
 import { ChangesSinceSignOff, clinicalChangesInWords } from './ChangesSinceSignOff'
-import { fetchChangesSinceSignOff, fetchWorkflowStatus, runWorkflowAction } from './workflowApi'
+import {
+  fetchChangesSinceSignOff,
+  fetchWorkflowStatus,
+  runWorkflowAction,
+  type WorkflowRouteName,
+} from './workflowApi'
 import { ErrorList } from './ErrorList'
 
 type Action = WorkflowStatus['actions'][number]
@@ -78,9 +83,7 @@ export const WorkflowPanel = () => {
   if (!status) return <div className="workflow-panel">Loading the review status…</div>
 
   const run = async (
-    action:
-      | Pick<Action, 'action'>
-      | { action: 'assign' | 'discard-revision' | 'schedule' | 'schedule-withdraw' },
+    action: { action: WorkflowRouteName },
     body: ActionBody,
     method: 'DELETE' | 'POST' = 'POST',
   ) => {

@@ -1,3 +1,5 @@
+import type { ThreadRouteName } from '../../collections/ReviewComments/endpoints/threadStatus'
+
 import { errorMessages } from './workflowApi'
 
 export type ReviewComment = {
@@ -45,5 +47,5 @@ export const fetchComments = async (
 export const postComment = (api: string, body: Record<string, unknown>) =>
   send(`${api}/review-comments`, body)
 
-export const changeThreadStatus = (api: string, threadId: string, to: 'reopen' | 'resolve') =>
+export const changeThreadStatus = (api: string, threadId: string, to: ThreadRouteName) =>
   send(`${api}/review-comments/${threadId}/${to}`, {})

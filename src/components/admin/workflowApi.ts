@@ -1,6 +1,6 @@
 import type { ChangesSinceSignOff } from '../../workflow/changes/changesSince'
 import type { WorkflowStatus } from '../../workflow/status'
-import type { WorkflowAction } from '../../workflow/transitions'
+import type { WorkflowRoute, WorkflowRouteName } from '../../workflow/endpoints/actionEndpoints'
 
 type ErrorBody = {
   errors?: {
@@ -45,15 +45,18 @@ export const fetchChangesSinceSignOff = async (
   return response.json()
 }
 
+/** The route of a declared workflow action (src/workflow/endpoints/actionEndpoints.ts). */
+export type { WorkflowRouteName }
+
 export type ActionOutcome = { ok: true; message: string } | { ok: false; messages: string[] }
 
 export const runWorkflowAction = async (
   api: string,
   collection: string,
   id: string,
-  action: WorkflowAction | 'assign' | 'discard-revision' | 'schedule' | 'schedule-withdraw',
+  action: WorkflowRouteName,
   body: Record<string, boolean | string>,
-  method: 'DELETE' | 'POST' = 'POST',
+  method: Uppercase<WorkflowRoute['method']> = 'POST',
 ): Promise<ActionOutcome> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {
     method,

@@ -1,65 +1,143 @@
 import type { Endpoint } from 'payload'
+import type { z } from 'zod'
 
-import { addDataAndFileToRequest } from 'payload'
-
-import type { ActionInput, ActionResult } from '../actions/types'
-import { WORKFLOW_ACTION_HANDLERS } from '../actions'
-import { assign } from '../actions/assign'
-import { discardRevision } from '../actions/discardRevision'
+import { restEndpoint } from '../../actions/restEndpoint'
 import {
   cancelScheduledPublication,
   cancelScheduledWithdrawal,
   schedulePublication,
+  schedulePublicationBodySchema,
   scheduleWithdrawal,
+  scheduleWithdrawalBodySchema,
 } from '../../scheduling/scheduleActions'
-import { inTransaction } from '../inTransaction'
-import { type ReviewableCollection } from '../states'
-import { WORKFLOW_ACTIONS } from '../transitions'
-
-type WorkflowActionHandler = (input: ActionInput) => Promise<ActionResult>
-
-/** One mounted workflow route; the OpenAPI document is built from this list too. */
-export type WorkflowRoute = {
-  name: string
-  method: 'delete' | 'post'
-  action: WorkflowActionHandler
-}
+import { assign, assignBodySchema } from '../actions/assign'
+import { discardRevision } from '../actions/discardRevision'
+import { publish, publishBodySchema } from '../actions/publish'
+import { requestChanges, requestChangesBodySchema } from '../actions/requestChanges'
+import { signOff, signOffBodySchema } from '../actions/signOff'
+import { submit, submitBodySchema } from '../actions/submit'
+import { withdraw, withdrawBodySchema } from '../actions/withdraw'
+import { defineWorkflowAction } from './workflowAction'
 
 /**
- * One route per transition-table action, and the actions outside the table: discard a revision
- * (back to the live content), assign a reviewer, schedule (and cancel) a publication pinned to
- * its signature or a withdrawal.
+ * Every workflow action, declared once: the transition table's five, and the actions outside it:
+ * discard a revision (back to the live content), assign a reviewer, schedule (and cancel) a
+ * publication pinned to its signature or a withdrawal. REST, GraphQL, the OpenAPI document and
+ * the admin client's types come from this list.
  */
-export const WORKFLOW_ROUTES: WorkflowRoute[] = [
-  ...WORKFLOW_ACTIONS.map((name) => ({
-    name,
-    method: 'post' as const,
-    action: WORKFLOW_ACTION_HANDLERS[name],
-  })),
-  { name: 'discard-revision', method: 'post', action: discardRevision },
-  { name: 'assign', method: 'post', action: assign },
-  { name: 'schedule', method: 'post', action: schedulePublication },
-  { name: 'schedule', method: 'delete', action: cancelScheduledPublication },
-  { name: 'schedule-withdraw', method: 'post', action: scheduleWithdrawal },
-  { name: 'schedule-withdraw', method: 'delete', action: cancelScheduledWithdrawal },
-]
+export const WORKFLOW_ROUTES = [
+  defineWorkflowAction({
+    name: 'submit',
+    route: 'submit',
+    method: 'post',
+    summary: 'Submit for review, optionally assigned to a pharmacist by a date',
+    body: submitBodySchema,
+    graphql: 'workflowSubmit',
+    handler: submit,
+  }),
+  defineWorkflowAction({
+    name: 'request-changes',
+    route: 'request-changes',
+    method: 'post',
+    summary: 'Send back to the authors with a comment (opens a review thread)',
+    body: requestChangesBodySchema,
+    graphql: 'workflowRequestChanges',
+    handler: requestChanges,
+  }),
+  defineWorkflowAction({
+    name: 'sign-off',
+    route: 'sign-off',
+    method: 'post',
+    summary: 'Pharmacist e-signature (re-enter the password) on exactly this version',
+    body: signOffBodySchema,
+    graphql: 'workflowSignOff',
+    handler: signOff,
+  }),
+  defineWorkflowAction({
+    name: 'publish',
+    route: 'publish',
+    method: 'post',
+    summary: 'Publish the signed-off version',
+    body: publishBodySchema,
+    graphql: 'workflowPublish',
+    handler: publish,
+  }),
+  defineWorkflowAction({
+    name: 'withdraw',
+    route: 'withdraw',
+    method: 'post',
+    summary: 'Take the live version off the API',
+    description:
+      'A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`.',
+    body: withdrawBodySchema,
+    graphql: 'workflowWithdraw',
+    handler: withdraw,
+  }),
+  defineWorkflowAction({
+    name: 'discard-revision',
+    route: 'discard-revision',
+    method: 'post',
+    summary: 'Drop the revision in progress; the live version stays',
+    graphql: 'workflowDiscardRevision',
+    handler: discardRevision,
+  }),
+  defineWorkflowAction({
+    name: 'assign',
+    route: 'assign',
+    method: 'post',
+    summary: 'Assign or reassign the review',
+    body: assignBodySchema,
+    graphql: 'workflowAssign',
+    handler: assign,
+  }),
+  defineWorkflowAction({
+    name: 'schedule',
+    route: 'schedule',
+    method: 'post',
+    summary: 'Schedule the publication of the signed version',
+    body: schedulePublicationBodySchema,
+    graphql: 'workflowSchedule',
+    handler: schedulePublication,
+  }),
+  defineWorkflowAction({
+    name: 'cancel-schedule',
+    route: 'schedule',
+    method: 'delete',
+    summary: 'Cancel the scheduled publication',
+    graphql: 'workflowCancelSchedule',
+    handler: cancelScheduledPublication,
+  }),
+  defineWorkflowAction({
+    name: 'schedule-withdraw',
+    route: 'schedule-withdraw',
+    method: 'post',
+    summary: 'Schedule a withdrawal',
+    body: scheduleWithdrawalBodySchema,
+    graphql: 'workflowScheduleWithdraw',
+    handler: scheduleWithdrawal,
+  }),
+  defineWorkflowAction({
+    name: 'cancel-schedule-withdraw',
+    route: 'schedule-withdraw',
+    method: 'delete',
+    summary: 'Cancel the scheduled withdrawal',
+    graphql: 'workflowCancelScheduledWithdraw',
+    handler: cancelScheduledWithdrawal,
+  }),
+] as const
 
-/** POST (or DELETE) /api/{collection}/{id}/workflow/{name}: one workflow action, in one transaction. */
-const actionEndpoint = ({ name, method, action }: WorkflowRoute): Endpoint => ({
-  path: `/:id/workflow/${name}`,
-  method,
-  handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const result = await inTransaction(req, () =>
-      action({
-        req,
-        collection: req.routeParams?.collection as ReviewableCollection,
-        id: String(req.routeParams?.id),
-        body: req.data,
-      }),
-    )
-    return Response.json(result)
-  },
-})
+export type WorkflowRoute = (typeof WORKFLOW_ROUTES)[number]
+/** The last part of a workflow action's path: `sign-off`, `schedule`, … */
+export type WorkflowRouteName = WorkflowRoute['route']
+/** What the JSON body of the action `Name` may hold (none: the action takes no body). */
+export type WorkflowActionBody<Name extends WorkflowRoute['name']> = Extract<
+  WorkflowRoute,
+  { name: Name }
+>['bodySchema'] extends infer Schema
+  ? Schema extends z.ZodObject
+    ? z.input<Schema>
+    : Record<string, never>
+  : never
 
-export const workflowEndpoints = (): Endpoint[] => WORKFLOW_ROUTES.map(actionEndpoint)
+/** POST (or DELETE) /api/{collection}/{id}/workflow/{route}: one workflow action. */
+export const workflowEndpoints = (): Endpoint[] => WORKFLOW_ROUTES.map(restEndpoint)

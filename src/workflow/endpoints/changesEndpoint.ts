@@ -1,22 +1,33 @@
-import type { Endpoint } from 'payload'
-
 import { isStaffUser } from '../../access/roles'
+import { defineAction } from '../../actions/defineAction'
+import { restEndpoint } from '../../actions/restEndpoint'
 import { ForbiddenError, NotLoggedInError } from '../../errors'
+import { documentIdParam } from '../../openapi/components'
+import { changesSinceSignOffSchema, reviewableCollectionSchema } from '../apiSchemas'
 import { changesSinceLastSignOff } from '../changes/changesSince'
 import { type ReviewableCollection } from '../states'
+import { camelCase } from './workflowAction'
 
 /** GET /api/{collection}/{id}/workflow/changes: what changed since the last sign-off (staff). */
-export const workflowChangesEndpoint: Endpoint = {
-  path: '/:id/workflow/changes',
+export const workflowChangesRoute = defineAction({
+  name: 'workflow-changes',
   method: 'get',
-  handler: async (req) => {
+  path: '/:id/workflow/changes',
+  collections: reviewableCollectionSchema,
+  summary: 'What changed since the last sign-off, field by field',
+  tags: ['Workflow'],
+  operationId: (collection) => camelCase(`${collection}-get-changes-since-sign-off`),
+  params: documentIdParam,
+  result: changesSinceSignOffSchema,
+  resultDescription: 'The changes.',
+  noStore: true,
+  errors: [401, 403, 404],
+  transaction: 'none',
+  handler: async ({ req, params }) => {
     if (!req.user) throw new NotLoggedInError('Log in to see what changed.')
     if (!isStaffUser(req.user)) throw new ForbiddenError('Only CMS staff see unpublished changes.')
-    const changes = await changesSinceLastSignOff(
-      req,
-      req.routeParams?.collection as ReviewableCollection,
-      String(req.routeParams?.id),
-    )
-    return Response.json(changes, { headers: { 'Cache-Control': 'no-store' } })
+    return changesSinceLastSignOff(req, params.collection as ReviewableCollection, params.id)
   },
-}
+})
+
+export const workflowChangesEndpoint = restEndpoint(workflowChangesRoute)

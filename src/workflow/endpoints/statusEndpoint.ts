@@ -1,25 +1,35 @@
-import type { Endpoint } from 'payload'
-
 import { isStaffUser } from '../../access/roles'
+import { defineAction } from '../../actions/defineAction'
+import { restEndpoint } from '../../actions/restEndpoint'
+import { ForbiddenError, NotLoggedInError } from '../../errors'
+import { documentIdParam } from '../../openapi/components'
+import { reviewableCollectionSchema, workflowStatusSchema } from '../apiSchemas'
 import { type ReviewableCollection } from '../states'
 import { workflowStatus } from '../status'
+import { camelCase } from './workflowAction'
 
 /** GET /api/{collection}/{id}/workflow: state, publish checklist, history and the caller's actions. */
-export const workflowStatusEndpoint: Endpoint = {
-  path: '/:id/workflow',
+export const workflowStatusRoute = defineAction({
+  name: 'workflow-status',
   method: 'get',
-  handler: async (req) => {
+  path: '/:id/workflow',
+  collections: reviewableCollectionSchema,
+  summary: 'State, publish checklist, history and the caller’s possible actions',
+  tags: ['Workflow'],
+  operationId: (collection) => camelCase(`${collection}-get-workflow-status`),
+  params: documentIdParam,
+  result: workflowStatusSchema,
+  resultDescription: 'The workflow status.',
+  noStore: true,
+  errors: [401, 403, 404],
+  transaction: 'none',
+  handler: async ({ req, params }) => {
     if (!isStaffUser(req.user)) {
-      return Response.json(
-        { errors: [{ message: 'Only CMS staff see the workflow.' }] },
-        { status: req.user ? 403 : 401 },
-      )
+      const message = 'Only CMS staff see the workflow.'
+      throw req.user ? new ForbiddenError(message) : new NotLoggedInError(message)
     }
-    const status = await workflowStatus(
-      req,
-      req.routeParams?.collection as ReviewableCollection,
-      String(req.routeParams?.id),
-    )
-    return Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
+    return workflowStatus(req, params.collection as ReviewableCollection, params.id)
   },
-}
+})
+
+export const workflowStatusEndpoint = restEndpoint(workflowStatusRoute)
