@@ -13,6 +13,10 @@ import { isEditorOrAdmin, isReviewStaff } from './roles'
 
 type MaybeUser = PayloadRequest['user'] | undefined
 
+/** Whether the person wrote or edited any of the content (`authorIds`: from the version history). */
+export const wroteIt = (personId: string | undefined, authorIds: readonly string[]): boolean =>
+  Boolean(personId && authorIds.includes(String(personId)))
+
 /** Four eyes: the person signing is not among the content's authors, and someone is recorded as one. */
 export const notAnAuthor = (
   personId: string | undefined,
@@ -21,7 +25,7 @@ export const notAnAuthor = (
 ): string | undefined => {
   if (!authorIds.length)
     return 'nobody is recorded as its author, so a signature cannot show it was checked by someone else'
-  if (personId && authorIds.includes(String(personId)))
+  if (wroteIt(personId, authorIds))
     return who === 'you'
       ? 'you wrote or edited this content; a different pharmacist must sign it off'
       : 'the signer wrote or edited this content; a different pharmacist must sign off'

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { User } from '../payload-types'
 import type { ReviewableCollection } from './states'
 
-import { assignedToCaller } from '../access/conditions'
+import { assignedToCaller, wroteIt } from '../access/conditions'
 import { fieldRefusal } from '../errors'
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
@@ -72,7 +72,8 @@ export const requireAssignable = async (
   if (!expiry || expiry.getTime() <= Date.now()) {
     throw refuse(`${personName(user)}'s pharmacist licence is not valid, so they cannot sign`)
   }
-  if ((await authorsFromHistory(req, collection, doc)).includes(String(user.id))) {
+  // Four eyes, as for the signature itself.
+  if (wroteIt(String(user.id), await authorsFromHistory(req, collection, doc))) {
     throw refuse(`${personName(user)} wrote or edited this content; assign a different pharmacist`)
   }
   return user
