@@ -26,6 +26,8 @@ const config = {
   // One directory of database templates per run: test/helpers/templates.ts
   globalSetup: '<rootDir>/test/globalSetup.ts',
   globalTeardown: '<rootDir>/test/globalTeardown.ts',
+  // Password keys derived once are remembered per process: test/helpers/pbkdf2Memo.cjs
+  setupFiles: ['<rootDir>/test/setupPbkdf2Memo.cjs'],
   testTimeout: 120000,
   maxWorkers: 2,
 }

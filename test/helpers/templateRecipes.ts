@@ -8,8 +8,18 @@ import { createTeam, type Team } from './team'
 import { createUser } from './users'
 import { publishDefaultDisclaimer } from './workflow'
 
-/** What a spec gets besides the database: the accounts (with their passwords and tokens), … */
-export type TemplateData = { team?: Team; consumerKey?: string; articleId?: string }
+import type { Pbkdf2MemoEntries } from './passwordKeyMemo'
+
+/**
+ * What a spec gets besides the database: the accounts (with their passwords and tokens), … and
+ * the password keys the builder derived (test/helpers/pbkdf2Memo.cjs).
+ */
+export type TemplateData = {
+  team?: Team
+  consumerKey?: string
+  articleId?: string
+  passwordKeys?: Pbkdf2MemoEntries
+}
 
 type Recipe = (payload: Payload, server: Server) => Promise<TemplateData>
 

@@ -60,7 +60,8 @@ export const template = async (name: TemplateName): Promise<Template> => {
   }
   if (mine) {
     try {
-      await build(name, file, dataFile)
+      // A second attempt: a builder once exited at start-up (13, no output) on a loaded machine.
+      await build(name, file, dataFile).catch(() => build(name, file, dataFile))
     } catch (error) {
       fs.writeFileSync(failedFile, String(error))
       throw error

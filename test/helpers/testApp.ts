@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import { createPayloadHttpServer } from '../../support/nodeHttpServer'
 import { startThrowawayApp, type ThrowawayApp } from '../../support/throwawayApp'
 import { openApiContract } from './openApiContract'
+import { pbkdf2Memo } from './passwordKeyMemo'
 import { findSecretsInResponses } from './secretsInResponses'
 import type { TemplateData, TemplateName } from './templateRecipes'
 import { template } from './templates'
@@ -28,6 +29,8 @@ export const startTestAppFrom = async (
   env: Record<string, string> = {},
 ): Promise<{ app: TestApp; data: TemplateData }> => {
   const { file, data } = await template(name)
+  // The template's members log in and sign without deriving their password keys again.
+  pbkdf2Memo.remember(data.passwordKeys ?? [])
   const app = await startThrowawayApp(env, { template: file })
   const bodies: string[] = []
   const knownSecrets: string[] = []
