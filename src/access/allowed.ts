@@ -9,6 +9,7 @@ import { openThreadCount } from '../reviewComments/openThreads'
 import { describeIn } from '../shared/describe'
 import { readLiveVersion } from '../shared/liveVersion'
 import { relationId } from '../shared/relations'
+import { assigneeName } from '../workflow/assignment'
 import { authorsFromHistory, ownersOf } from '../workflow/authorship'
 import { findLatest } from '../workflow/documents'
 import {
@@ -33,22 +34,6 @@ export type PolicyTarget =
     }
   | { release: Pick<Release, 'state' | 'title'> }
   | { thread: { author?: unknown; collectionSlug: string; documentId: string } }
-
-const assigneeName = async (req: PayloadRequest, id: string): Promise<string> => {
-  try {
-    const { docs } = await req.payload.find({
-      collection: 'users',
-      where: { id: { equals: id } },
-      depth: 0,
-      limit: 1,
-      req,
-    })
-    const user = docs[0]
-    return user ? user.fullName || user.email : 'another reviewer'
-  } catch {
-    return 'another reviewer'
-  }
-}
 
 /**
  * The facts loader: gathers only what the actions' conditions read (authors from the history,

@@ -43,6 +43,10 @@ export const ownDocument = (user: MaybeUser, owners: readonly string[]): boolean
 export const assignedToCaller = (user: MaybeUser, assignee: null | string | undefined): boolean =>
   !assignee || assignee === String(user?.id)
 
+/** The refusal of another reviewer than the assignee. */
+export const assignedElsewhere = (title: string, assigneeName: string): string =>
+  `"${title}" is assigned to ${assigneeName}; only they can sign it off (an editor can reassign it)`
+
 /** Sign-off and publication wait until every review thread is resolved. */
 export const noOpenThreads = (openThreads: number): string | undefined =>
   openThreads ? `open review comments: ${openThreads}; resolve them first` : undefined

@@ -8,6 +8,7 @@ import { ASSIGNABLE_STATES } from '../workflow/assignment'
 import { stateProblem } from '../workflow/stateProblem'
 import { transitionFor, type WorkflowAction } from '../workflow/transitions'
 import {
+  assignedElsewhere,
   assignedToCaller,
   inState,
   noOpenThreads,
@@ -114,7 +115,7 @@ const CONDITIONS = {
     problem: (user, facts) =>
       assignedToCaller(user, facts.assignee)
         ? undefined
-        : `"${title(facts)}" is assigned to ${facts.assigneeName ?? 'another reviewer'}; only they can sign it off (an editor can reassign it)`,
+        : assignedElsewhere(title(facts), facts.assigneeName ?? 'another reviewer'),
   },
   /** Four eyes: the signer wrote or edited none of the content. */
   notAnAuthor: {

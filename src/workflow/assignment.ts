@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { User } from '../payload-types'
 import type { ReviewableCollection } from './states'
 
-import { assignedToCaller, wroteIt } from '../access/conditions'
+import { assignedElsewhere, assignedToCaller, wroteIt } from '../access/conditions'
 import { fieldRefusal } from '../errors'
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
@@ -54,6 +54,12 @@ const findUser = async (req: PayloadRequest, id: string): Promise<undefined | Us
   }
 }
 
+/** The name of the person a review is assigned to, as refusals say it. */
+export const assigneeName = async (req: PayloadRequest, id: string): Promise<string> => {
+  const user = await findUser(req, id)
+  return user ? personName(user) : 'another reviewer'
+}
+
 /**
  * The assignee must be able to sign: a pharmacist reviewer with a valid licence who did not
  * write or edit the document. Refused with a 400 naming the `assignee` field and the reason.
@@ -90,7 +96,5 @@ export const assigneeProblem = async (
 ): Promise<string | undefined> => {
   const assignee = relationId(doc.assignee)
   if (assignedToCaller(req.user, assignee)) return undefined
-  const user = await findUser(req, assignee!)
-  const name = user ? personName(user) : 'another reviewer'
-  return `"${describeIn(req, collection, doc)}" is assigned to ${name}; only they can sign it off (an editor can reassign it)`
+  return assignedElsewhere(describeIn(req, collection, doc), await assigneeName(req, assignee!))
 }
