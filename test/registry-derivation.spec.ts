@@ -15,6 +15,7 @@ import { actionMutations } from '../src/actions/graphqlMutation'
 import { ACTION_DECLARATIONS } from '../src/actions/registry'
 import { DECLARED_ACTION, restEndpoint } from '../src/actions/restEndpoint'
 import { buildOpenApiDocument } from '../src/openapi/document'
+import { PANEL_INPUT } from '../src/workflow/endpoints/actionEndpoints'
 import configPromise from '../src/payload.config'
 
 /**
@@ -208,6 +209,16 @@ describe('the action registry', () => {
     // @ts-expect-error not a declared thread route
     const notThread: ThreadRouteName = 'delete'
     expect([routes, notOne, thread, notThread]).toHaveLength(4)
+  })
+
+  it('gives the panel what each transition asks for, from the declarations', () => {
+    expect(PANEL_INPUT).toEqual({
+      submit: 'assign',
+      'request-changes': 'comment',
+      'sign-off': 'password',
+      publish: 'note',
+      withdraw: 'reason',
+    })
   })
 
   it('keeps the derivation generic: a new declaration is a route, a path and a mutation', () => {

@@ -42,7 +42,12 @@ export const actionResultSchema = z
   })
   .meta({ id: 'WorkflowActionResult' })
 
-const actionInputKind = z.enum(['assign', 'comment', 'none', 'note', 'password', 'reason'])
+/**
+ * What the admin asks for before an action: nothing, a comment, a reason, the password, or an
+ * optional public note (declared with each action: panelInput in endpoints/actionEndpoints.ts).
+ */
+export const actionInputKind = z.enum(['assign', 'comment', 'none', 'note', 'password', 'reason'])
+export type ActionInputKind = z.infer<typeof actionInputKind>
 
 export const checklistItemSchema = z
   .strictObject({

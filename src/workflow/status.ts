@@ -14,27 +14,15 @@ import { personName } from './assignment'
 import { peopleNames } from './peopleNames'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { findLatest, type ReviewableDoc } from './documents'
+import { PANEL_INPUT } from './endpoints/actionEndpoints'
 import { latestSignature } from './signatures'
 import { publishChecklist } from './publishGate'
 import { reviewedByLine } from './reviewedByLine'
 import { signerCredit } from './signerCredit'
-import { TRANSITIONS, type WorkflowAction } from './transitions'
+import { TRANSITIONS } from './transitions'
 import { scheduledChanges } from '../scheduling/scheduledChanges'
 
-/**
- * What the admin asks for before an action: nothing, a comment, a reason, the password, or an
- * optional public note.
- */
-export type ActionInputKind = 'assign' | 'comment' | 'none' | 'note' | 'password' | 'reason'
-
-const INPUT_FOR: Record<WorkflowAction, ActionInputKind> = {
-  // An optional assignee and due date.
-  submit: 'assign',
-  'request-changes': 'comment',
-  'sign-off': 'password',
-  publish: 'note',
-  withdraw: 'reason',
-}
+export type { ActionInputKind } from './apiSchemas'
 
 export type HistoryEntry = WorkflowStatus['history'][number]
 
@@ -73,7 +61,7 @@ const permissions = async (
     actions: TRANSITIONS.filter(({ action }) => may(action)).map(({ action, label }) => ({
       action,
       label,
-      input: INPUT_FOR[action],
+      input: PANEL_INPUT[action],
     })),
     canDiscardRevision: may('discard-revision'),
     canAssign: may('assign'),

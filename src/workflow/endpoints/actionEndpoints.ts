@@ -10,6 +10,8 @@ import {
   scheduleWithdrawal,
   scheduleWithdrawalBodySchema,
 } from '../../scheduling/scheduleActions'
+import type { ActionInputKind } from '../apiSchemas'
+
 import { assign, assignBodySchema } from '../actions/assign'
 import { discardRevision } from '../actions/discardRevision'
 import { publish, publishBodySchema } from '../actions/publish'
@@ -33,6 +35,8 @@ export const WORKFLOW_ROUTES = [
     summary: 'Submit for review, optionally assigned to a pharmacist by a date',
     body: submitBodySchema,
     graphql: 'workflowSubmit',
+    // An optional assignee and due date.
+    panelInput: 'assign',
     handler: submit,
   }),
   defineWorkflowAction({
@@ -42,6 +46,7 @@ export const WORKFLOW_ROUTES = [
     summary: 'Send back to the authors with a comment (opens a review thread)',
     body: requestChangesBodySchema,
     graphql: 'workflowRequestChanges',
+    panelInput: 'comment',
     handler: requestChanges,
   }),
   defineWorkflowAction({
@@ -51,6 +56,7 @@ export const WORKFLOW_ROUTES = [
     summary: 'Pharmacist e-signature (re-enter the password) on exactly this version',
     body: signOffBodySchema,
     graphql: 'workflowSignOff',
+    panelInput: 'password',
     handler: signOff,
   }),
   defineWorkflowAction({
@@ -60,6 +66,7 @@ export const WORKFLOW_ROUTES = [
     summary: 'Publish the signed-off version',
     body: publishBodySchema,
     graphql: 'workflowPublish',
+    panelInput: 'note',
     handler: publish,
   }),
   defineWorkflowAction({
@@ -71,6 +78,7 @@ export const WORKFLOW_ROUTES = [
       'A FAQ, comparison row or reference that live articles show is refused (409 naming them in `data.shownBy`), unless `withDependents: true` withdraws those articles with it; the answer lists them in `linked`.',
     body: withdrawBodySchema,
     graphql: 'workflowWithdraw',
+    panelInput: 'reason',
     handler: withdraw,
   }),
   defineWorkflowAction({
@@ -138,6 +146,13 @@ export type WorkflowActionBody<Name extends WorkflowRoute['name']> = Extract<
     ? z.input<Schema>
     : Record<string, never>
   : never
+
+type PanelRoute = Extract<WorkflowRoute, { panelInput: ActionInputKind }>
+
+/** What the admin panel asks for before each action it lists (status.ts). */
+export const PANEL_INPUT = Object.fromEntries(
+  WORKFLOW_ROUTES.flatMap((route) => (route.panelInput ? [[route.name, route.panelInput]] : [])),
+) as Record<PanelRoute['name'], ActionInputKind>
 
 /** POST (or DELETE) /api/{collection}/{id}/workflow/{route}: one workflow action. */
 export const workflowEndpoints = (): Endpoint[] => WORKFLOW_ROUTES.map(restEndpoint)

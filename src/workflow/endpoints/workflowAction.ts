@@ -6,7 +6,7 @@ import type { ReviewableCollection } from '../states'
 
 import { defineAction } from '../../actions/defineAction'
 import { documentIdParam } from '../../openapi/components'
-import { actionResultSchema, reviewableCollectionSchema } from '../apiSchemas'
+import { type ActionInputKind, actionResultSchema, reviewableCollectionSchema } from '../apiSchemas'
 
 export const camelCase = (words: string): string =>
   words.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
@@ -21,6 +21,7 @@ export const defineWorkflowAction = <
   const Route extends string,
   const Method extends 'delete' | 'post',
   const Body extends z.ZodObject | undefined = undefined,
+  const Input extends ActionInputKind | undefined = undefined,
 >(declaration: {
   name: Name
   route: Route
@@ -29,6 +30,8 @@ export const defineWorkflowAction = <
   description?: string
   body?: Body
   graphql: string
+  /** What the admin panel asks for first (the transition table's actions, which it lists). */
+  panelInput?: Input
   handler: (input: ActionInput) => Promise<ActionResult>
 }) => ({
   ...defineAction({
@@ -63,4 +66,5 @@ export const defineWorkflowAction = <
   }),
   route: declaration.route,
   bodySchema: declaration.body as Body,
+  panelInput: declaration.panelInput as Input,
 })
