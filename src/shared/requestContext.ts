@@ -8,7 +8,13 @@ import type { DeferredRefusal } from '../workflow/audit'
  * (test/requestContext-usage.spec.ts keeps it that way). Each entry says who writes and who reads.
  */
 /** What publishVersion judged and computed for one document: the guard lets exactly that save through. */
-export type PublicationIntent = { target: string; record: Record<string, unknown> }
+export type PublicationIntent = {
+  /** `collection:id` of the document. */
+  target: string
+  /** The content hash of the version judged: any other content is judged again. */
+  contentHash: string
+  record: Record<string, unknown>
+}
 
 type ContextValues = {
   /** rememberDraftSave (beforeOperation) → the change hooks: the save is a `?draft=true` save. */

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { UnmetRequirementsError } from '../../errors'
 import { readContext, takeContext } from '../../shared/requestContext'
 import { recordRequestRefusal } from '../audit'
+import { contentHashIn } from '../contentHash'
 import { judgePublication } from '../publication/judge'
 import { loadPublicationFacts } from '../publication/loadFacts'
 import { publicationRecord } from '../publication/record'
@@ -21,12 +22,14 @@ export const guardPublication: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, originalDoc, req } = args
   if (!savesAsPublished(args)) return data
   const slug = collection.slug as ReviewableCollection
+  const doc = resultingDoc(args)
   const intent = readContext(req, 'publicationIntent')
   if (intent && originalDoc?.id && intent.target === pinKey(slug, originalDoc.id)) {
     takeContext(req, 'publicationIntent')
-    return { ...data, ...intent.record }
+    // Exactly the content publishVersion judged; anything else (an edit in between) is judged
+    // again below.
+    if (intent.contentHash === contentHashIn(req, slug, doc)) return { ...data, ...intent.record }
   }
-  const doc = resultingDoc(args)
   const id = doc.id ? String(doc.id) : ''
   const facts = await loadPublicationFacts(req, { collection: slug, id, doc })
   const { problems } = judgePublication(facts)

@@ -108,7 +108,11 @@ export const publishVersion = async (input: PublishVersionInput): Promise<Publis
     const snapshot = await storedVersion(req, target.collection, target.id, pin.versionId)
     await saveOnTop(req, doc, { ...snapshot?.version, updatedBy: null })
   }
-  const intent = { target: pinKey(target.collection, target.id), record }
+  const intent = {
+    target: pinKey(target.collection, target.id),
+    contentHash: base.contentHash,
+    record,
+  }
   try {
     await withContext(req, 'publicationIntent', intent, () =>
       req.payload.update({
