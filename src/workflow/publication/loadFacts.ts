@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Article, Signature } from '../../payload-types'
 
-import { isPublisher } from '../../access/roles'
+import { judge } from '../../access/policy'
 import { settingsOf } from '../../config/settings'
 import { evidenceChecklist } from '../../evidence/evidenceChecklist'
 import { openThreadCount } from '../../reviewComments/openThreads'
@@ -233,7 +233,8 @@ export const loadPublicationFacts = async (
   { now = new Date() }: { now?: Date } = {},
 ): Promise<PublicationFacts> => {
   const common = {
-    caller: req.user ? { mayPublish: isPublisher(req.user) } : null,
+    // The gate's "who": the policy's publish rule, by role (src/access/policy.ts).
+    caller: req.user ? { mayPublish: judge('publish', req.user, {}, 'role').allowed } : null,
     reviewIntervalDays: settingsOf(req.payload).reviewIntervalDays,
     now: now.toISOString(),
   }
