@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewableCollection } from '../workflow/states'
 
+import { wroteIt } from '../access/conditions'
 import { authorsFromHistory, ownersOf } from '../workflow/authorship'
 import { type ReviewableDoc } from '../workflow/documents'
 import { relationId } from '../shared/relations'
@@ -30,8 +31,8 @@ export const eligibleReviewers = async (
     select: { role: true },
     req,
   })
-  const authors = new Set(await authorsFromHistory(req, collection, doc))
-  return idsOf(docs).filter((id) => !authors.has(id))
+  const authors = await authorsFromHistory(req, collection, doc)
+  return idsOf(docs).filter((id) => !wroteIt(id, authors))
 }
 
 /** The assignee, or everyone who may sign when nobody is assigned. */
