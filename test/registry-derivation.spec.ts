@@ -15,7 +15,7 @@ import { actionMutations } from '../src/actions/graphqlMutation'
 import { ACTION_DECLARATIONS } from '../src/actions/registry'
 import { DECLARED_ACTION, restEndpoint } from '../src/actions/restEndpoint'
 import { buildOpenApiDocument } from '../src/openapi/document'
-import { PANEL_INPUT } from '../src/workflow/endpoints/actionEndpoints'
+import { PANEL_INPUT, type WorkflowActionBody } from '../src/workflow/endpoints/actionEndpoints'
 import configPromise from '../src/payload.config'
 
 /**
@@ -208,7 +208,20 @@ describe('the action registry', () => {
     const thread: ThreadRouteName[] = ['resolve', 'reopen']
     // @ts-expect-error not a declared thread route
     const notThread: ThreadRouteName = 'delete'
-    expect([routes, notOne, thread, notThread]).toHaveLength(4)
+    const signOffBody: WorkflowActionBody<'sign-off'> = { password: 'secret', includeLinked: true }
+    // @ts-expect-error sign-off needs the password
+    const withoutPassword: WorkflowActionBody<'sign-off'> = { meaning: 'Approved' }
+    // @ts-expect-error discard-revision takes no body
+    const discardBody: WorkflowActionBody<'discard-revision'> = { note: 'x' }
+    expect([
+      routes,
+      notOne,
+      thread,
+      notThread,
+      signOffBody,
+      withoutPassword,
+      discardBody,
+    ]).toHaveLength(7)
   })
 
   it('gives the panel what each transition asks for, from the declarations', () => {
