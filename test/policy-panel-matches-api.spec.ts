@@ -87,40 +87,8 @@ describe('the workflow panel offers exactly what the API allows', () => {
       const { status, body } = await response
       if (status !== 200) throw new Error(`${status} ${JSON.stringify(body)}`)
     }
-    const publish = async (id: string) => {
-      await approve(server, 'faqs', id, team.writer, team.reviewer)
-      await ok(act(server, team.editor, 'faqs', id, 'publish'))
-    }
     const draftRevision = (id: string) =>
       ok(saveDraft(server, team.writer, 'faqs', id, { question: `Revised ${Math.random()}?` }))
-
-    const docs: Record<string, string> = {}
-    docs.draft = await faq('Draft')
-    docs.inReview = await faq('In review')
-    await ok(act(server, team.writer, 'faqs', docs.inReview, 'submit'))
-    docs.assignedToAnother = await faq('Assigned to another pharmacist')
-    await ok(
-      act(server, team.writer, 'faqs', docs.assignedToAnother, 'submit', {
-        assignee: String(team.reviewer2.id),
-      }),
-    )
-    docs.changesRequested = await faq('Changes requested')
-    await ok(act(server, team.writer, 'faqs', docs.changesRequested, 'submit'))
-    await ok(
-      act(server, team.reviewer, 'faqs', docs.changesRequested, 'request-changes', {
-        comment: 'Cite the label.',
-      }),
-    )
-    docs.approved = await faq('Approved')
-    await approve(server, 'faqs', docs.approved, team.writer, team.reviewer)
-    docs.published = await faq('Published')
-    await publish(docs.published)
-    docs.revision = await faq('Live with a revision')
-    await publish(docs.revision)
-    await draftRevision(docs.revision)
-    docs.withdrawn = await faq('Withdrawn')
-    await publish(docs.withdrawn)
-    await ok(act(server, team.editor, 'faqs', docs.withdrawn, 'withdraw', { reason: 'Old.' }))
 
     const call = (member: Member, id: string, path: string, method: 'get' | 'post') =>
       request(server)
@@ -129,7 +97,8 @@ describe('the workflow panel offers exactly what the API allows', () => {
 
     const mismatches: string[] = []
     const seen: Record<string, string[]> = {}
-    for (const [docName, id] of Object.entries(docs)) {
+    /** Every role's panel on the document now, against the API's answers. */
+    const compare = async (docName: string, id: string) => {
       for (const who of ROLES) {
         const member = team[who as Who]
         const panel = (await call(member, id, '', 'get')).body as Panel
@@ -164,6 +133,36 @@ describe('the workflow panel offers exactly what the API allows', () => {
           mismatches.push(`${docName}, ${who}, discard-revision: answered ${discard.status}`)
       }
     }
+
+    // Few documents, taken through the states one after another.
+    const reviewed = await faq('Reviewed')
+    await compare('draft', reviewed)
+    await ok(act(server, team.writer, 'faqs', reviewed, 'submit'))
+    await compare('inReview', reviewed)
+    await ok(
+      act(server, team.reviewer, 'faqs', reviewed, 'request-changes', {
+        comment: 'Cite the label.',
+      }),
+    )
+    await compare('changesRequested', reviewed)
+
+    const assigned = await faq('Assigned to another pharmacist')
+    await ok(
+      act(server, team.writer, 'faqs', assigned, 'submit', { assignee: String(team.reviewer2.id) }),
+    )
+    await compare('assignedToAnother', assigned)
+
+    const live = await faq('Live')
+    await approve(server, 'faqs', live, team.writer, team.reviewer)
+    await compare('approved', live)
+    await ok(act(server, team.editor, 'faqs', live, 'publish'))
+    await compare('published', live)
+    await draftRevision(live)
+    await compare('revision', live)
+    await ok(call(team.editor, live, '/discard-revision', 'post').send({}))
+    await ok(act(server, team.editor, 'faqs', live, 'withdraw', { reason: 'Old.' }))
+    await compare('withdrawn', live)
+
     expect(mismatches).toEqual([])
     // What the panel offers, in literal terms: the comparison above is not vacuous.
     expect(seen).toEqual({
