@@ -10,7 +10,6 @@ import { relationId } from '../shared/relations'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { withdrawLive } from '../workflow/actions/withdraw'
 import { recordAudit } from '../workflow/audit'
-import { type ReviewableDoc } from '../workflow/documents'
 import { type ReviewableCollection } from '../workflow/states'
 import { allOrNothing } from './allOrNothing'
 import { type Pin } from './pins'
@@ -91,7 +90,7 @@ const reportFailure = async (req: PayloadRequest, schedule: Schedule, unmet: Unm
     limit: 1,
     req,
   })
-  const doc = (docs[0] as unknown as ReviewableDoc | undefined) ?? { id: schedule.documentId }
+  const doc = docs[0] ? { ...docs[0], id: String(docs[0].id) } : { id: schedule.documentId }
   if (schedule.kind === 'publish') {
     await queueWebhookDeliveries(req, {
       event: 'publish.failed',

@@ -13,14 +13,10 @@ export const findLatest = async (
   req: PayloadRequest,
   collection: CollectionSlug,
   id: string,
-): Promise<ReviewableDoc> =>
-  (await req.payload.findByID({
-    collection,
-    id,
-    depth: 0,
-    draft: true,
-    req,
-  })) as unknown as ReviewableDoc
+): Promise<ReviewableDoc> => {
+  const doc = await req.payload.findByID({ collection, id, depth: 0, draft: true, req })
+  return { ...doc, id: String(doc.id) }
+}
 
 export const latestVersionId = async (
   req: PayloadRequest,

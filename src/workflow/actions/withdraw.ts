@@ -6,7 +6,7 @@ import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit } from '../audit'
 import { contextOption } from '../../shared/requestContext'
-import { latestVersionId, type ReviewableDoc } from '../documents'
+import { latestVersionId } from '../documents'
 import { describeIn } from '../../shared/describe'
 import { UnmetRequirementsError } from '../../errors'
 import { type ReviewableCollection } from '../states'
@@ -63,7 +63,7 @@ export const withdrawLive = async (
     collectionSlug: collection,
     documentId: id,
     versionId: await latestVersionId(req, collection, id),
-    contentHash: contentHashIn(req, collection, live as unknown as ReviewableDoc),
+    contentHash: contentHashIn(req, collection, { ...live }),
     comment: reason,
     ...(auditDetails ? { details: auditDetails } : {}),
   })
