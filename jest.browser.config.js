@@ -1,4 +1,7 @@
-import base from './jest.config.js'
+import jestConfig from './jest.config.js'
+
+// The browser specs start `next start`, not a spec app: no database templates to build.
+const { globalSetup: _setup, globalTeardown: _teardown, ...base } = jestConfig
 
 /** The admin panel in Chromium against `next start` (run `npm run build` first: npm run test:browser does). */
 const config = {
