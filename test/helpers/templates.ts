@@ -19,7 +19,11 @@ const ROOT = path.resolve(path.dirname(BUILDER), '../..')
 
 const build = (name: TemplateName, file: string, dataFile: string): Promise<void> =>
   new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '--no-deprecation' }
+    // Without the development condition, Node 20.20 may exit 13 silently when it imports Lexical.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_OPTIONS: '--no-deprecation --conditions=development',
+    }
     // The template is built on the defaults: a spec's own settings apply when its app starts.
     delete env.DATABASE_URI
     delete env.PAYLOAD_MIGRATING
@@ -73,7 +77,7 @@ export const template = async (name: TemplateName): Promise<Template> => {
   }
   if (mine) {
     try {
-      // A second attempt: a builder once exited at start-up (13, no output) on a loaded machine.
+      // One retry: a builder that dies at start-up on a loaded machine should not fail the run.
       await build(name, file, dataFile).catch(() => build(name, file, dataFile))
     } catch (error) {
       fs.writeFileSync(failedFile, String(error))
