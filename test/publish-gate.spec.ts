@@ -4,7 +4,8 @@ import request from 'supertest'
 import type { ReviewableCollection } from '../src/workflow/states'
 
 import { contentHash } from '../src/workflow/contentHash'
-import { articleData } from './helpers/content'
+import { pinKey } from '../src/workflow/signatures'
+import { articleData, richText } from './helpers/content'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
 import { act, approve, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
@@ -319,6 +320,39 @@ describe('the publish gate', () => {
         .send({ _status: 'published' })
       expect(response.status).toBe(200)
       expect(response.body.doc).toMatchObject({ _status: 'published', workflowState: 'published' })
+    })
+
+    it('refuses a save whose content is not what the publication operation judged', async () => {
+      const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
+      await approve(spec.app.server, 'faqs', id, spec.team.writer, spec.team.reviewer)
+      const judged = await spec.app.payload.findByID({
+        collection: 'faqs',
+        id,
+        draft: true,
+        depth: 0,
+      })
+      const fields = spec.app.payload.collections.faqs.config.flattenedFields
+      // The intent publishVersion would set for the approved content, with other content saved.
+      const intent = {
+        target: pinKey('faqs', id),
+        contentHash: contentHash({ ...judged }, fields),
+        record: {},
+      }
+      await expect(
+        spec.app.payload.update({
+          collection: 'faqs',
+          id,
+          data: { _status: 'published', answer: richText('Something the pharmacist never saw.') },
+          context: { publicationIntent: intent },
+        }),
+      ).rejects.toMatchObject({
+        status: 409,
+        message: expect.stringContaining('changed while it was being published'),
+      })
+      expect(await live({ collection: 'faqs', id })).toBeNull()
+      expect(
+        (await spec.app.payload.findByID({ collection: 'faqs', id, draft: true, depth: 0 })).answer,
+      ).toEqual(judged.answer)
     })
   })
 })

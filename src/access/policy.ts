@@ -56,7 +56,7 @@ export type PolicyAction = (typeof POLICY_ACTIONS)[number]
 
 export type PolicyUser = PayloadRequest['user'] | undefined
 
-/** What the conditions judge by, loaded beforehand (src/access/policyFacts.ts); all optional. */
+/** What the conditions judge by, loaded beforehand (loadPolicyFacts in src/access/allowed.ts); all optional. */
 export type PolicyFacts = {
   /** The document's (or release's) name, for refusals. */
   title: string

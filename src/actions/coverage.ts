@@ -54,7 +54,10 @@ export const undeclaredRoutes = (
     })
 }
 
-/** Fails the GraphQL schema (and so the kit and the app's start) on any route undeclared. */
+/**
+ * Fails building the GraphQL schema on any route undeclared: `npm run generate:kit` (which CI runs)
+ * and the app's first GraphQL request.
+ */
 export const requireDeclaredRoutes = (
   collections: readonly MountedCollection[],
   declarations: readonly AnyActionDeclaration[],

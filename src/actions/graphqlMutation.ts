@@ -37,8 +37,9 @@ export const actionMutations = (
         ...types.argsOf(params),
         ...(declaration.body ? types.argsOf(declaration.body) : {}),
       },
-      resolve: (_root, args, context) =>
-        runAction(declaration, {
+      resolve: (_root, args, context) => {
+        declaration.guard?.(context.req)
+        return runAction(declaration, {
           req: context.req,
           params: {
             collection: only,
@@ -47,7 +48,8 @@ export const actionMutations = (
           body: Object.fromEntries(
             Object.entries(args).filter(([name]) => !paramNames.includes(name)),
           ),
-        }),
+        })
+      },
     }
   }
   return Object.fromEntries(

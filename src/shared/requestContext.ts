@@ -5,7 +5,7 @@ import type { DeferredRefusal } from '../workflow/audit'
 /**
  * Every value the project hands between an operation and the hooks it triggers through Payload's
  * `req.context`, typed, in one place. Nothing else in src/ reads or writes `req.context`
- * (test/requestContext-usage.spec.ts keeps it that way). Each entry says who writes and who reads.
+ * (test/publication-request-context.spec.ts keeps it that way). Each entry says who writes and who reads.
  */
 /** What publishVersion judged and computed for one document: the guard lets exactly that save through. */
 export type PublicationIntent = {
@@ -106,8 +106,14 @@ export const withContext = async <K extends ContextKey, T>(
   }
 }
 
-/** The `context` option of a Local API call (Payload merges it into the request's context). */
-export const contextOption = (values: Partial<ContextValues>): RequestContext =>
+/**
+ * The `context` option of a Local API call (Payload merges it into the request's context, where it
+ * stays for the rest of the request: prefer withContext). A publication intent is set only by
+ * publishVersion, around its own save.
+ */
+export const contextOption = (
+  values: Partial<Omit<ContextValues, 'publicationIntent'>>,
+): RequestContext =>
   Object.fromEntries(
     Object.entries(values).map(([key, value]) => [KEY[key as ContextKey], value]),
   ) as RequestContext

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { UnmetRequirementsError } from '../../errors'
+import { ConflictError, UnmetRequirementsError } from '../../errors'
 import { readContext, takeContext } from '../../shared/requestContext'
 import { recordRequestRefusal } from '../audit'
 import { contentHashIn } from '../contentHash'
@@ -13,8 +13,9 @@ import { resultingDoc, savesAsPublished } from './changes'
 
 /**
  * The one guard on going live. A save that leaves the document published either carries the
- * publication intent publishVersion computed for exactly this document (it judged the facts and
- * wrote the record), or it is judged here by the same rules, whatever the path: REST or GraphQL
+ * publication intent publishVersion computed for exactly this document and content (it judged the
+ * facts and computed the record; other content under that intent is refused), or it is judged
+ * here by the same rules, whatever the path: REST or GraphQL
  * create/update (bulk too), Local API, version restore, duplicate, a job. A refusal is audited and
  * changes nothing; a save that passes records its publication (signature, review dates, log).
  */
@@ -26,9 +27,12 @@ export const guardPublication: CollectionBeforeChangeHook = async (args) => {
   const intent = readContext(req, 'publicationIntent')
   if (intent && originalDoc?.id && intent.target === pinKey(slug, originalDoc.id)) {
     takeContext(req, 'publicationIntent')
-    // Exactly the content publishVersion judged; anything else (an edit in between) is judged
-    // again below.
     if (intent.contentHash === contentHashIn(req, slug, doc)) return { ...data, ...intent.record }
+    // Not what publishVersion judged (an edit landed in between, or a pinned snapshot did not):
+    // judging it again by the unpinned rules could put other content live than the pin names.
+    throw new ConflictError(
+      'The content changed while it was being published, so nothing went live. Check it and publish again.',
+    )
   }
   const id = doc.id ? String(doc.id) : ''
   const facts = await loadPublicationFacts(req, { collection: slug, id, doc })
