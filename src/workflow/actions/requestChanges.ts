@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { contextOption } from '../../shared/requestContext'
+import { withContext } from '../../shared/requestContext'
 import { fieldRefusal } from '../../errors'
 import { notify } from '../../notifications/notify'
 import { authorsToTell } from '../../notifications/recipients'
@@ -30,17 +30,18 @@ export const requestChanges = simpleTransition(
       if (problem) throw fieldRefusal(input.collection, 'field', problem)
     },
     announce: async ({ input, body, doc }) => {
-      await input.req.payload.create({
-        collection: 'review-comments',
-        data: {
-          collectionSlug: input.collection,
-          documentId: input.id,
-          field: body.field || null,
-          comment: body.comment,
-        },
-        context: contextOption({ commentAnnounced: true }),
-        req: input.req,
-      })
+      await withContext(input.req, 'commentAnnounced', true, () =>
+        input.req.payload.create({
+          collection: 'review-comments',
+          data: {
+            collectionSlug: input.collection,
+            documentId: input.id,
+            field: body.field || null,
+            comment: body.comment,
+          },
+          req: input.req,
+        }),
+      )
       await notify(input.req, {
         event: 'changes-requested',
         collection: input.collection,

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { parseInput } from '../../validation/parseInput'
 
 import { recordAudit } from '../audit'
-import { contextOption } from '../../shared/requestContext'
+import { withContext } from '../../shared/requestContext'
 import { latestVersionId } from '../documents'
 import { describeIn } from '../../shared/describe'
 import { UnmetRequirementsError } from '../../errors'
@@ -53,10 +53,13 @@ export const withdrawLive = async (
   auditDetails?: Record<string, unknown>,
 ): Promise<void> => {
   const live = await readLive(req, collection, id)
-  await writeWorkflowFields(
-    { req, collection, id },
-    { _status: 'draft', workflowState: transitionFor('withdraw').to, withdrawalReason: reason },
-    { draft: false, context: contextOption({ withdrawing: true }) },
+  // Only this save may take the live version off, not a later one in the same request.
+  await withContext(req, 'withdrawing', true, () =>
+    writeWorkflowFields(
+      { req, collection, id },
+      { _status: 'draft', workflowState: transitionFor('withdraw').to, withdrawalReason: reason },
+      { draft: false },
+    ),
   )
   await recordAudit(req, {
     action: 'withdraw',

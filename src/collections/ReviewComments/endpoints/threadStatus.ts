@@ -9,7 +9,7 @@ import { defineAction } from '../../../actions/defineAction'
 import { restEndpoint } from '../../../actions/restEndpoint'
 import { ConflictError } from '../../../errors'
 import { recordAudit } from '../../../workflow/audit'
-import { contextOption } from '../../../shared/requestContext'
+import { withContext } from '../../../shared/requestContext'
 
 type ThreadStatus = 'open' | 'resolved'
 
@@ -36,20 +36,22 @@ const changeStatus = (to: ThreadStatus) => async (req: PayloadRequest) => {
     throw new ConflictError(`The thread is already ${to}.`)
   }
   const user = req.user as User
-  const updated = await req.payload.update({
-    collection: SLUG,
-    id,
-    data: {
-      status: to,
-      statusChangedBy: user.id,
-      statusChangedByName: user.fullName || user.email,
-      statusChangedAt: new Date().toISOString(),
-    },
-    context: contextOption({ threadStatusChange: true }),
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  // Only this save is the status change, not a later one in the same request.
+  const updated = await withContext(req, 'threadStatusChange', true, () =>
+    req.payload.update({
+      collection: SLUG,
+      id,
+      data: {
+        status: to,
+        statusChangedBy: user.id,
+        statusChangedByName: user.fullName || user.email,
+        statusChangedAt: new Date().toISOString(),
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
   await recordAudit(req, {
     action: to === 'resolved' ? 'comment-resolved' : 'comment-reopened',
     collectionSlug: thread.collectionSlug,
