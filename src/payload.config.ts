@@ -34,6 +34,7 @@ import { builtInMutationFixes, builtInQueryFixes } from './graphql/builtInFixes'
 import { depthLimit } from './graphql/depthLimit'
 import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
+import { registerWorkflowFeatures, withFeatureRoutes } from './features'
 import { withInputGuard } from './hooks/refuseMalformedInput'
 import { onInit } from './lifecycle/onInit'
 import { emailAdapter } from './notifications/emailAdapter'
@@ -57,6 +58,9 @@ const GRAPHQL_MAX_LIST_COST = 20_000
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+
+// The features join the workflow core here, once (src/features.ts).
+registerWorkflowFeatures()
 
 export default buildConfig({
   admin: {
@@ -89,7 +93,9 @@ export default buildConfig({
     Webhooks,
     WebhookDeliveries,
     Users,
-  ].map(withInputGuard),
+  ]
+    .map(withFeatureRoutes)
+    .map(withInputGuard),
   custom: { settings: settingsFromEnv(env) },
   plugins: seoPlugins(),
   db: databaseAdapter(env),

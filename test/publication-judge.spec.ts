@@ -3,6 +3,13 @@ import { describe, expect, it } from '@jest/globals'
 import type { BaseFacts, PinnedFacts, PublicationFacts } from '../src/workflow/publication/facts'
 import { judgePublication, publishActionProblems } from '../src/workflow/publication/judge'
 import { publicationRecord } from '../src/workflow/publication/record'
+import { registerWorkflowFeatures } from '../src/features'
+
+// Review threads and an article's evidence register their requirements, as the config does.
+registerWorkflowFeatures()
+
+/** The review-threads requirement's facts (src/reviewComments/workflow.ts). */
+const threads = (openThreads: number) => ({ 'review-threads': { openThreads } })
 
 /** The publication rules as a table: literal facts in, literal checklist out. No app boot. */
 
@@ -23,9 +30,8 @@ const base = (overrides: Partial<BaseFacts> = {}): BaseFacts => ({
   disclaimer: { attached: true, found: true, title: 'Standard', published: true },
   signature: SIGNATURE,
   authorIds: ['writer-1'],
-  openThreads: 0,
   pendingLinks: null,
-  evidence: [],
+  requirements: threads(0),
   live: null,
   firstPublishedAt: null,
   updateLog: [],
@@ -119,7 +125,7 @@ describe('the publication judge', () => {
   })
 
   it('asks for every review thread to be resolved', () => {
-    expect(problemsOf(facts({ base: base({ openThreads: 2 }) }))).toEqual([
+    expect(problemsOf(facts({ base: base({ requirements: threads(2) }) }))).toEqual([
       'open review comments: 2',
     ])
   })
@@ -131,14 +137,17 @@ describe('the publication judge', () => {
         { collection: 'faqs', name: 'Can I drive?', deleted: false },
         { collection: 'references', name: 'ref-9', deleted: true },
       ],
-      evidence: [
-        {
-          requirement: 'readability',
-          label: 'Reading grade 9',
-          met: false,
-          problems: ['the reading grade 9 is above the maximum of 8; simplify the text'],
-        },
-      ],
+      requirements: {
+        ...threads(0),
+        evidence: [
+          {
+            requirement: 'readability',
+            label: 'Reading grade 9',
+            met: false,
+            problems: ['the reading grade 9 is above the maximum of 8; simplify the text'],
+          },
+        ],
+      },
     })
     const { checklist, problems } = judgePublication(facts({ base: article }))
     expect(checklist.map((entry) => entry.requirement)).toEqual([
@@ -159,7 +168,9 @@ describe('the publication judge', () => {
 
   it("puts the caller's role first, and asks no role of a job", () => {
     expect(
-      problemsOf(facts({ caller: { mayPublish: false }, base: base({ openThreads: 1 }) })),
+      problemsOf(
+        facts({ caller: { mayPublish: false }, base: base({ requirements: threads(1) }) }),
+      ),
     ).toEqual(['only editor or admin accounts can publish', 'open review comments: 1'])
     expect(problemsOf(facts({ caller: null }))).toEqual([])
   })

@@ -21,7 +21,7 @@ import {
   type PolicyScope,
   type Verdict,
 } from './policy'
-import { isReviewStaff } from './roles'
+import { isReviewStaff, isStaffUser } from './roles'
 
 /** What an action is taken on: a document's latest version, a review thread or a release. */
 export type PolicyTarget =
@@ -118,3 +118,15 @@ export const requireAllowed = async (
   action: PolicyAction,
   target: PolicyTarget,
 ): Promise<void> => refuse(await verdictFor(req, action, target, 'who'))
+
+/**
+ * CMS staff only (what the workflow's read routes show is not for consumers): 401 for nobody,
+ * 403 for another role, each in the route's words.
+ */
+export const requireStaff = (
+  req: PayloadRequest,
+  words: { loginMessage: string; refusal: string },
+): void => {
+  if (!req.user) throw new NotLoggedInError(words.loginMessage)
+  if (!isStaffUser(req.user)) throw new ForbiddenError(words.refusal)
+}

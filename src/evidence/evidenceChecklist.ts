@@ -74,9 +74,3 @@ export const evidenceChecklist = async (
   ...(await citationItems(req, article)),
   readabilityItem(article, settingsOf(req.payload).readabilityMaxGrade),
 ]
-
-/** What stops a pharmacist signing an article: unresolved markers and retracted references. */
-export const signOffEvidenceProblems = async (
-  req: PayloadRequest,
-  article: Partial<Article>,
-): Promise<string[]> => (await citationItems(req, article)).flatMap((entry) => entry.problems)

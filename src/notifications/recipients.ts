@@ -2,38 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewableCollection } from '../workflow/states'
 
-import { wroteIt } from '../access/conditions'
-import { authorsFromHistory, ownersOf } from '../workflow/authorship'
+import { eligibleReviewers } from '../workflow/assignment'
+import { ownersOf } from '../workflow/authorship'
 import { type ReviewableDoc } from '../workflow/documents'
 import { relationId } from '../shared/relations'
 
 const idsOf = (docs: { id: unknown }[]): string[] => docs.map((doc) => String(doc.id))
-
-/**
- * Pharmacists who may sign this document now: a valid licence, and none of its authors (four
- * eyes). The same rule decides who may be assigned.
- */
-export const eligibleReviewers = async (
-  req: PayloadRequest,
-  collection: ReviewableCollection,
-  doc: Partial<ReviewableDoc>,
-): Promise<string[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: {
-      and: [
-        { role: { equals: 'reviewer' } },
-        { licenceExpiresAt: { greater_than: new Date().toISOString() } },
-      ],
-    },
-    depth: 0,
-    pagination: false,
-    select: { role: true },
-    req,
-  })
-  const authors = await authorsFromHistory(req, collection, doc)
-  return idsOf(docs).filter((id) => !wroteIt(id, authors))
-}
 
 /** The assignee, or everyone who may sign when nobody is assigned. */
 export const reviewersToTell = async (

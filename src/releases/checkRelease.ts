@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Release } from '../payload-types'
 
-import { pinnedChecklist } from '../scheduling/pinnedChecklist'
-import { tryPin } from '../scheduling/pins'
-import { type Unmet, unmetOf } from '../scheduling/unmet'
+import { targetOf, tryPin } from '../scheduling/pins'
+import { pinnedChecklist } from '../workflow/publication/checklist'
+import { type Unmet, unmetOf } from '../workflow/publication/unmet'
 import { pinKey } from '../workflow/signatures'
 import { type ReviewableCollection } from '../workflow/states'
 import { pinOfItem } from './releaseRecord'
@@ -44,7 +44,7 @@ export const checkRelease = async (
       ? { pin: pinOfItem(item) }
       : await tryPin(req, collection, item.documentId)
     const blockers = attempt.pin
-      ? unmetOf(await pinnedChecklist(req, attempt.pin, { goingLive, now }))
+      ? unmetOf(await pinnedChecklist(req, targetOf(attempt.pin, goingLive), { now }))
       : [{ requirement: 'approved', message: attempt.problem ?? 'it is not approved' }]
     checks.push({
       collection,

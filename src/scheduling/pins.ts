@@ -5,6 +5,7 @@ import { describeIn } from '../shared/describe'
 import { contentHashIn } from '../workflow/contentHash'
 import { findLatest, latestVersionId } from '../workflow/documents'
 import { latestSignature } from '../workflow/signatures'
+import { type GoingLive } from '../workflow/publication/loadFacts'
 import { type ReviewableCollection } from '../workflow/states'
 import { stateProblem } from '../workflow/stateProblem'
 
@@ -16,6 +17,14 @@ export type Pin = {
   versionId: string
   contentHash: string
 }
+
+/** The publication target of a pin (publishVersion's, the pinned checklist's). */
+export const targetOf = (pin: Pin, goingLive?: GoingLive) => ({
+  collection: pin.collection,
+  id: pin.documentId,
+  pin: { signature: pin.signature, versionId: pin.versionId, contentHash: pin.contentHash },
+  goingLive,
+})
 
 /**
  * Pins the latest version of an approved document to the signature it was approved with, or says

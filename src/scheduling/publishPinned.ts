@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { publishVersion } from '../workflow/publication/publishVersion'
-import { type Pin } from './pins'
-import { targetOf } from './pinnedChecklist'
+import { type Pin, targetOf } from './pins'
 
 /**
  * Publishes exactly the pinned snapshot, judged on its pinned signature, through the one

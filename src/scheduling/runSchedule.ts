@@ -15,7 +15,7 @@ import { allOrNothing } from './allOrNothing'
 import { type Pin } from './pins'
 import { publishPinned } from './publishPinned'
 import { PublicationRefused } from '../workflow/publication/publishVersion'
-import { type Unmet, unmetFromError } from './unmet'
+import { type Unmet, unmetFromError } from '../workflow/publication/unmet'
 
 export const pinOf = (schedule: Schedule): Pin => ({
   collection: schedule.collectionSlug as ReviewableCollection,

@@ -1,31 +1,27 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { describeDoc } from '../shared/describe'
-import { publicationChange } from '../workflow/publicationChange'
+import type { WorkflowEventOf } from '../workflow/events'
+
 import { purgeKeysFor } from '../delivery/surrogateKeys'
-import { queueWebhookDeliveries } from './events'
+import { describeIn } from '../shared/describe'
 import { readContext } from '../shared/requestContext'
+import { queueWebhookDeliveries } from './events'
 
-/** Announces a publication or a withdrawal to the webhooks; drafts are never announced. */
-export const announcePublication: CollectionAfterChangeHook = async ({
-  collection,
-  doc,
-  previousDoc,
-  req,
-}) => {
-  if (readContext(req, 'announcedTogether')) return doc
-  const change = publicationChange(doc, previousDoc)
-  if (!change) return doc
-  const published = change === 'publish'
+/** Announces a publication or a withdrawal to the webhooks (the workflow events of that name). */
+export const announcePublication = async (
+  req: PayloadRequest,
+  { name, collection, doc }: WorkflowEventOf<'published' | 'withdrawn'>,
+): Promise<void> => {
+  if (readContext(req, 'announcedTogether')) return
+  const published = name === 'published'
   await queueWebhookDeliveries(req, {
-    event: change,
-    collection: collection.slug,
+    event: published ? 'publish' : 'withdraw',
+    collection,
     id: String(doc.id),
     ...(published && typeof doc.slug === 'string' ? { slug: doc.slug } : {}),
-    ...(published ? { title: describeDoc(collection, doc) } : {}),
-    purgeKeys: purgeKeysFor(collection.slug, doc.id),
+    ...(published ? { title: describeIn(req, collection, doc) } : {}),
+    purgeKeys: purgeKeysFor(collection, doc.id),
     ...(published ? {} : { purge: true }),
     occurredAt: new Date().toISOString(),
   })
-  return doc
 }

@@ -32,9 +32,6 @@ export type Assignment = z.infer<typeof assignmentSchema>
 /** Between submission and sign-off: once signed, the assignee's part is done. */
 export const ASSIGNABLE_STATES = ['in_review', 'changes_requested'] as const
 
-export const mayAssignIn = (doc: Partial<ReviewableDoc>): boolean =>
-  (ASSIGNABLE_STATES as readonly unknown[]).includes(doc.workflowState)
-
 export const personName = (user: Pick<User, 'email' | 'fullName'>): string =>
   user.fullName || user.email
 
@@ -52,6 +49,32 @@ const findUser = async (req: PayloadRequest, id: string): Promise<undefined | Us
     // An id in a shape the database cannot hold (e.g. not an ObjectId) names nobody.
     return undefined
   }
+}
+
+/**
+ * Pharmacists who may sign this document now: a valid licence, and none of its authors (four
+ * eyes). The same rule decides who may be assigned (requireAssignable).
+ */
+export const eligibleReviewers = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<string[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: {
+      and: [
+        { role: { equals: 'reviewer' } },
+        { licenceExpiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    select: { role: true },
+    req,
+  })
+  const authors = await authorsFromHistory(req, collection, doc)
+  return docs.map((reviewer) => String(reviewer.id)).filter((id) => !wroteIt(id, authors))
 }
 
 /** The name of the person a review is assigned to, as refusals say it. */

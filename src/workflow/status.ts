@@ -6,21 +6,19 @@ import type { ReviewableCollection, WorkflowState } from './states'
 
 import { loadPolicyFacts } from '../access/allowed'
 import { judge, type PolicyAction } from '../access/policy'
-import { openThreadCount } from '../reviewComments/openThreads'
 import { relationId } from '../shared/relations'
 import { changeKindOf } from '../fields/changeKind'
-import { eligibleReviewers } from '../notifications/recipients'
-import { personName } from './assignment'
+import { eligibleReviewers, personName } from './assignment'
 import { peopleNames } from './peopleNames'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { findLatest, type ReviewableDoc } from './documents'
 import { PANEL_INPUT } from './endpoints/actionEndpoints'
+import { panelContributions } from './panelContributions'
 import { latestSignature } from './signatures'
-import { publishChecklist } from './publishGate'
+import { publishChecklist } from './publication/checklist'
 import { reviewedByLine } from './reviewedByLine'
 import { signerCredit } from './signerCredit'
 import { TRANSITIONS } from './transitions'
-import { scheduledChanges } from '../scheduling/scheduledChanges'
 
 export type { ActionInputKind } from './apiSchemas'
 
@@ -161,6 +159,8 @@ export const workflowStatus = async (
     { live, revisionInProgress },
   )
   const choosesAssignee = canAssign || actions.some(({ action }) => action === 'submit')
+  // What the features show (open threads, schedules): the core imports none of them.
+  const contributed = await panelContributions(req, collection, id)
   return {
     state: (latest.workflowState ?? 'draft') as WorkflowState,
     live,
@@ -176,9 +176,9 @@ export const workflowStatus = async (
     assignableReviewers: choosesAssignee
       ? await peopleNames(req, await eligibleReviewers(req, collection, latest))
       : null,
-    openThreads: await openThreadCount(req, collection, id),
+    openThreads: contributed.openThreads,
     commentableFields: commentableFields(req, collection),
-    schedules: await scheduledChanges(req, collection, id),
+    schedules: contributed.schedules,
     canSchedule,
   }
 }

@@ -1,6 +1,6 @@
 import type { ChangesSinceSignOff } from '../../workflow/changes/changesSince'
 import type { WorkflowStatus } from '../../workflow/status'
-import type { WorkflowRoute, WorkflowRouteName } from '../../workflow/endpoints/actionEndpoints'
+import type { ReviewableRoute } from '../../features'
 
 type ErrorBody = {
   errors?: {
@@ -45,8 +45,11 @@ export const fetchChangesSinceSignOff = async (
   return response.json()
 }
 
-/** The route of a declared workflow action (src/workflow/endpoints/actionEndpoints.ts). */
-export type { WorkflowRouteName }
+/**
+ * The route of a declared workflow action, the core's (src/workflow/endpoints/actionEndpoints.ts)
+ * or a feature's (src/features.ts): `sign-off`, `schedule`, …
+ */
+export type WorkflowRouteName = ReviewableRoute['route']
 
 export type ActionOutcome = { ok: true; message: string } | { ok: false; messages: string[] }
 
@@ -56,7 +59,7 @@ export const runWorkflowAction = async (
   id: string,
   action: WorkflowRouteName,
   body: Record<string, boolean | string>,
-  method: Uppercase<WorkflowRoute['method']> = 'POST',
+  method: Uppercase<ReviewableRoute['method']> = 'POST',
 ): Promise<ActionOutcome> => {
   const response = await fetch(`${api}/${collection}/${id}/workflow/${action}`, {
     method,

@@ -1,13 +1,14 @@
 import type { ActionInput, ActionResult } from './types'
 
 import { requireRoleFor } from '../../access/allowed'
+import { judge } from '../../access/policy'
 import { UnmetRequirementsError } from '../../errors'
-import { notify } from '../../notifications/notify'
 import { describeIn } from '../../shared/describe'
 import { parseInput } from '../../validation/parseInput'
-import { assignmentSchema, mayAssignIn, personName, requireAssignable } from '../assignment'
+import { assignmentSchema, personName, requireAssignable } from '../assignment'
 import { recordAudit } from '../audit'
 import { findLatest, latestVersionId } from '../documents'
+import { emitWorkflowEvent } from '../events'
 import type { WorkflowState } from '../states'
 import { writeWorkflowFields } from './writeWorkflowFields'
 
@@ -23,9 +24,11 @@ export const assign = async (input: ActionInput): Promise<ActionResult> => {
   const body = parseInput(assignBodySchema, input.body)
   const doc = await findLatest(req, collection, id)
   const state = (doc.workflowState ?? 'draft') as WorkflowState
-  if (!mayAssignIn(doc)) {
+  const title = describeIn(req, collection, doc)
+  // The policy's assign rule (its `inState` condition), in this action's own words.
+  if (!judge('assign', req.user, { state, title }).allowed) {
     throw new UnmetRequirementsError('Cannot assign a reviewer', [
-      `"${describeIn(req, collection, doc)}" is not waiting for review; assign a reviewer when it is submitted`,
+      `"${title}" is not waiting for review; assign a reviewer when it is submitted`,
     ])
   }
   const assignee = await requireAssignable(req, collection, doc, body.assignee)
@@ -40,12 +43,11 @@ export const assign = async (input: ActionInput): Promise<ActionResult> => {
     details: { assignee: String(assignee.id), dueAt: body.dueAt ?? doc.dueAt ?? null },
   })
   const updated = await findLatest(req, collection, id)
-  await notify(req, {
-    event: 'assigned',
+  await emitWorkflowEvent(req, {
+    name: 'assigned',
     collection,
     doc: updated,
-    recipients: [String(assignee.id)],
-    detail: updated.dueAt ? `(review due by ${String(updated.dueAt).slice(0, 10)})` : undefined,
+    assignee: String(assignee.id),
   })
   return { collection, id, state, message: `Assigned to ${personName(assignee)}.` }
 }

@@ -2,9 +2,8 @@ import { z } from 'zod'
 
 import { withContext } from '../../shared/requestContext'
 import { fieldRefusal } from '../../errors'
-import { notify } from '../../notifications/notify'
-import { authorsToTell } from '../../notifications/recipients'
-import { fieldPathProblem } from '../../reviewComments/fieldPath'
+import { emitWorkflowEvent } from '../events'
+import { fieldPathProblem } from '../fieldPath'
 import { simpleTransition } from './simpleTransition'
 
 export const requestChangesBodySchema = z.object({
@@ -42,13 +41,12 @@ export const requestChanges = simpleTransition(
           req: input.req,
         }),
       )
-      await notify(input.req, {
-        event: 'changes-requested',
+      await emitWorkflowEvent(input.req, {
+        name: 'changes-requested',
         collection: input.collection,
         doc,
-        recipients: authorsToTell(doc),
         comment: body.comment,
-        detail: body.field ? `(on ${body.field})` : undefined,
+        field: body.field,
       })
     },
   },

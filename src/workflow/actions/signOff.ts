@@ -24,13 +24,10 @@ import { latestSignature } from '../signatures'
 import { changesSinceSignature } from '../changes/changesSince'
 import { assigneeProblem } from '../assignment'
 import { requireAllowed } from '../../access/allowed'
-import { noOpenThreads, notAnAuthor } from '../../access/conditions'
-import { notify } from '../../notifications/notify'
-import { editorsToTell } from '../../notifications/recipients'
-import { openThreadCount } from '../../reviewComments/openThreads'
-import { signOffEvidenceProblems } from '../../evidence/evidenceChecklist'
-import { labelVersionsAtSigning } from '../../evidence/labelVersionsAtSigning'
-import type { Article } from '../../payload-types'
+import { notAnAuthor } from '../../access/conditions'
+import { emitWorkflowEvent } from '../events'
+import { signOffProblems } from '../requirements'
+import { signatureRecordsFor } from '../signatureRecords'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 
@@ -74,10 +71,8 @@ const signOne = async (
     stateProblem(doc, describeIn(req, collection, doc), transition.from, transition.label),
     // The document the signer opened was refused up front (403) when assigned to someone else.
     linked ? await assigneeProblem(req, collection, doc) : undefined,
-    noOpenThreads(await openThreadCount(req, collection, id)),
-    ...(collection === 'articles'
-      ? await signOffEvidenceProblems(req, doc as Partial<Article>)
-      : []),
+    // The registered features' requirements: no open review thread, an article's evidence.
+    ...(await signOffProblems(req, { collection, doc })),
     notAnAuthor(String(signer.id), await authorsFromHistory(req, collection, doc)),
   ].filter((p): p is string => Boolean(p))
   if (problems.length)
@@ -106,7 +101,7 @@ const signOne = async (
       meaning,
       previousSignature: previous?.id ?? null,
       clinicalChanges,
-      labelVersions: await labelVersionsAtSigning(req, doc as { drugs?: unknown }),
+      ...(await signatureRecordsFor(req, { collection, doc })),
       signedAt: new Date().toISOString(),
     },
     req,
@@ -162,13 +157,12 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
         })
       : undefined
   const signedLinked = linked?.filter((outcome) => outcome.done).length ?? 0
-  await notify(req, {
-    event: 'signed-off',
+  await emitWorkflowEvent(req, {
+    name: 'signed-off',
     collection,
     doc: await findLatest(req, collection, id),
-    recipients: await editorsToTell(req),
-    comment: meaning,
-    detail: signedLinked ? `with ${signedLinked} linked document(s)` : undefined,
+    meaning,
+    linkedSigned: signedLinked,
   })
   return { collection, id, state: 'approved', message: 'Signed off.', signatureId, linked }
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 
-import { notify } from '../../notifications/notify'
-import { reviewersToTell } from '../../notifications/recipients'
 import { assignmentSchema, requireAssignable } from '../assignment'
+import { emitWorkflowEvent } from '../events'
 import { simpleTransition } from './simpleTransition'
 
 /**
@@ -24,13 +23,11 @@ export const submit = simpleTransition('submit', submitBodySchema, 'Submitted fo
     }
   },
   announce: async ({ input, body, doc }) => {
-    await notify(input.req, {
-      event: 'submitted',
+    await emitWorkflowEvent(input.req, {
+      name: 'submitted',
       collection: input.collection,
       doc,
-      recipients: await reviewersToTell(input.req, input.collection, doc),
       comment: body.comment,
-      detail: doc.dueAt ? `(review due by ${String(doc.dueAt).slice(0, 10)})` : undefined,
     })
   },
 })

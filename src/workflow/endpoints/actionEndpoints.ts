@@ -2,14 +2,6 @@ import type { Endpoint } from 'payload'
 import type { z } from 'zod'
 
 import { restEndpoint } from '../../actions/restEndpoint'
-import {
-  cancelScheduledPublication,
-  cancelScheduledWithdrawal,
-  schedulePublication,
-  schedulePublicationBodySchema,
-  scheduleWithdrawal,
-  scheduleWithdrawalBodySchema,
-} from '../../scheduling/scheduleActions'
 import type { ActionInputKind } from '../apiSchemas'
 
 import { assign, assignBodySchema } from '../actions/assign'
@@ -22,10 +14,10 @@ import { withdraw, withdrawBodySchema } from '../actions/withdraw'
 import { defineWorkflowAction } from './workflowAction'
 
 /**
- * Every workflow action, declared once: the transition table's five, and the actions outside it:
- * discard a revision (back to the live content), assign a reviewer, schedule (and cancel) a
- * publication pinned to its signature or a withdrawal. REST, GraphQL, the OpenAPI document and
- * the admin client's types come from this list.
+ * Every core workflow action, declared once: the transition table's five, and the actions outside
+ * it: discard a revision (back to the live content) and assign a reviewer. REST, GraphQL, the
+ * OpenAPI document and the admin client's types come from this list; features add their own
+ * (scheduling: src/scheduling/routes.ts), joined in src/features.ts and src/actions/registry.ts.
  */
 export const WORKFLOW_ROUTES = [
   defineWorkflowAction({
@@ -98,46 +90,10 @@ export const WORKFLOW_ROUTES = [
     graphql: 'workflowAssign',
     handler: assign,
   }),
-  defineWorkflowAction({
-    name: 'schedule',
-    route: 'schedule',
-    method: 'post',
-    summary: 'Schedule the publication of the signed version',
-    body: schedulePublicationBodySchema,
-    graphql: 'workflowSchedule',
-    handler: schedulePublication,
-  }),
-  defineWorkflowAction({
-    name: 'cancel-schedule',
-    route: 'schedule',
-    method: 'delete',
-    summary: 'Cancel the scheduled publication',
-    graphql: 'workflowCancelSchedule',
-    handler: cancelScheduledPublication,
-  }),
-  defineWorkflowAction({
-    name: 'schedule-withdraw',
-    route: 'schedule-withdraw',
-    method: 'post',
-    summary: 'Schedule a withdrawal',
-    body: scheduleWithdrawalBodySchema,
-    graphql: 'workflowScheduleWithdraw',
-    handler: scheduleWithdrawal,
-  }),
-  defineWorkflowAction({
-    name: 'cancel-schedule-withdraw',
-    route: 'schedule-withdraw',
-    method: 'delete',
-    summary: 'Cancel the scheduled withdrawal',
-    graphql: 'workflowCancelScheduledWithdraw',
-    handler: cancelScheduledWithdrawal,
-  }),
 ] as const
 
 export type WorkflowRoute = (typeof WORKFLOW_ROUTES)[number]
-/** The last part of a workflow action's path: `sign-off`, `schedule`, … */
-export type WorkflowRouteName = WorkflowRoute['route']
-/** What the JSON body of the action `Name` may hold (none: the action takes no body). */
+/** What the JSON body of the core action `Name` may hold (none: the action takes no body). */
 export type WorkflowActionBody<Name extends WorkflowRoute['name']> = Extract<
   WorkflowRoute,
   { name: Name }
@@ -154,5 +110,5 @@ export const PANEL_INPUT = Object.fromEntries(
   WORKFLOW_ROUTES.flatMap((route) => (route.panelInput ? [[route.name, route.panelInput]] : [])),
 ) as Record<PanelRoute['name'], ActionInputKind>
 
-/** POST (or DELETE) /api/{collection}/{id}/workflow/{route}: one workflow action. */
+/** POST /api/{collection}/{id}/workflow/{route}: one core workflow action each. */
 export const workflowEndpoints = (): Endpoint[] => WORKFLOW_ROUTES.map(restEndpoint)

@@ -1,7 +1,6 @@
-import { isStaffUser } from '../../access/roles'
+import { requireStaff } from '../../access/allowed'
 import { defineAction } from '../../actions/defineAction'
 import { restEndpoint } from '../../actions/restEndpoint'
-import { ForbiddenError, NotLoggedInError } from '../../errors'
 import { documentIdParam } from '../../openapi/components'
 import { changesSinceSignOffSchema, reviewableCollectionSchema } from '../apiSchemas'
 import { changesSinceLastSignOff } from '../changes/changesSince'
@@ -24,8 +23,10 @@ export const workflowChangesRoute = defineAction({
   errors: [401, 403, 404],
   transaction: 'none',
   handler: async ({ req, params }) => {
-    if (!req.user) throw new NotLoggedInError('Log in to see what changed.')
-    if (!isStaffUser(req.user)) throw new ForbiddenError('Only CMS staff see unpublished changes.')
+    requireStaff(req, {
+      loginMessage: 'Log in to see what changed.',
+      refusal: 'Only CMS staff see unpublished changes.',
+    })
     return changesSinceLastSignOff(req, params.collection as ReviewableCollection, params.id)
   },
 })

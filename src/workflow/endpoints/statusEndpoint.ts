@@ -1,7 +1,6 @@
-import { isStaffUser } from '../../access/roles'
+import { requireStaff } from '../../access/allowed'
 import { defineAction } from '../../actions/defineAction'
 import { restEndpoint } from '../../actions/restEndpoint'
-import { ForbiddenError, NotLoggedInError } from '../../errors'
 import { documentIdParam } from '../../openapi/components'
 import { reviewableCollectionSchema, workflowStatusSchema } from '../apiSchemas'
 import { type ReviewableCollection } from '../states'
@@ -24,10 +23,8 @@ export const workflowStatusRoute = defineAction({
   errors: [401, 403, 404],
   transaction: 'none',
   handler: async ({ req, params }) => {
-    if (!isStaffUser(req.user)) {
-      const message = 'Only CMS staff see the workflow.'
-      throw req.user ? new ForbiddenError(message) : new NotLoggedInError(message)
-    }
+    const message = 'Only CMS staff see the workflow.'
+    requireStaff(req, { loginMessage: message, refusal: message })
     return workflowStatus(req, params.collection as ReviewableCollection, params.id)
   },
 })

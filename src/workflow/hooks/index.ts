@@ -1,7 +1,6 @@
-import { announcePublication } from '../../webhooks/announcePublication'
+import { announcePublicationChange } from './announcePublicationChange'
 import { keepLiveVersionUntilWithdrawn } from './keepLiveVersionUntilWithdrawn'
 import { keepLiveWhileShown } from './keepLiveWhileShown'
-import { notifyAuthorOfPublication } from './notifyAuthorOfPublication'
 import { keepReviewRecordOnRestore } from './keepReviewRecordOnRestore'
 import { guardPublication } from './guardPublication'
 import { refuseDeletingWhileShown } from './refuseDeletingWhileShown'
@@ -52,9 +51,8 @@ export const WORKFLOW_HOOKS = {
     guardPublication,
   ],
   afterChange: [
-    // Signed publish/withdraw webhook events, queued as jobs (never blocking the save).
-    announcePublication,
-    // Email to the author, queued as jobs too.
-    notifyAuthorOfPublication,
+    // The workflow events `published` and `withdrawn` (src/workflow/events.ts): the webhooks'
+    // signed events and the author's email subscribe, both queued as jobs (never blocking the save).
+    announcePublicationChange,
   ],
 }

@@ -1,5 +1,5 @@
-import type { ChecklistItem } from '../checklistItem'
 import type { UpdateLogEntry } from '../publicationKind'
+import type { RequirementFacts } from '../requirements'
 import type { ReviewableCollection, WorkflowState } from '../states'
 
 /** The signature a publication rests on, as far as the rules need it. */
@@ -47,11 +47,10 @@ export type BaseFacts = {
   signature: SignatureFacts | null
   /** Everyone who wrote any of the content, from the version history. */
   authorIds: string[]
-  openThreads: number
   /** null when the collection links nothing (only articles do). */
   pendingLinks: PendingLink[] | null
-  /** The evidence feature's own items (articles only), already judged. */
-  evidence: ChecklistItem[]
+  /** The registered requirements' facts (review threads, an article's evidence), by name. */
+  requirements: RequirementFacts
   live: LiveFacts | null
   firstPublishedAt: string | null | undefined
   updateLog: UpdateLogEntry[]

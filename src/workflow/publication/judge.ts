@@ -1,5 +1,6 @@
 import { notAnAuthor } from '../../access/conditions'
 import { type ChecklistItem, item } from '../checklistItem'
+import { withRequirementItems } from '../requirements'
 import { CARRIES_DISCLAIMER } from '../states'
 import { stateProblem } from '../stateProblem'
 import { PUBLISHER_ROLES, transitionFor } from '../transitions'
@@ -34,8 +35,8 @@ const fourEyesProblem = (facts: BaseFacts) =>
     ? notAnAuthor(facts.signature.reviewerId, facts.authorIds, 'the signer')
     : undefined
 
-/** Each requirement this exact content must meet before publication, met or not. */
-export const baseChecklist = (facts: BaseFacts): ChecklistItem[] => [
+/** The core's own requirements, in the panel's order. */
+const coreChecklist = (facts: BaseFacts): ChecklistItem[] => [
   item('approved', 'The review approved it, and it was not withdrawn or sent back since', [
     stateProblem({ workflowState: facts.state }, facts.title, PUBLISH.from, PUBLISH.label),
   ]),
@@ -48,9 +49,6 @@ export const baseChecklist = (facts: BaseFacts): ChecklistItem[] => [
     : []),
   item('signed-off', 'A pharmacist signed off exactly this content', [signedOffProblem(facts)]),
   item('four-eyes', 'The signer did not write or edit it', [fourEyesProblem(facts)]),
-  item('no-open-comments', 'Every review comment thread is resolved', [
-    facts.openThreads ? `open review comments: ${facts.openThreads}` : undefined,
-  ]),
   ...(facts.pendingLinks
     ? [
         item(
@@ -64,8 +62,14 @@ export const baseChecklist = (facts: BaseFacts): ChecklistItem[] => [
         ),
       ]
     : []),
-  ...facts.evidence,
 ]
+
+/**
+ * Each requirement this exact content must meet before publication, met or not: the core's, with
+ * the registered requirements' items in their places (src/workflow/requirements.ts).
+ */
+export const baseChecklist = (facts: BaseFacts): ChecklistItem[] =>
+  withRequirementItems(coreChecklist(facts), facts.requirements)
 
 const licenceProblem = (pinned: PinnedFacts, signature: SignatureFacts) => {
   if (!pinned.signer) return "the signer's account no longer exists"

@@ -1,12 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, Signature } from '../../payload-types'
+import type { Signature } from '../../payload-types'
 
 import { judge } from '../../access/policy'
 import { settingsOf } from '../../config/settings'
-import { evidenceChecklist } from '../../evidence/evidenceChecklist'
-import { openThreadCount } from '../../reviewComments/openThreads'
-import { storedVersion } from '../../scheduling/storedVersions'
+import { storedVersion } from '../storedVersions'
 import { describeIn } from '../../shared/describe'
 import { readLiveVersion } from '../../shared/liveVersion'
 import { relationId } from '../../shared/relations'
@@ -14,6 +12,7 @@ import { authorsFromHistory } from '../authorship'
 import { contentHash, readerContentHash } from '../contentHash'
 import { findLatest, type ReviewableDoc } from '../documents'
 import { type UpdateLogEntry } from '../publicationKind'
+import { loadRequirementFacts } from '../requirements'
 import { pinKey, signatureById, signatureForPublication } from '../signatures'
 import {
   ARTICLE_LINKS,
@@ -162,10 +161,8 @@ export const loadBaseFacts = async (
     signature: signatureFacts(signature),
     // Only a signer is ever compared with the authors.
     authorIds: signer ? await authorsFromHistory(req, collection, doc) : [],
-    openThreads: id ? await openThreadCount(req, collection, id) : 0,
     pendingLinks: collection === 'articles' ? await pendingLinks(req, doc, goingLive) : null,
-    evidence:
-      collection === 'articles' ? await evidenceChecklist(req, doc as Partial<Article>) : [],
+    requirements: await loadRequirementFacts(req, { collection, doc }),
     live: await liveFacts(req, collection, id),
     firstPublishedAt: doc.firstPublishedAt as string | null | undefined,
     updateLog: (doc.updateLog as UpdateLogEntry[] | undefined) ?? [],

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { UnmetRequirementsError } from '../../errors'
-import { storedVersion } from '../../scheduling/storedVersions'
-import { type Unmet, unmetOf } from '../../scheduling/unmet'
+import { storedVersion } from '../storedVersions'
+import { type Unmet, unmetOf } from './unmet'
 import { withContext } from '../../shared/requestContext'
 import { recordAudit, recordRefusal, recordRequestRefusal } from '../audit'
 import { latestVersionId } from '../documents'

@@ -1,7 +1,7 @@
 import { type PayloadRequest, saveVersion } from 'payload'
 
 import { readLiveVersion } from '../../shared/liveVersion'
-import { latestStoredVersion, type StoredVersion } from '../../scheduling/storedVersions'
+import { latestStoredVersion, type StoredVersion } from '../storedVersions'
 import { type ReviewableCollection } from '../states'
 
 /** What a publication records on the document; a draft stacked on top takes these from the live one. */

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { fieldRefusal } from '../../../errors'
-import { fieldPathProblem } from '../../../reviewComments/fieldPath'
+import { fieldPathProblem } from '../../../workflow/fieldPath'
 import { relationId } from '../../../shared/relations'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../../../workflow/states'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ReviewableCollection } from '../workflow/states'
+import type { ReviewableCollection } from './states'
 
 const PATH_SHAPE = /^[A-Za-z_]\w*(\.(\d+|[A-Za-z_]\w*)){0,7}$/
 

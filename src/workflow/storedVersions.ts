@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { ReviewableCollection } from '../workflow/states'
+import type { ReviewableCollection } from './states'
 
 export type StoredVersion = { id: string; version: Record<string, unknown>; updatedAt: string }
 

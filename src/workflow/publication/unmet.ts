@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { type ChecklistItem } from '../workflow/publishGate'
+import { type ChecklistItem } from '../checklistItem'
 
 /** One unmet requirement: its code (safe to send to webhooks) and what to do, in words. */
 export type Unmet = { requirement: string; message: string }

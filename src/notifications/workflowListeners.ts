@@ -1,0 +1,85 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ReviewableDoc } from '../workflow/documents'
+import type { WorkflowEventOf } from '../workflow/events'
+
+import { onWorkflowEvent } from '../workflow/events'
+import { notify } from './notify'
+import { authorsToTell, creatorToTell, editorsToTell, reviewersToTell } from './recipients'
+
+const dueBy = (doc: Partial<ReviewableDoc>): string | undefined =>
+  doc.dueAt ? `(review due by ${String(doc.dueAt).slice(0, 10)})` : undefined
+
+/** The assignee, or every pharmacist who may sign when nobody is assigned. */
+const tellReviewersOfSubmission = async (
+  req: PayloadRequest,
+  { collection, doc, comment }: WorkflowEventOf<'submitted'>,
+) =>
+  notify(req, {
+    event: 'submitted',
+    collection,
+    doc,
+    recipients: await reviewersToTell(req, collection, doc),
+    comment,
+    detail: dueBy(doc),
+  })
+
+const tellAssignee = async (
+  req: PayloadRequest,
+  { collection, doc, assignee }: WorkflowEventOf<'assigned'>,
+) => notify(req, { event: 'assigned', collection, doc, recipients: [assignee], detail: dueBy(doc) })
+
+const tellAuthorsOfChangesRequested = async (
+  req: PayloadRequest,
+  { collection, doc, comment, field }: WorkflowEventOf<'changes-requested'>,
+) =>
+  notify(req, {
+    event: 'changes-requested',
+    collection,
+    doc,
+    recipients: authorsToTell(doc),
+    comment,
+    detail: field ? `(on ${field})` : undefined,
+  })
+
+const tellEditorsOfSignOff = async (
+  req: PayloadRequest,
+  { collection, doc, meaning, linkedSigned }: WorkflowEventOf<'signed-off'>,
+) =>
+  notify(req, {
+    event: 'signed-off',
+    collection,
+    doc,
+    recipients: await editorsToTell(req),
+    comment: meaning,
+    detail: linkedSigned ? `with ${linkedSigned} linked document(s)` : undefined,
+  })
+
+/** Tells the author when their content goes live or is withdrawn, whatever the path. */
+const tellAuthorOfPublication = async (
+  req: PayloadRequest,
+  { name, collection, doc }: WorkflowEventOf<'published' | 'withdrawn'>,
+) =>
+  notify(req, {
+    event: name,
+    collection,
+    doc,
+    recipients: creatorToTell(doc),
+    comment:
+      name === 'withdrawn' && typeof doc.withdrawalReason === 'string'
+        ? doc.withdrawalReason
+        : undefined,
+  })
+
+/**
+ * Emails people about the workflow's events (src/workflow/events.ts). Called once at start-up
+ * (src/features.ts); registering again changes nothing.
+ */
+export const registerNotificationsWithWorkflow = (): void => {
+  onWorkflowEvent('submitted', tellReviewersOfSubmission)
+  onWorkflowEvent('assigned', tellAssignee)
+  onWorkflowEvent('changes-requested', tellAuthorsOfChangesRequested)
+  onWorkflowEvent('signed-off', tellEditorsOfSignOff)
+  onWorkflowEvent('published', tellAuthorOfPublication)
+  onWorkflowEvent('withdrawn', tellAuthorOfPublication)
+}
