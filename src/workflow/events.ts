@@ -41,6 +41,10 @@ export const onWorkflowEvent = <Name extends WorkflowEventName>(
   if (!listeners.includes(stored)) LISTENERS.set(name, [...listeners, stored])
 }
 
+/** Who listens to `name`, in the order they are told (for the registration spec). */
+export const listenersOf = (name: WorkflowEventName): readonly AnyListener[] =>
+  LISTENERS.get(name) ?? []
+
 /**
  * Tells the listeners, one after the other in registration order, inside the action's (or the
  * save's) transaction: what they queue (emails, webhook deliveries) is rolled back with it.
