@@ -4,6 +4,8 @@ import type { ChecklistItem, PublishRequirement } from './checklistItem'
 import type { ReviewableDoc } from './documents'
 import type { ReviewableCollection } from './states'
 
+import { keyedRegistry } from './keyedRegistry'
+
 /** The document a requirement is asked about: the version that would go live, or be signed. */
 export type RequirementTarget = {
   collection: ReviewableCollection
@@ -33,15 +35,13 @@ export type RequirementFacts = Readonly<Record<string, unknown>>
 
 type Stage = 'publish' | 'signOff'
 
-// Keyed by name: registering again (another Payload instance in the process) replaces, never doubles.
-const REQUIREMENTS = new Map<string, Requirement<unknown>>()
+const REQUIREMENTS = keyedRegistry<Requirement<unknown>>()
 
-export const registerRequirement = <Facts>(requirement: Requirement<Facts>): void => {
-  REQUIREMENTS.set(requirement.name, requirement as Requirement<unknown>)
-}
+export const registerRequirement = <Facts>(requirement: Requirement<Facts>): void =>
+  REQUIREMENTS.register(requirement.name, requirement as Requirement<unknown>)
 
 const applying = (stage: Stage, collection: ReviewableCollection) =>
-  [...REQUIREMENTS.values()].filter(
+  REQUIREMENTS.entries().filter(
     (requirement) => requirement[stage] && requirement.collections.includes(collection),
   )
 
@@ -66,7 +66,7 @@ export const withRequirementItems = (
   core: ChecklistItem[],
   facts: RequirementFacts,
 ): ChecklistItem[] => {
-  const judged = [...REQUIREMENTS.values()].flatMap((requirement) =>
+  const judged = REQUIREMENTS.entries().flatMap((requirement) =>
     requirement.publish && requirement.name in facts
       ? [
           {

@@ -3,18 +3,17 @@ import type { PayloadRequest } from 'payload'
 import type { Signature } from '../payload-types'
 import type { RequirementTarget } from './requirements'
 
+import { keyedRegistry } from './keyedRegistry'
+
 /** What a feature records on a signature as it is given (the evidence: DailyMed label versions). */
 export type SignatureRecord = Partial<Pick<Signature, 'labelVersions'>>
 
 type Recorder = (req: PayloadRequest, target: RequirementTarget) => Promise<SignatureRecord>
 
-// Keyed by name: registering again replaces, never doubles.
-const RECORDERS = new Map<string, Recorder>()
+const RECORDERS = keyedRegistry<Recorder>()
 
 /** Registered at start-up (src/features.ts): asked at every sign-off, in registration order. */
-export const registerSignatureRecord = (name: string, record: Recorder): void => {
-  RECORDERS.set(name, record)
-}
+export const registerSignatureRecord = RECORDERS.register
 
 /** Every registered feature's fields for the signature about to be stored. */
 export const signatureRecordsFor = async (
@@ -22,6 +21,6 @@ export const signatureRecordsFor = async (
   target: RequirementTarget,
 ): Promise<SignatureRecord> => {
   let fields: SignatureRecord = {}
-  for (const record of RECORDERS.values()) fields = { ...fields, ...(await record(req, target)) }
+  for (const record of RECORDERS.entries()) fields = { ...fields, ...(await record(req, target)) }
   return fields
 }
