@@ -5,8 +5,9 @@ import type { ReviewableCollection } from './states'
 const PATH_SHAPE = /^[A-Za-z_]\w*(\.(\d+|[A-Za-z_]\w*)){0,7}$/
 
 /**
- * Why a comment's field path does not name a field of the collection, or undefined when it does:
- * `body`, `keyPoints.2.text`, `faqs`. The first segment must be one of the collection's fields.
+ * Why a path into a reviewable document (a change request's or a review comment's `field`) does
+ * not name a field of the collection, or undefined when it does: `body`, `keyPoints.2.text`,
+ * `faqs`. The first segment must be one of the collection's fields.
  */
 export const fieldPathProblem = (
   req: PayloadRequest,
