@@ -1,8 +1,11 @@
 import fs from 'node:fs'
 
+import { RUN_TMPDIR_VARIABLE } from './globalSetup'
 import { TEMPLATE_DIRECTORY_VARIABLE } from './helpers/templates'
 
 export default function globalTeardown(): void {
-  const directory = process.env[TEMPLATE_DIRECTORY_VARIABLE]
-  if (directory) fs.rmSync(directory, { recursive: true, force: true })
+  for (const variable of [TEMPLATE_DIRECTORY_VARIABLE, RUN_TMPDIR_VARIABLE]) {
+    const directory = process.env[variable]
+    if (directory) fs.rmSync(directory, { recursive: true, force: true })
+  }
 }
