@@ -41,6 +41,7 @@ const storedPagesOf = async (req: PayloadRequest, articleId: string) =>
 
 const liveArticle = async (req: PayloadRequest, articleId: string) => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'articles',
     where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
     draft: false,

@@ -11,6 +11,7 @@ export const findDrugByName = async (
   req?: PayloadRequest,
 ): Promise<Drug | undefined> => {
   const { docs } = await payload.find({
+    pagination: false,
     collection: 'drugs',
     where: { knownNames: { in: [normaliseDrugName(name)] } },
     depth: 0,

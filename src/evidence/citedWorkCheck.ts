@@ -24,6 +24,7 @@ export const findCitedWorkCheck = async (
   identifier: string,
 ): Promise<CitedWorkCheck | undefined> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'cited-work-checks',
     where: { identifier: { equals: identifier } },
     sort: '-updatedAt',

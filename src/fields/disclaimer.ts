@@ -3,6 +3,7 @@ import type { DefaultValue, PayloadRequest, RelationshipField } from 'payload'
 // Payload awaits defaultValue functions, though its type only admits synchronous ones.
 const defaultDisclaimerId = (async ({ req }: { req: PayloadRequest }) => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'disclaimers',
     where: { isDefault: { equals: true } },
     limit: 1,

@@ -83,6 +83,7 @@ const reportFailure = async (req: PayloadRequest, schedule: Schedule, unmet: Unm
   })
   // The document may have been deleted since it was scheduled.
   const { docs } = await req.payload.find({
+    pagination: false,
     collection,
     where: { id: { equals: schedule.documentId } },
     draft: true,

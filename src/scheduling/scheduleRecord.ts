@@ -21,6 +21,7 @@ export const pendingSchedule = async (
   kind: ScheduleKind,
 ): Promise<Schedule | undefined> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'schedules',
     where: { and: [...pendingOf(collection, documentId), { kind: { equals: kind } }] },
     // The earliest: of two written at once, the first one stands.

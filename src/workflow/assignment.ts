@@ -38,6 +38,7 @@ export const personName = (user: Pick<User, 'email' | 'fullName'>): string =>
 const findUser = async (req: PayloadRequest, id: string): Promise<undefined | User> => {
   try {
     const { docs } = await req.payload.find({
+      pagination: false,
       collection: 'users',
       where: { id: { equals: id } },
       depth: 0,

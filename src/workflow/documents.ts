@@ -24,6 +24,7 @@ export const latestVersionId = async (
   id: string,
 ): Promise<string | undefined> => {
   const { docs } = await req.payload.findVersions({
+    pagination: false,
     collection,
     where: { parent: { equals: id } },
     sort: '-updatedAt',

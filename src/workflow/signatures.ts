@@ -12,6 +12,7 @@ export const latestSignature = async (
   documentId: string,
 ): Promise<Signature | undefined> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'signatures',
     where: {
       and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: documentId } }],
@@ -31,6 +32,7 @@ export const signatureById = async (
   id: string,
 ): Promise<Signature | undefined> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'signatures',
     where: { id: { equals: id } },
     limit: 1,

@@ -73,6 +73,7 @@ const history = async (
   id: string,
 ): Promise<HistoryEntry[]> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'audit-log',
     where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }] },
     sort: '-at',

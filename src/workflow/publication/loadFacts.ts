@@ -62,6 +62,7 @@ const disclaimerFacts = async (
   const disclaimerId = relationId(doc.disclaimer)
   if (!disclaimerId) return { attached: false }
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'disclaimers',
     where: { id: { equals: disclaimerId } },
     depth: 0,
@@ -175,6 +176,7 @@ const withdrawnAfter = async (
   signature: Signature,
 ): Promise<string | null> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'audit-log',
     where: {
       and: [
@@ -197,6 +199,7 @@ const signerFacts = async (
   signature: Signature,
 ): Promise<PinnedFacts['signer']> => {
   const { docs } = await req.payload.find({
+    pagination: false,
     collection: 'users',
     where: { id: { equals: relationId(signature.reviewer) } },
     limit: 1,

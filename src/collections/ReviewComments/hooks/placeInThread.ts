@@ -17,6 +17,7 @@ export const placeInThread: CollectionBeforeChangeHook = async ({ data, operatio
   const threadId = relationId(data.thread)
   if (threadId) {
     const { docs } = await req.payload.find({
+      pagination: false,
       collection: SLUG,
       where: { id: { equals: threadId } },
       depth: 0,
