@@ -64,6 +64,24 @@ export const publishedWithDraft = async (
   return { id, live, draft }
 }
 
+const readFixtures = new WeakMap<TestApp, Map<string, Promise<PublishedWithDraft>>>()
+
+/**
+ * One published document with a newer draft per collection and app, for the table's reads: a read
+ * leaves it as it was, so every caller's read is checked against the same document.
+ */
+export const publishedWithDraftForReads = (
+  app: TestApp,
+  callers: Callers,
+  collection: keyof typeof BUILDERS,
+): Promise<PublishedWithDraft> => {
+  const ofApp = readFixtures.get(app) ?? new Map<string, Promise<PublishedWithDraft>>()
+  readFixtures.set(app, ofApp)
+  const fixture = ofApp.get(collection) ?? publishedWithDraft(app, callers, collection)
+  ofApp.set(collection, fixture)
+  return fixture
+}
+
 /** A draft the team's writer created: writers may change and delete their own drafts. */
 export const writersDraft = async (
   app: TestApp,

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { ACCESS_TABLE, CALLERS, type Caller, type Operation } from './accessTable'
-import { BUILDERS, publishedWithDraft, readyToPublish, writersDraft } from './accessFixtures'
+import {
+  BUILDERS,
+  publishedWithDraftForReads,
+  readyToPublish,
+  writersDraft,
+} from './accessFixtures'
 import { as, startCallersApp, type Callers } from './callers'
 import type { TestApp } from './testApp'
 import { publishDefaultDisclaimer } from './workflow'
@@ -35,7 +40,7 @@ export const describeContentAccess = (collection: ContentCollection): void => {
       return response.status === 200
     },
     'read by id': async (collection, caller) => {
-      const { id } = await publishedWithDraft(app, callers, collection)
+      const { id } = await publishedWithDraftForReads(app, callers, collection)
       const response = await as(
         request(app.server).get(`/api/${collection}/${id}`),
         caller,
@@ -44,7 +49,7 @@ export const describeContentAccess = (collection: ContentCollection): void => {
       return response.status === 200
     },
     'read draft': async (collection, caller) => {
-      const { id, live, draft } = await publishedWithDraft(app, callers, collection)
+      const { id, live, draft } = await publishedWithDraftForReads(app, callers, collection)
       const response = await as(
         request(app.server).get(`/api/${collection}/${id}?draft=true`),
         caller,

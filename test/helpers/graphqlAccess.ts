@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { ACCESS_TABLE, CALLERS, type Caller, type Operation } from './accessTable'
-import { BUILDERS, publishedWithDraft, writersDraft } from './accessFixtures'
+import { BUILDERS, publishedWithDraftForReads, writersDraft } from './accessFixtures'
 import { as, startCallersApp, type Callers } from './callers'
 import type { TestApp } from './testApp'
 import { createUser } from './users'
@@ -45,7 +45,8 @@ export const useGraphqlAccess = (): GraphqlAccess => {
   /** An existing document of the collection, readable by whoever may read it. */
   const existing = async (collection: string): Promise<string> => {
     if (collection in BUILDERS)
-      return (await publishedWithDraft(app, callers, collection as keyof typeof BUILDERS)).id
+      return (await publishedWithDraftForReads(app, callers, collection as keyof typeof BUILDERS))
+        .id
     if (collection === 'users') return (await createUser(app.payload, 'writer')).id
     return evidence[collection as 'signatures' | 'audit-log']
   }
