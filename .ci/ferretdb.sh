@@ -39,8 +39,9 @@ start() {
   local data_dir="$data_root/ferretdb-data-$port"
   rm -rf "$data_dir" && mkdir -p "$data_dir"
   # The SQLite backend decodes every document it scans (it pushes down only _id), so garbage
-  # collection is a quarter of its CPU: collect only near a memory limit instead.
-  GOGC=off GOMEMLIMIT="${FERRETDB_MEMORY_LIMIT:-4GiB}" "$BINARY" --handler=sqlite --sqlite-url="file:$data_dir/" --state-dir="$data_dir" \
+  # collection is a quarter of its CPU: collect only near a memory limit instead (what stays
+  # alive between collections is a few MB).
+  GOGC=off GOMEMLIMIT="${FERRETDB_MEMORY_LIMIT:-1GiB}" "$BINARY" --handler=sqlite --sqlite-url="file:$data_dir/" --state-dir="$data_dir" \
     --listen-addr="127.0.0.1:$port" --debug-addr=- --telemetry=disable --log-level=warn \
     > "$CACHE/ferretdb-$port.log" 2>&1 &
   local pid=$!
