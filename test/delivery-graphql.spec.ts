@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { seedDatabase } from '../seed/seedDatabase'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { startTestAppFrom, type TestApp } from './helpers/testApp'
 
 const PAGE_QUERY = `query Page($slug: String!) {
   Articles(where: { slug: { equals: $slug } }, limit: 1) {
@@ -27,8 +26,8 @@ describe('the article page over GraphQL', () => {
   let app: TestApp
 
   beforeAll(async () => {
-    app = await startTestApp()
-    await seedDatabase(app.payload)
+    // The seed content, as `npm run seed` leaves it (the template also has one account per role).
+    ;({ app } = await startTestAppFrom('seedAndTeam'))
   })
 
   afterAll(async () => {

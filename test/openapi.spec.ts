@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import { seedDatabase } from '../seed/seedDatabase'
 import { type Exchange, openApiContract, readCommittedOpenApi } from './helpers/openApiContract'
-import { startTestApp, type TestApp } from './helpers/testApp'
+import { startTestAppFrom, type TestApp } from './helpers/testApp'
 
 const PAGE = '/api/delivery/articles/what-are-the-benefits-of-taking-baclofen'
 
@@ -35,8 +34,8 @@ describe('the OpenAPI document', () => {
   let app: TestApp
 
   beforeAll(async () => {
-    app = await startTestApp()
-    await seedDatabase(app.payload)
+    // The seed content, as `npm run seed` leaves it (the template also has one account per role).
+    ;({ app } = await startTestAppFrom('seedAndTeam'))
   })
 
   afterAll(async () => {
