@@ -7,6 +7,7 @@ import request from 'supertest'
 
 import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 import { articleData } from './helpers/content'
+import { CMS_URL, DELIVERY_SITE } from './helpers/deliverySite'
 import { uploadImage } from './helpers/media'
 import { saveDraft } from './helpers/revisions'
 import type { Team } from './helpers/team'
@@ -15,14 +16,6 @@ import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { act, createAs, publishThroughWorkflow } from './helpers/workflow'
 
-const CMS_URL = 'http://cms.medreview.test'
-const SITE = {
-  SERVER_URL: CMS_URL,
-  SITE_URL: 'https://drugs.example.org/',
-  SITE_LANGUAGE: 'en-GB',
-  PUBLISHER_NAME: 'Example Pharmacy Group',
-}
-
 // The article page itself, caching, what never reaches downstream, the list: test/delivery.spec.ts
 describe('the delivery API for downstream sites', () => {
   let app: TestApp
@@ -30,7 +23,10 @@ describe('the delivery API for downstream sites', () => {
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'medreview-media-'))
 
   beforeAll(async () => {
-    ;({ app, team } = await startTeamApp({ ...SITE, MEDIA_DIR: mediaDir }, 'teamAndDisclaimer'))
+    ;({ app, team } = await startTeamApp(
+      { ...DELIVERY_SITE, MEDIA_DIR: mediaDir },
+      'teamAndDisclaimer',
+    ))
   })
 
   afterAll(async () => {

@@ -6,6 +6,7 @@ import request from 'supertest'
 
 import { seedDatabase } from '../seed/seedDatabase'
 import { richText } from './helpers/content'
+import { DELIVERY_SITE } from './helpers/deliverySite'
 import { createTeam, type Team } from './helpers/team'
 import { startTestApp, type TestApp } from './helpers/testApp'
 import { fieldErrorPaths } from './helpers/validationErrors'
@@ -13,13 +14,6 @@ import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workfl
 
 const SLUG = 'what-are-the-benefits-of-taking-baclofen'
 const PAGE = `/api/delivery/articles/${SLUG}`
-const CMS_URL = 'http://cms.medreview.test'
-const SITE = {
-  SERVER_URL: CMS_URL,
-  SITE_URL: 'https://drugs.example.org/',
-  SITE_LANGUAGE: 'en-GB',
-  PUBLISHER_NAME: 'Example Pharmacy Group',
-}
 
 // SEO metadata in the page, its JSON-LD and the list: test/delivery-seo-metadata.spec.ts
 describe('the delivery API for downstream sites', () => {
@@ -28,7 +22,7 @@ describe('the delivery API for downstream sites', () => {
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'medreview-media-'))
 
   beforeAll(async () => {
-    app = await startTestApp({ ...SITE, MEDIA_DIR: mediaDir })
+    app = await startTestApp({ ...DELIVERY_SITE, MEDIA_DIR: mediaDir })
     await seedDatabase(app.payload)
     team = await createTeam(app.payload, app.server)
   })
