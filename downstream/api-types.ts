@@ -1357,6 +1357,8 @@ export interface components {
                 publish: boolean;
                 withdraw: boolean;
             };
+            /** @description An article: its FAQs, comparison rows and references, which review and publication take along with includeLinked. Empty for the others. */
+            linked: components["schemas"]["LinkedDocument"][];
         };
         /** @enum {string} */
         WorkflowState: "draft" | "in_review" | "changes_requested" | "approved" | "published" | "withdrawn";
@@ -1382,6 +1384,22 @@ export interface components {
             } | null;
             scheduledBy: string | null;
         };
+        LinkedDocument: {
+            collection: components["schemas"]["ReviewableCollection"];
+            id: string;
+            title: string;
+            state: components["schemas"]["WorkflowState"];
+            /** @description A published version of it is live. */
+            live: boolean;
+            /** @description In review: the clinical changes a sign-off would cover (everything, when it was never signed). */
+            clinicalChanges: number | null;
+            /** @description In review: it was signed before, and the changes are since then. */
+            signedBefore: boolean;
+            /** @description What it still needs before the article can be published, in words. */
+            nextStep: string | null;
+        };
+        /** @enum {string} */
+        ReviewableCollection: "articles" | "faqs" | "comparison-rows" | "references";
         ChangesSinceSignOff: {
             since: {
                 signatureId: string;
@@ -1406,14 +1424,12 @@ export interface components {
             state: components["schemas"]["WorkflowState"];
             message: string;
             signatureId?: string;
-            /** @description Sign-off and publish with includeLinked: the FAQs, comparison rows and references acted on. Withdraw with withDependents: the live articles withdrawn with the document. */
+            /** @description Submit, sign-off and publish with includeLinked: the FAQs, comparison rows and references acted on. Withdraw with withDependents: the live articles withdrawn with the document. */
             linked?: components["schemas"]["LinkedOutcome"][];
             scheduleId?: string;
             /** @description ISO 8601 date-time */
             scheduledAt?: string;
         };
-        /** @enum {string} */
-        ReviewableCollection: "articles" | "faqs" | "comparison-rows" | "references";
         /** @description What the action did to one linked document. */
         LinkedOutcome: {
             collection: components["schemas"]["ReviewableCollection"];
@@ -1511,10 +1527,11 @@ export type WorkflowStatus = components['schemas']['WorkflowStatus'];
 export type WorkflowState = components['schemas']['WorkflowState'];
 export type PublishChecklistItem = components['schemas']['PublishChecklistItem'];
 export type ScheduledChange = components['schemas']['ScheduledChange'];
+export type LinkedDocument = components['schemas']['LinkedDocument'];
+export type ReviewableCollection = components['schemas']['ReviewableCollection'];
 export type ChangesSinceSignOff = components['schemas']['ChangesSinceSignOff'];
 export type FieldChange = components['schemas']['FieldChange'];
 export type WorkflowActionResult = components['schemas']['WorkflowActionResult'];
-export type ReviewableCollection = components['schemas']['ReviewableCollection'];
 export type LinkedOutcome = components['schemas']['LinkedOutcome'];
 export type ReviewQueue = components['schemas']['ReviewQueue'];
 export type ReviewQueueItem = components['schemas']['ReviewQueueItem'];
@@ -1785,6 +1802,8 @@ export interface operations {
                     assignee?: string;
                     dueAt?: string;
                     comment?: string;
+                    /** @description An article: also submit the FAQs, comparison rows and references it links to that are drafts or have changes requested, assigned as the article is */
+                    includeLinked?: boolean;
                 };
             };
         };
@@ -2797,6 +2816,8 @@ export interface operations {
                     assignee?: string;
                     dueAt?: string;
                     comment?: string;
+                    /** @description An article: also submit the FAQs, comparison rows and references it links to that are drafts or have changes requested, assigned as the article is */
+                    includeLinked?: boolean;
                 };
             };
         };
@@ -3809,6 +3830,8 @@ export interface operations {
                     assignee?: string;
                     dueAt?: string;
                     comment?: string;
+                    /** @description An article: also submit the FAQs, comparison rows and references it links to that are drafts or have changes requested, assigned as the article is */
+                    includeLinked?: boolean;
                 };
             };
         };
@@ -4821,6 +4844,8 @@ export interface operations {
                     assignee?: string;
                     dueAt?: string;
                     comment?: string;
+                    /** @description An article: also submit the FAQs, comparison rows and references it links to that are drafts or have changes requested, assigned as the article is */
+                    includeLinked?: boolean;
                 };
             };
         };

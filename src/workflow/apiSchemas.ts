@@ -35,7 +35,7 @@ export const actionResultSchema = z
     signatureId: z.string().optional(),
     linked: z.array(linkedOutcomeSchema).optional().meta({
       description:
-        'Sign-off and publish with includeLinked: the FAQs, comparison rows and references acted on. Withdraw with withDependents: the live articles withdrawn with the document.',
+        'Submit, sign-off and publish with includeLinked: the FAQs, comparison rows and references acted on. Withdraw with withDependents: the live articles withdrawn with the document.',
     }),
     scheduleId: z.string().optional(),
     scheduledAt: timestamp.optional(),
@@ -69,6 +69,28 @@ export const scheduledChangeSchema = z
     scheduledBy: z.string().nullable(),
   })
   .meta({ id: 'ScheduledChange' })
+
+/** One FAQ, comparison row or reference an article links to, as the article's panel lists it. */
+export const linkedDocumentSchema = z
+  .strictObject({
+    collection,
+    id: z.string(),
+    title: z.string(),
+    state,
+    live: z.boolean().meta({ description: 'A published version of it is live.' }),
+    clinicalChanges: z.int().min(0).nullable().meta({
+      description:
+        'In review: the clinical changes a sign-off would cover (everything, when it was never signed).',
+    }),
+    signedBefore: z
+      .boolean()
+      .meta({ description: 'In review: it was signed before, and the changes are since then.' }),
+    nextStep: z
+      .string()
+      .nullable()
+      .meta({ description: 'What it still needs before the article can be published, in words.' }),
+  })
+  .meta({ id: 'LinkedDocument' })
 
 export const workflowStatusSchema = z
   .strictObject({
@@ -106,6 +128,10 @@ export const workflowStatusSchema = z
     commentableFields: z.array(z.strictObject({ path: z.string(), label: z.string() })),
     schedules: z.array(scheduledChangeSchema),
     canSchedule: z.strictObject({ publish: z.boolean(), withdraw: z.boolean() }),
+    linked: z.array(linkedDocumentSchema).meta({
+      description:
+        'An article: its FAQs, comparison rows and references, which review and publication take along with includeLinked. Empty for the others.',
+    }),
   })
   .meta({ id: 'WorkflowStatus' })
 

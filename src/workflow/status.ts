@@ -14,6 +14,7 @@ import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
 import { findLatest, type ReviewableDoc } from './documents'
 import { PANEL_INPUT } from './endpoints/actionEndpoints'
 import { panelContributions } from './panelContributions'
+import { linkedDocuments } from './linkedDocuments'
 import { latestSignature } from './signatures'
 import { publishChecklist } from './publication/checklist'
 import { reviewedByLine } from './reviewedByLine'
@@ -181,5 +182,6 @@ export const workflowStatus = async (
     commentableFields: commentableFields(req, collection),
     schedules: contributed.schedules,
     canSchedule,
+    linked: await linkedDocuments(req, collection, latest),
   }
 }

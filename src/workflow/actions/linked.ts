@@ -1,11 +1,11 @@
-import type { PayloadRequest } from 'payload'
+import { type PayloadRequest, ValidationError } from 'payload'
 
 import type { LinkedOutcome } from './types'
 
 import { findLatest } from '../documents'
 import { describeIn } from '../../shared/describe'
 import { relationId } from '../../shared/relations'
-import { UnmetRequirementsError } from '../../errors'
+import { ForbiddenError, UnmetRequirementsError } from '../../errors'
 import {
   ARTICLE_LINKS,
   type ReviewableCollection,
@@ -14,19 +14,31 @@ import {
 } from '../states'
 
 /**
+ * Why an action on one linked document was refused, in words; undefined for an error that is no
+ * refusal (it fails the whole action, and its transaction).
+ */
+const refusalReason = (error: unknown): string | undefined => {
+  if (error instanceof UnmetRequirementsError || error instanceof ForbiddenError)
+    return error.message
+  if (error instanceof ValidationError)
+    return error.data.errors.map((fieldError) => fieldError.message).join('; ')
+  return undefined
+}
+
+/**
  * Applies an action to every FAQ, comparison row and reference an article links to that is in
- * `readyState`; reports what was done and why the rest was not.
+ * one of `readyStates`; reports what was done and why the rest was not.
  */
 export const actOnLinked = async ({
   req,
   articleId,
-  readyState,
+  readyStates,
   doneState,
   act,
 }: {
   req: PayloadRequest
   articleId: string
-  readyState: WorkflowState
+  readyStates: readonly WorkflowState[]
   doneState: WorkflowState
   act: (collection: ReviewableCollection, id: string) => Promise<unknown>
 }): Promise<LinkedOutcome[]> => {
@@ -42,16 +54,18 @@ export const actOnLinked = async ({
         title: describeIn(req, link.collection, linked),
       }
       const state = String(linked.workflowState)
-      if (state !== readyState) {
-        outcomes.push({ ...outcome, state, done: false, reason: `not ${stateInWords(readyState)}` })
+      if (!(readyStates as readonly string[]).includes(state)) {
+        const ready = readyStates.map(stateInWords).join(' or ')
+        outcomes.push({ ...outcome, state, done: false, reason: `not ${ready}` })
         continue
       }
       try {
         await act(link.collection, linkedId)
         outcomes.push({ ...outcome, state: doneState, done: true })
       } catch (error) {
-        if (!(error instanceof UnmetRequirementsError)) throw error
-        outcomes.push({ ...outcome, state, done: false, reason: error.message })
+        const reason = refusalReason(error)
+        if (reason === undefined) throw error
+        outcomes.push({ ...outcome, state, done: false, reason })
       }
     }
   }

@@ -40,7 +40,7 @@ export const publish = async (input: ActionInput): Promise<ActionResult> => {
       ? await actOnLinked({
           req,
           articleId: id,
-          readyState: 'approved',
+          readyStates: ['approved'],
           doneState: 'published',
           act: (linkedCollection, linkedId) => publishOne(req, linkedCollection, linkedId),
         })

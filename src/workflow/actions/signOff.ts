@@ -150,7 +150,7 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
       ? await actOnLinked({
           req,
           articleId: id,
-          readyState: 'in_review',
+          readyStates: ['in_review'],
           doneState: 'approved',
           act: (linkedCollection, linkedId) =>
             signOne(req, linkedCollection, linkedId, signer, meaning, { linked: true }),

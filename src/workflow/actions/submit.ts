@@ -1,7 +1,13 @@
 import { z } from 'zod'
 
+import type { ActionInput, ActionResult } from './types'
+
 import { assignmentSchema, requireAssignable } from '../assignment'
+import { findLatest } from '../documents'
 import { emitWorkflowEvent } from '../events'
+import { EDITABLE_STATES } from '../states'
+import { relationId } from '../../shared/relations'
+import { actOnLinked } from './linked'
 import { simpleTransition } from './simpleTransition'
 
 /**
@@ -11,9 +17,15 @@ import { simpleTransition } from './simpleTransition'
  */
 export const submitBodySchema = assignmentSchema.extend({
   comment: z.string().trim().max(2000).optional(),
+  includeLinked: z
+    .boolean()
+    .optional()
+    .describe(
+      'An article: also submit the FAQs, comparison rows and references it links to that are drafts or have changes requested, assigned as the article is',
+    ),
 })
 
-export const submit = simpleTransition('submit', submitBodySchema, 'Submitted for review.', {
+const submitOne = simpleTransition('submit', submitBodySchema, 'Submitted for review.', {
   prepare: async ({ input, body, doc }) => {
     if (body.assignee) await requireAssignable(input.req, input.collection, doc, body.assignee)
     const keepAssignment = doc.workflowState === 'changes_requested' && !body.assignee
@@ -31,3 +43,38 @@ export const submit = simpleTransition('submit', submitBodySchema, 'Submitted fo
     })
   },
 })
+
+/**
+ * Submits the document; an article with `includeLinked` takes its linked documents along, each
+ * under the same rules as alone (the policy's ownership, the assignee's four eyes), and assigned
+ * to the article's reviewer so that one pharmacist can sign them together.
+ */
+export const submit = async (input: ActionInput): Promise<ActionResult> => {
+  const result = await submitOne(input)
+  // submitOne parsed the body already: what it accepted is valid here.
+  const body = submitBodySchema.parse(input.body ?? {})
+  if (!body.includeLinked || input.collection !== 'articles') return result
+  const { req, id } = input
+  const article = await findLatest(req, 'articles', id)
+  const assignee = relationId(article.assignee)
+  const dueAt = typeof article.dueAt === 'string' ? article.dueAt : undefined
+  const linked = await actOnLinked({
+    req,
+    articleId: id,
+    readyStates: EDITABLE_STATES,
+    doneState: 'in_review',
+    act: (collection, linkedId) =>
+      submitOne({
+        req,
+        collection,
+        id: linkedId,
+        body: {
+          ...(assignee ? { assignee } : {}),
+          // A due date already past when the article was submitted still binds its documents.
+          ...(dueAt && new Date(dueAt).getTime() > Date.now() ? { dueAt } : {}),
+          ...(body.comment ? { comment: body.comment } : {}),
+        },
+      }),
+  })
+  return { ...result, linked }
+}
