@@ -44,7 +44,9 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
       ],
       edit: {
         ...collection.admin?.components?.edit,
-        PublishButton: `${ADMIN_COMPONENTS}/PublishButtonForPublishers#PublishButtonForPublishers`,
+        PublishButton: `${ADMIN_COMPONENTS}/HandledByReviewPanel#HandledByReviewPanel`,
+        UnpublishButton: `${ADMIN_COMPONENTS}/HandledByReviewPanel#HandledByReviewPanel`,
+        Status: `${ADMIN_COMPONENTS}/WorkflowStateStatus#WorkflowStateStatus`,
       },
     },
   },

@@ -6,10 +6,19 @@ import { createPortal } from 'react-dom'
 
 import type { WorkflowStatus } from '../../workflow/status'
 import { ErrorList } from './ErrorList'
+import { linkedCoverage, linkedName } from './LinkedDocuments'
 import { ReviewerOptions } from './ReviewerOptions'
 import { useModalFocus } from './useModalFocus'
 
 type Action = WorkflowStatus['actions'][number]
+type Linked = WorkflowStatus['linked'][number]
+
+/** An article's submit, sign-off and publish take its linked documents along (`includeLinked`). */
+const WITH_LINKED: Partial<Record<Action['action'], string>> = {
+  submit: 'Also submit its linked documents, assigned as the article is:',
+  'sign-off': 'Also sign its linked documents (a signature for each, meaning the same):',
+  publish: 'Publish its linked documents first:',
+}
 
 type Props = {
   action: Action
@@ -23,6 +32,8 @@ type Props = {
   reviewers?: { id: string; name: string }[]
   /** For a withdrawal of a FAQ, row or reference: it may take the live articles showing it along. */
   offersWithDependents?: boolean
+  /** For an article's submit, sign-off or publish: the linked documents it can take along. */
+  linked?: Linked[]
   errors: string[]
   busy: boolean
   onCancel: () => void
@@ -54,6 +65,7 @@ export const ActionDialog = ({
   fields,
   reviewers,
   offersWithDependents,
+  linked = [],
   errors,
   busy,
   onCancel,
@@ -63,15 +75,23 @@ export const ActionDialog = ({
   const [field, setField] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [withDependents, setWithDependents] = useState(false)
+  const linkedOffer = linked.length ? WITH_LINKED[action.action] : undefined
+  const [withLinked, setWithLinked] = useState(true)
   const dialog = useRef<HTMLDivElement>(null)
   useModalFocus(dialog, () => {
     if (!busy) onCancel()
   })
   const confirm = () => {
-    if (action.input === 'password') onConfirm({ password: value })
+    const linkedPart: ActionBody = linkedOffer && withLinked ? { includeLinked: true } : {}
+    if (action.input === 'password') onConfirm({ password: value, ...linkedPart })
     else if (action.input === 'assign')
-      onConfirm({ ...(value ? { assignee: value } : {}), ...(dueDate ? { dueAt: dueDate } : {}) })
-    else if (action.input === 'note') onConfirm(value.trim() ? { note: value } : {})
+      onConfirm({
+        ...(value ? { assignee: value } : {}),
+        ...(dueDate ? { dueAt: dueDate } : {}),
+        ...linkedPart,
+      })
+    else if (action.input === 'note')
+      onConfirm({ ...(value.trim() ? { note: value } : {}), ...linkedPart })
     else if (action.input === 'comment') onConfirm({ comment: value, ...(field ? { field } : {}) })
     else if (action.input === 'reason')
       onConfirm({ reason: value, ...(withDependents ? { withDependents: true } : {}) })
@@ -162,6 +182,27 @@ export const ActionDialog = ({
             />
             Also withdraw the live articles that show it (their pages go offline with it)
           </label>
+        ) : null}
+        {linkedOffer ? (
+          <fieldset className="workflow-dialog__linked" data-testid="dialog-linked">
+            <label className="workflow-dialog__checkbox">
+              <input
+                checked={withLinked}
+                name="includeLinked"
+                onChange={(e) => setWithLinked(e.target.checked)}
+                type="checkbox"
+              />
+              {linkedOffer}
+            </label>
+            <ul>
+              {linked.map((document) => (
+                <li key={`${document.collection}-${document.id}`}>
+                  {linkedName(document)}
+                  {action.action === 'sign-off' ? ` — ${linkedCoverage(document)}` : ''}
+                </li>
+              ))}
+            </ul>
+          </fieldset>
         ) : null}
         {action.input === 'comment' && fields?.length ? (
           <label>

@@ -1,12 +1,12 @@
 'use client'
 
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { User } from '../../payload-types'
 import type { WorkflowStatus } from '../../workflow/status'
 
-import { stateInWords } from '../../workflow/states'
+import { EDITABLE_STATES, stateInWords, type WorkflowState } from '../../workflow/states'
 
 import { ActionDialog, type ActionBody } from './ActionDialog'
 import { AssignReviewer } from './AssignReviewer'
@@ -22,8 +22,17 @@ import {
   type WorkflowRouteName,
 } from './workflowApi'
 import { ErrorList } from './ErrorList'
+import { LinkedDocuments } from './LinkedDocuments'
+import { showFlash, keepFlash } from './flash'
 
 type Action = WorkflowStatus['actions'][number]
+
+/** The linked documents' states each action takes along (as the API's includeLinked does). */
+const TAKES_LINKED_IN: Partial<Record<Action['action'], readonly WorkflowState[]>> = {
+  submit: EDITABLE_STATES,
+  'sign-off': ['in_review'],
+  publish: ['approved'],
+}
 
 const stateLabel = stateInWords
 const when = (iso: string) =>
@@ -39,6 +48,8 @@ export const WorkflowPanel = () => {
   const { user } = useAuth<User>()
   const modified = useFormModified()
   const api = `${config.serverURL}${config.routes.api}`
+  // What the last action said before the page reloaded (e.g. a linked document it left out).
+  useEffect(showFlash, [])
   const [status, setStatus] = useState<WorkflowStatus | null>(null)
   const [changes, setChanges] = useState<Changes | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
@@ -101,7 +112,10 @@ export const WorkflowPanel = () => {
       setErrors(outcome.messages)
       return
     }
-    toast.success(outcome.message)
+    const leftOut = outcome.linked
+      .filter((linked) => !linked.done)
+      .map((linked) => `“${linked.title}” was not included: ${linked.reason ?? 'refused'}`)
+    keepFlash({ message: outcome.message, warnings: leftOut })
     // The form shows fields the action changed (state, signature): load the document afresh.
     window.location.reload()
   }
@@ -138,6 +152,10 @@ export const WorkflowPanel = () => {
           onAssign={(body) => void run({ action: 'assign' }, body)}
           reviewers={status.assignableReviewers}
         />
+      ) : null}
+
+      {status.linked.length ? (
+        <LinkedDocuments adminRoute={config.routes.admin} linked={status.linked} />
       ) : null}
 
       {changes ? <ChangesSinceSignOff changes={changes} /> : null}
@@ -246,6 +264,9 @@ export const WorkflowPanel = () => {
           fields={status.commentableFields}
           reviewers={status.assignableReviewers ?? []}
           offersWithDependents={collectionSlug !== 'articles'}
+          linked={status.linked.filter((linked) =>
+            TAKES_LINKED_IN[open.action]?.includes(linked.state),
+          )}
           signatureMeaning={status.signatureMeaning}
           signerName={user?.fullName ?? user?.email ?? ''}
         />

@@ -51,7 +51,10 @@ export const fetchChangesSinceSignOff = async (
  */
 export type WorkflowRouteName = ReviewableRoute['route']
 
-export type ActionOutcome = { ok: true; message: string } | { ok: false; messages: string[] }
+export type ActionOutcome =
+  { ok: true; message: string; linked: LinkedOutcome[] } | { ok: false; messages: string[] }
+
+type LinkedOutcome = { collection: string; title: string; done: boolean; reason?: string }
 
 export const runWorkflowAction = async (
   api: string,
@@ -69,6 +72,6 @@ export const runWorkflowAction = async (
   })
   const json = await response.json()
   return response.ok
-    ? { ok: true, message: json.message }
+    ? { ok: true, message: json.message, linked: json.linked ?? [] }
     : { ok: false, messages: errorMessages(json) }
 }

@@ -19,7 +19,8 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowListFilters as WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bbede5 } from '../../../components/admin/WorkflowListFilters'
-import { PublishButtonForPublishers as PublishButtonForPublishers_8b54e1b7bd9587e5fd4d1ce205c210d9 } from '../../../components/admin/PublishButtonForPublishers'
+import { HandledByReviewPanel as HandledByReviewPanel_59712f43e9a3e975bb5895e5a52b5380 } from '../../../components/admin/HandledByReviewPanel'
+import { WorkflowStateStatus as WorkflowStateStatus_46da6d9110300d329b5dbb8dd587202f } from '../../../components/admin/WorkflowStateStatus'
 import { ReferenceEvidenceField as ReferenceEvidenceField_279a441c3fe81089432a432afe781d66 } from '../../../components/admin/ReferenceEvidenceField'
 import { ReleasePanel as ReleasePanel_809101290212488b9742cc2525b1cbfe } from '../../../components/admin/ReleasePanel'
 import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
@@ -49,7 +50,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bbede5,
-  "/components/admin/PublishButtonForPublishers#PublishButtonForPublishers": PublishButtonForPublishers_8b54e1b7bd9587e5fd4d1ce205c210d9,
+  "/components/admin/HandledByReviewPanel#HandledByReviewPanel": HandledByReviewPanel_59712f43e9a3e975bb5895e5a52b5380,
+  "/components/admin/WorkflowStateStatus#WorkflowStateStatus": WorkflowStateStatus_46da6d9110300d329b5dbb8dd587202f,
   "/components/admin/ReferenceEvidenceField#ReferenceEvidenceField": ReferenceEvidenceField_279a441c3fe81089432a432afe781d66,
   "/components/admin/ReleasePanel#ReleasePanel": ReleasePanel_809101290212488b9742cc2525b1cbfe,
   "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
