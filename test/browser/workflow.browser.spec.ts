@@ -48,6 +48,27 @@ const linkedInPanel = async (page: Page) =>
   )
 
 /**
+ * Types into the first rich-text editor in `scope`, as a person does, once the editor takes
+ * input: until Lexical has started, a click and keystrokes are lost, so it tries again.
+ */
+const typeInRichText = async (scope: Locator, text: string) => {
+  const editor = scope.locator('[contenteditable="true"]').first()
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await editor.click()
+    await editor.pressSequentially(text)
+    const typed = await editor
+      .filter({ hasText: text })
+      .waitFor({ timeout: 2000 })
+      .then(() => true)
+      .catch(() => false)
+    if (typed) return
+    await editor.press('ControlOrMeta+a')
+    await editor.press('Delete')
+  }
+  throw new Error(`the rich-text editor did not take "${text}"`)
+}
+
+/**
  * Creates a document in the drawer of the article's relationship field on tab `tab`, as a writer
  * does from the article, and closes the drawer: the field then shows the new document.
  */
@@ -156,8 +177,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       field: 'faqs',
       fill: async (drawer) => {
         await drawer.locator('#field-question').fill(FAQ)
-        await drawer.locator('[contenteditable="true"]').first().click()
-        await page.keyboard.type('Only if your prescriber agrees: both cause drowsiness.')
+        await typeInRichText(drawer, 'Only if your prescriber agrees: both cause drowsiness.')
       },
     })
     await page.locator('#field-faqs').getByText(FAQ).waitFor()
