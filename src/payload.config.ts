@@ -34,6 +34,7 @@ import { builtInMutationFixes, builtInQueryFixes } from './graphql/builtInFixes'
 import { depthLimit } from './graphql/depthLimit'
 import { listCostLimit } from './graphql/listCost'
 import { reviewQueueEndpoint } from './endpoints/reviewQueue'
+import { articlePreviewEndpoint } from './preview/previewEndpoint'
 import { registerWorkflowFeatures, withFeatureRoutes } from './features'
 import { withInputGuard } from './hooks/refuseMalformedInput'
 import { onInit } from './lifecycle/onInit'
@@ -71,6 +72,14 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/ReviewQueueDashboard#ReviewQueueDashboard'],
     },
     importMap: { baseDir: dirname },
+    // The page as readers will see it, beside the form: the CMS's own staff-only preview.
+    livePreview: {
+      collections: ['articles'],
+      url: ({ data, req }) =>
+        data?.id
+          ? `${req.payload.config.routes.api}/preview/articles/${encodeURIComponent(String(data.id))}?format=html`
+          : null,
+    },
     meta: { titleSuffix: ' · MedReview CMS' },
   },
   collections: [
@@ -107,6 +116,7 @@ export default buildConfig({
     reviewQueueEndpoint,
     deliveryArticleListEndpoint,
     documentRecordEndpoint,
+    articlePreviewEndpoint,
   ],
   graphQL: {
     // One request must not be able to exhaust the server: cap nesting and estimated cost.

@@ -15,13 +15,13 @@ import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
 import { safeJson } from './safeJson'
 import { honestDates } from './honestDates'
 
-const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
+export const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(
     (item): item is T =>
       typeof item === 'object' && item !== null && (item as T)._status === 'published',
   )
 
-const reviewBlock = async (
+export const reviewBlock = async (
   req: PayloadRequest,
   article: Pick<Article, 'lastSignature' | 'lastReviewedAt' | 'nextReviewDue'>,
 ): Promise<ReviewBlock | null> => {
@@ -39,9 +39,12 @@ const reviewBlock = async (
   return { ...block, line: reviewedByLine(block) }
 }
 
-const comparisonTable = (article: Pick<Article, 'comparisonColumns' | 'comparisonRows'>) => {
+const comparisonTable = (
+  article: Pick<Article, 'comparisonColumns' | 'comparisonRows'>,
+  linked: PageParts['linked'],
+) => {
   const columns = article.comparisonColumns ?? []
-  const rows = published<ComparisonRow>(article.comparisonRows).map((row) => ({
+  const rows = linked<ComparisonRow>(article.comparisonRows).map((row) => ({
     feature: row.feature,
     cells: columns.map(
       (column) =>
@@ -85,9 +88,35 @@ const buildPage = async (
   })
   const article = docs[0]
   if (!article) return null
-  const slug = article.slug ?? String(article.id)
   const disclaimer = published<Disclaimer>([article.disclaimer])[0]
-  if (!disclaimer) throw new PageWithoutDisclaimerError(slug)
+  if (!disclaimer) throw new PageWithoutDisclaimerError(article.slug ?? String(article.id))
+  return pageOfArticle(req, article as Article, {
+    serverUrl,
+    linked: published,
+    disclaimer,
+    review: await reviewBlock(req, article),
+  })
+}
+
+/** How a page is put together: which linked documents it shows, its disclaimer and byline. */
+export type PageParts = {
+  serverUrl?: string
+  /** Keeps the linked FAQs, comparison rows and references the page shows. */
+  linked: <T extends { _status?: string | null }>(items: unknown) => T[]
+  disclaimer: Pick<Disclaimer, 'title' | 'text'>
+  review: ReviewBlock | null
+}
+
+/**
+ * The page of an article read at depth 1 (its linked documents populated): the delivered page
+ * (published content only) and the staff preview (the latest versions) are both this.
+ */
+export const pageOfArticle = (
+  req: PayloadRequest,
+  article: Article,
+  { serverUrl, linked, disclaimer, review }: PageParts,
+): ArticlePage => {
+  const slug = article.slug ?? String(article.id)
   const page: Omit<ArticlePage, 'jsonLd' | 'jsonLdScript'> = {
     slug,
     title: article.title,
@@ -99,13 +128,13 @@ const buildPage = async (
     conditions: article.conditions ?? [],
     readingTimeMinutes: article.readingTimeMinutes ?? null,
     ...honestDates(article),
-    faqs: published<Faq>(article.faqs).map((faq) => ({
+    faqs: linked<Faq>(article.faqs).map((faq) => ({
       question: faq.question,
       answer: faq.answer,
       answerHtml: richTextToHtml(faq.answer),
     })),
-    comparisonTable: comparisonTable(article),
-    references: published<Reference>(article.references).map((reference, index) => ({
+    comparisonTable: comparisonTable(article, linked),
+    references: linked<Reference>(article.references).map((reference, index) => ({
       number: index + 1,
       ...citationOf(reference),
     })),
@@ -114,7 +143,7 @@ const buildPage = async (
       text: disclaimer.text,
       textHtml: richTextToHtml(disclaimer.text),
     },
-    review: await reviewBlock(req, article),
+    review,
     meta: pageMetaOf(article),
   }
   const site = settingsOf(req.payload).site

@@ -4,11 +4,19 @@ import { z } from 'zod'
 
 import { recordQuerySchema } from '../endpoints/documentRecord'
 import { reviewQueueQuerySchema } from '../endpoints/reviewQueue'
+import { previewQuerySchema } from '../preview/previewEndpoint'
+import { articlePreviewSchema } from '../preview/previewSchema'
 import { registerActionPaths } from '../actions/openApiPath'
 import { THREAD_ROUTES } from '../collections/ReviewComments/endpoints/threadStatus'
 import { RELEASE_ROUTES } from '../releases/endpoints'
 import { reviewQueueSchema } from '../workflow/apiSchemas'
-import { errorResponses, noStore, reviewableDocumentParams, STAFF } from './components'
+import {
+  documentIdParam,
+  errorResponses,
+  noStore,
+  reviewableDocumentParams,
+  STAFF,
+} from './components'
 
 const instantParam = (description: string) =>
   z.union([z.iso.date(), z.iso.datetime({ offset: true })]).meta({
@@ -77,6 +85,28 @@ export const registerStaffRoutes = (registry: OpenAPIRegistry): void => {
         content: { 'text/csv': { schema: z.string() } },
       },
       ...errorResponses(400, 401, 403),
+    },
+  })
+  registry.registerPath({
+    method: 'get',
+    path: '/api/preview/articles/{id}',
+    operationId: 'previewArticle',
+    tags: ['Workflow'],
+    summary: 'The page readers will see, from the latest versions (or one version), for staff',
+    description:
+      'The article and its linked FAQs, comparison rows and references at their latest versions, put together as the delivery page is; `format=html` prints it as a site would (the admin shows it beside the form). Never cached.',
+    security: STAFF,
+    request: { params: documentIdParam, query: previewQuerySchema },
+    responses: {
+      200: {
+        description: 'The preview: JSON, or the page with format=html.',
+        headers: noStore,
+        content: {
+          'application/json': { schema: articlePreviewSchema },
+          'text/html': { schema: z.string() },
+        },
+      },
+      ...errorResponses(400, 401, 403, 404),
     },
   })
   registerActionPaths(registry, RELEASE_ROUTES)
