@@ -230,7 +230,7 @@ describe('a pinned publication', () => {
     expect(checklist).toEqual([
       {
         requirement: 'pinned-version',
-        label: 'The pinned version and signature exist',
+        label: 'The version to publish, or its sign-off, is gone',
         met: false,
         problems: [
           'the pinned version is no longer in the history',

@@ -18,6 +18,7 @@ export type PublishRequirement =
 
 export type ChecklistItem = {
   requirement: PublishRequirement
+  /** Where it stands and who acts next, for writers, pharmacists and editors (the key stays). */
   label: string
   met: boolean
   /** What to do when not met, in words a writer understands. */

@@ -4,7 +4,9 @@ import { Button } from '@payloadcms/ui'
 import { type KeyboardEvent, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
+import type { Completeness } from '../../workflow/completeness/schema'
 import type { WorkflowStatus } from '../../workflow/status'
+import { blockedReason, CompletenessList } from './CompletenessCheck'
 import { ErrorList } from './ErrorList'
 import { linkedCoverage, linkedName } from './LinkedDocuments'
 import { ReviewerOptions } from './ReviewerOptions'
@@ -34,6 +36,8 @@ type Props = {
   offersWithDependents?: boolean
   /** For an article's submit, sign-off or publish: the linked documents it can take along. */
   linked?: Linked[]
+  /** For a submission: what is still missing; a blocker keeps the confirm button off. */
+  completeness?: Completeness | null
   errors: string[]
   busy: boolean
   onCancel: () => void
@@ -66,6 +70,7 @@ export const ActionDialog = ({
   reviewers,
   offersWithDependents,
   linked = [],
+  completeness,
   errors,
   busy,
   onCancel,
@@ -77,6 +82,7 @@ export const ActionDialog = ({
   const [withDependents, setWithDependents] = useState(false)
   const linkedOffer = linked.length ? WITH_LINKED[action.action] : undefined
   const [withLinked, setWithLinked] = useState(true)
+  const blocked = blockedReason(completeness)
   const dialog = useRef<HTMLDivElement>(null)
   useModalFocus(dialog, () => {
     if (!busy) onCancel()
@@ -217,13 +223,39 @@ export const ActionDialog = ({
             </select>
           </label>
         ) : null}
+        {completeness && (completeness.blockers.length || completeness.warnings.length) ? (
+          <div className="workflow-dialog__completeness" data-testid="dialog-completeness">
+            <p>
+              {completeness.blockers.length
+                ? 'Still missing:'
+                : 'Worth checking first (these do not stop the submission):'}
+            </p>
+            <CompletenessList completeness={completeness} />
+            {blocked ? (
+              <p
+                className="workflow-dialog__blocked"
+                data-testid="submit-blocked-reason"
+                id="workflow-dialog-blocked"
+              >
+                {blocked}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <ErrorList errors={errors} />
         <div className="workflow-dialog__buttons">
           <Button buttonStyle="secondary" disabled={busy} onClick={onCancel} type="button">
             Cancel
           </Button>
           <Button
-            disabled={busy || (!['assign', 'note'].includes(action.input) && !value.trim())}
+            extraButtonProps={
+              blocked ? { 'aria-describedby': 'workflow-dialog-blocked' } : undefined
+            }
+            disabled={
+              busy ||
+              Boolean(blocked) ||
+              (!['assign', 'note'].includes(action.input) && !value.trim())
+            }
             onClick={confirm}
             type="button"
           >

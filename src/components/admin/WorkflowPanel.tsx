@@ -21,6 +21,9 @@ import {
   runWorkflowAction,
   type WorkflowRouteName,
 } from './workflowApi'
+import type { Completeness } from '../../workflow/completeness/schema'
+
+import { CompletenessCheck, fetchCompleteness } from './CompletenessCheck'
 import { ErrorList } from './ErrorList'
 import { LinkedDocuments } from './LinkedDocuments'
 import { showFlash, keepFlash } from './flash'
@@ -52,6 +55,7 @@ export const WorkflowPanel = () => {
   useEffect(showFlash, [])
   const [status, setStatus] = useState<WorkflowStatus | null>(null)
   const [changes, setChanges] = useState<Changes | null>(null)
+  const [completeness, setCompleteness] = useState<Completeness | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [open, setOpen] = useState<Action | null>(null)
   const [errors, setErrors] = useState<string[]>([])
@@ -70,9 +74,15 @@ export const WorkflowPanel = () => {
         const since = inReview
           ? await fetchChangesSinceSignOff(api, collectionSlug, String(id))
           : null
+        // What the writer should fix or check before they submit it: advice, so a failed check
+        // leaves the rest of the panel working (the API still refuses what it refuses).
+        const check = loaded.actions.some(({ action }) => action === 'submit')
+          ? await fetchCompleteness(api, collectionSlug, String(id)).catch(() => null)
+          : null
         if (!current) return
         setStatus(loaded)
         setChanges(since)
+        setCompleteness(check)
         setLoadError(null)
       },
       (error: Error) => {
@@ -159,6 +169,8 @@ export const WorkflowPanel = () => {
       ) : null}
 
       {changes ? <ChangesSinceSignOff changes={changes} /> : null}
+
+      {completeness ? <CompletenessCheck completeness={completeness} /> : null}
 
       <SchedulePanel
         busy={busy || modified}
@@ -261,6 +273,7 @@ export const WorkflowPanel = () => {
           onCancel={() => setOpen(null)}
           onConfirm={(body) => void run(open, body)}
           covers={changes ? clinicalChangesInWords(changes) : undefined}
+          completeness={open.action === 'submit' ? completeness : null}
           fields={status.commentableFields}
           reviewers={status.assignableReviewers ?? []}
           offersWithDependents={collectionSlug !== 'articles'}

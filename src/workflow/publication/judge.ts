@@ -5,6 +5,14 @@ import { CARRIES_DISCLAIMER } from '../states'
 import { stateProblem } from '../stateProblem'
 import { PUBLISHER_ROLES, transitionFor } from '../transitions'
 import type { BaseFacts, PinnedFacts, PublicationFacts, SignatureFacts } from './facts'
+import {
+  disclaimerLabel,
+  fourEyesLabel,
+  linkedLabel,
+  onDay,
+  REVIEW_STAGE,
+  signedOffLabel,
+} from './checklistWords'
 
 const DAY_MS = 24 * 3600 * 1000
 const day = (date: string | Date): string => new Date(date).toISOString().slice(0, 10)
@@ -36,33 +44,36 @@ const fourEyesProblem = (facts: BaseFacts) =>
     : undefined
 
 /** The core's own requirements, in the panel's order. */
-const coreChecklist = (facts: BaseFacts): ChecklistItem[] => [
-  item('approved', 'The review approved it, and it was not withdrawn or sent back since', [
-    stateProblem({ workflowState: facts.state }, facts.title, PUBLISH.from, PUBLISH.label),
-  ]),
-  ...(facts.disclaimer && CARRIES_DISCLAIMER.includes(facts.collection)
-    ? [
-        item('disclaimer', 'A published medical disclaimer is attached', [
-          disclaimerProblem(facts.disclaimer),
-        ]),
-      ]
-    : []),
-  item('signed-off', 'A pharmacist signed off exactly this content', [signedOffProblem(facts)]),
-  item('four-eyes', 'The signer did not write or edit it', [fourEyesProblem(facts)]),
-  ...(facts.pendingLinks
-    ? [
-        item(
-          'linked-published',
-          'Linked FAQs, comparison rows and references are published',
-          facts.pendingLinks.map((link) =>
-            link.deleted
-              ? `remove the linked ${link.collection} ${link.name}: it was deleted`
-              : `publish the linked ${link.collection} "${link.name}" first`,
+const coreChecklist = (facts: BaseFacts): ChecklistItem[] => {
+  const fourEyes = fourEyesProblem(facts)
+  return [
+    item('approved', REVIEW_STAGE[facts.state], [
+      stateProblem({ workflowState: facts.state }, facts.title, PUBLISH.from, PUBLISH.label),
+    ]),
+    ...(facts.disclaimer && CARRIES_DISCLAIMER.includes(facts.collection)
+      ? [
+          item('disclaimer', disclaimerLabel(facts.disclaimer), [
+            disclaimerProblem(facts.disclaimer),
+          ]),
+        ]
+      : []),
+    item('signed-off', signedOffLabel(facts), [signedOffProblem(facts)]),
+    item('four-eyes', fourEyesLabel(facts, fourEyes), [fourEyes]),
+    ...(facts.pendingLinks
+      ? [
+          item(
+            'linked-published',
+            linkedLabel(facts.pendingLinks),
+            facts.pendingLinks.map((link) =>
+              link.deleted
+                ? `remove the linked ${link.collection} ${link.name}: it was deleted`
+                : `publish the linked ${link.collection} "${link.name}" first`,
+            ),
           ),
-        ),
-      ]
-    : []),
-]
+        ]
+      : []),
+  ]
+}
 
 /**
  * Each requirement this exact content must meet before publication, met or not: the core's, with
@@ -104,30 +115,56 @@ export const pinnedChecklistItems = (
   const { signature } = pinned
   if (!pinned.snapshotFound || !signature || !facts.base) {
     return [
-      item('pinned-version', 'The pinned version and signature exist', [
+      item('pinned-version', 'The version to publish, or its sign-off, is gone', [
         pinned.snapshotFound ? undefined : 'the pinned version is no longer in the history',
         signature ? undefined : 'the pinned signature no longer exists',
       ]),
     ]
   }
+  const by = `${signature.printedName} on ${onDay(signature.signedAt)}`
+  const exact =
+    pinned.snapshotHash === pinned.pinnedHash && signature.contentHash === pinned.pinnedHash
+  const licence = licenceProblem(pinned, signature)
+  const overdue = overdueProblem(facts, signature)
+  const alreadyLive = alreadyLiveProblem(pinned, signature)
   return [
-    item('pinned-version', 'The pinned version is the content that was signed', [
-      pinned.snapshotHash === pinned.pinnedHash && signature.contentHash === pinned.pinnedHash
-        ? undefined
-        : `the pinned version of "${facts.base.title}" is not what was signed`,
-    ]),
-    item('signature-valid', 'The signature still stands', [
+    item(
+      'pinned-version',
+      exact
+        ? `Exactly the version ${by} signed off`
+        : 'Not the version the pharmacist signed: it needs a new sign-off',
+      [exact ? undefined : `the pinned version of "${facts.base.title}" is not what was signed`],
+    ),
+    item(
+      'signature-valid',
       pinned.withdrawnAfterSigning
-        ? `the content was withdrawn on ${day(pinned.withdrawnAfterSigning)}, after ${signature.printedName} signed it; it needs a new review`
-        : undefined,
-    ]),
-    item('signer-licence', "The signer's licence was valid when they signed", [
-      licenceProblem(pinned, signature),
-    ]),
-    item('review-current', 'The review is not overdue', [overdueProblem(facts, signature)]),
-    item('not-live-yet', 'Neither this nor a newer signed version is live', [
-      alreadyLiveProblem(pinned, signature),
-    ]),
+        ? 'Withdrawn after the sign-off: it needs a new review'
+        : 'The sign-off still stands',
+      [
+        pinned.withdrawnAfterSigning
+          ? `the content was withdrawn on ${day(pinned.withdrawnAfterSigning)}, after ${signature.printedName} signed it; it needs a new review`
+          : undefined,
+      ],
+    ),
+    item(
+      'signer-licence',
+      licence
+        ? `${signature.printedName}'s pharmacist licence was not valid on signing`
+        : `${signature.printedName}'s pharmacist licence was valid on signing`,
+      [licence],
+    ),
+    item(
+      'review-current',
+      overdue
+        ? 'Overdue for re-review: a pharmacist must review it again'
+        : 'Re-review not due yet',
+      [overdue],
+    ),
+    item(
+      'not-live-yet',
+      alreadyLive ? 'Already live: there is nothing new to publish' : 'Not live yet',
+      [alreadyLive],
+    ),
   ]
 }
 
