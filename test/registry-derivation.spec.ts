@@ -52,6 +52,7 @@ describe('the action registry', () => {
     expect(names).toEqual([
       'workflow-status',
       'workflow-changes',
+      'workflow-completeness',
       'submit',
       'request-changes',
       'sign-off',

@@ -2,6 +2,7 @@ import type { CollectionConfig, UIField } from 'payload'
 
 import { workflowEndpoints } from './endpoints/actionEndpoints'
 import { workflowChangesEndpoint } from './endpoints/changesEndpoint'
+import { workflowCompletenessEndpoint } from './completeness/endpoint'
 import { workflowStatusEndpoint } from './endpoints/statusEndpoint'
 import { workflowFields } from './fields'
 import { WORKFLOW_HOOKS } from './hooks'
@@ -55,6 +56,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
     workflowStatusEndpoint,
     ...workflowEndpoints(),
     workflowChangesEndpoint,
+    workflowCompletenessEndpoint,
   ],
   fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
   hooks: {
