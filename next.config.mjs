@@ -11,6 +11,9 @@ const devOriginOf = (serverUrl) => {
   }
 }
 
+const FRAMED_BY_THE_ADMIN = 'api/preview/'
+const FRAMING_HEADERS = new Set(['Content-Security-Policy', 'X-Frame-Options'])
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs the self-contained server; `npm start` keeps using `next start`.
@@ -20,12 +23,18 @@ const nextConfig = {
   // CI type-checks the whole project before it builds (.ci/run); a build anywhere else checks too.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === 'true' },
   // Every answer: admin pages, REST, GraphQL, delivery and static files (HSTS: src/proxy.ts).
-  headers: async () => [
-    {
-      source: '/:path*',
-      headers: securityHeaders({ development: process.env.NODE_ENV !== 'production' }),
-    },
-  ],
+  headers: async () => {
+    const headers = securityHeaders({ development: process.env.NODE_ENV !== 'production' })
+    return [
+      { source: `/:path((?!${FRAMED_BY_THE_ADMIN}).*)`, headers },
+      // The staff preview is shown in the admin's live-preview frame: it sends its own, stricter
+      // policy (src/preview/previewHtml.ts) that lets the CMS alone frame it.
+      {
+        source: `/${FRAMED_BY_THE_ADMIN}:path*`,
+        headers: headers.filter(({ key }) => !FRAMING_HEADERS.has(key)),
+      },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -9,6 +9,7 @@ import type { WorkflowStatus } from '../../workflow/status'
 import { blockedReason, CompletenessList } from './CompletenessCheck'
 import { ErrorList } from './ErrorList'
 import { linkedCoverage, linkedName } from './LinkedDocuments'
+import { PreviewLink } from './PreviewLink'
 import { ReviewerOptions } from './ReviewerOptions'
 import { useModalFocus } from './useModalFocus'
 
@@ -38,6 +39,8 @@ type Props = {
   linked?: Linked[]
   /** For a submission: what is still missing; a blocker keeps the confirm button off. */
   completeness?: Completeness | null
+  /** For an article's sign-off: where its preview is (`${serverURL}${routes.api}`, the id). */
+  preview?: { api: string; articleId: string }
   errors: string[]
   busy: boolean
   onCancel: () => void
@@ -71,6 +74,7 @@ export const ActionDialog = ({
   offersWithDependents,
   linked = [],
   completeness,
+  preview,
   errors,
   busy,
   onCancel,
@@ -128,6 +132,13 @@ export const ActionDialog = ({
             {covers ? (
               <p className="workflow-dialog__covers" data-testid="signature-covers">
                 This signature covers {covers}.
+              </p>
+            ) : null}
+            {preview ? (
+              <p>
+                <PreviewLink api={preview.api} articleId={preview.articleId} pinned>
+                  Read the page as patients will see it, at the versions you are signing
+                </PreviewLink>
               </p>
             ) : null}
             <label>

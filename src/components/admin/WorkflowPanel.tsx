@@ -26,6 +26,7 @@ import type { Completeness } from '../../workflow/completeness/schema'
 import { CompletenessCheck, fetchCompleteness } from './CompletenessCheck'
 import { ErrorList } from './ErrorList'
 import { LinkedDocuments } from './LinkedDocuments'
+import { PreviewLink } from './PreviewLink'
 import { showFlash, keepFlash } from './flash'
 
 type Action = WorkflowStatus['actions'][number]
@@ -155,6 +156,14 @@ export const WorkflowPanel = () => {
           : 'Not assigned: any pharmacist who may sign can review it'}
         {status.assignment.dueAt ? ` · due by ${when(status.assignment.dueAt)}` : ''}
       </p>
+      {collectionSlug === 'articles' && id ? (
+        <p>
+          <PreviewLink api={api} articleId={String(id)}>
+            Open the page as readers will see it
+          </PreviewLink>{' '}
+          (or Live Preview above the form)
+        </p>
+      ) : null}
       {status.canAssign && status.assignableReviewers ? (
         <AssignReviewer
           busy={busy || modified}
@@ -274,6 +283,11 @@ export const WorkflowPanel = () => {
           onConfirm={(body) => void run(open, body)}
           covers={changes ? clinicalChangesInWords(changes) : undefined}
           completeness={open.action === 'submit' ? completeness : null}
+          preview={
+            open.action === 'sign-off' && collectionSlug === 'articles' && id
+              ? { api, articleId: String(id) }
+              : undefined
+          }
           fields={status.commentableFields}
           reviewers={status.assignableReviewers ?? []}
           offersWithDependents={collectionSlug !== 'articles'}
