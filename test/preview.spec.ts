@@ -88,7 +88,9 @@ describe('the preview of an article as readers will see it (GET /api/preview/art
     const html = response.text
     expect(html).toContain('<h1>Baclofen &#60;script&#62;alert(1)&#60;/script&#62; &#38; you</h1>')
     expect(html).not.toContain('<script>alert(1)')
-    expect(html).toContain('Preview for staff – not published.')
+    expect(html).toContain(
+      '<strong>Staff preview</strong>, never shown to readers: the latest saved versions of the article (draft) and of its 2 linked documents',
+    )
     expect(html).toContain('<summary>Can I drink alcohol?</summary>')
     expect(html).toContain('<li value="1"><a href="https://dailymed.nlm.nih.gov/dailymed/">')
     expect(html).toContain('<li><strong>Spasticity:</strong> Baclofen eases muscle stiffness.</li>')

@@ -21,8 +21,7 @@ const BANNER_STYLE = `.preview-banner{font:14px/1.4 system-ui,sans-serif;backgro
 
 const banner = ({ shown, warnings }: ArticlePreview): string => {
   const [article] = shown
-  return `<div class="preview-banner" role="note" data-testid="preview-banner"><strong>Preview for staff – not published.</strong>
-Latest versions: the article (${escapeHtml(stateInWords(article?.state ?? 'draft'))})${shown.length > 1 ? ` and ${shown.length - 1} linked document${shown.length > 2 ? 's' : ''}` : ''}.${
+  return `<div class="preview-banner" role="note" data-testid="preview-banner"><strong>Staff preview</strong>, never shown to readers: the latest saved versions of the article (${escapeHtml(stateInWords(article?.state ?? 'draft'))})${shown.length > 1 ? ` and of its ${shown.length - 1} linked document${shown.length > 2 ? 's' : ''}` : ''}, as the page will print them once published.${
     warnings.length
       ? `<ul>${warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`
       : ''
