@@ -70,6 +70,26 @@ export class ConsoleErrors {
   }
 }
 
+/**
+ * Every request a signed-in page makes outside the CMS's origin (the admin promises none: no
+ * CDN, no fonts, no avatars). Links a person follows on purpose are not loaded by the test.
+ */
+export class ForeignRequests {
+  private readonly seen: string[] = []
+
+  watch(context: BrowserContext, origin: string): void {
+    context.on('request', (request) => {
+      const url = request.url()
+      if (/^(data|blob|about):/.test(url)) return
+      if (new URL(url).origin !== origin) this.seen.push(`${request.method()} ${url}`)
+    })
+  }
+
+  list(): string[] {
+    return [...this.seen]
+  }
+}
+
 let shot = 0
 
 /** Screenshots of one run only: the folder is emptied when a run starts. */
@@ -94,11 +114,13 @@ export const signIn = async (
   email: string,
   password: string,
   consoleErrors: ConsoleErrors,
+  foreignRequests?: ForeignRequests,
 ): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1400, height: 1000 },
   })
+  foreignRequests?.watch(context, new URL(baseUrl).origin)
   const page = await context.newPage()
   consoleErrors.watch(page)
   await page.goto('/admin/login')

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Locator, Page } from 'playwright-core'
 
 import { seriousAccessibilityViolations } from './axe'
-import { clearScreenshots, ConsoleErrors, launchChromium, screenshot, signIn } from './browser'
+import {
+  clearScreenshots,
+  ConsoleErrors,
+  ForeignRequests,
+  launchChromium,
+  screenshot,
+  signIn,
+} from './browser'
 import {
   type EvidenceServicesFixture,
   RETRACTED_DOI,
@@ -131,6 +138,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
   let evidenceServices: EvidenceServicesFixture
   let browser: Browser
   const consoleErrors = new ConsoleErrors()
+  const foreignRequests = new ForeignRequests()
   const pages: Record<'writer' | 'reviewer' | 'editor', Page> = {} as never
   let articlePath: string
 
@@ -154,6 +162,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       `${role}@medreview.example`,
       server.demoPassword,
       consoleErrors,
+      foreignRequests,
     )
     pages[role] = page
     return page
@@ -269,6 +278,25 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await waitForState(page, 'in review')
   })
 
+  it('shows the reviewer the page as patients will read it, beside the form', async () => {
+    const page = pages.reviewer
+    const toggle = page.getByRole('button', { name: 'Live Preview' })
+    await toggle.click()
+    const preview = page.frameLocator('#live-preview-iframe')
+    await preview.locator('h1', { hasText: TITLE }).waitFor()
+    await preview
+      .getByTestId('preview-banner')
+      .getByText(/Staff preview/)
+      .waitFor()
+    // The linked drafts in review are on the page, as the delivery page will print them.
+    await preview.locator('details summary', { hasText: FAQ }).waitFor()
+    await preview.locator('ol.references li', { hasText: REFERENCE }).waitFor()
+    await preview.locator('aside.disclaimer').waitFor()
+    await screenshot(page, 'reviewer-live-preview-beside-the-form')
+    await toggle.click()
+    await page.locator('#live-preview-iframe').waitFor({ state: 'detached' })
+  })
+
   it('lets the reviewer request changes with a comment on a field', async () => {
     const page = pages.reviewer
     await panel(page).getByRole('button', { name: 'Request changes', exact: true }).click()
@@ -348,6 +376,20 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       `Reference “${REFERENCE}” — new: all of it`,
     ])
     expect(await dialog.getByLabel(/Also sign its linked documents/).isChecked()).toBe(true)
+    // The page at exactly the version being signed, in a tab of its own.
+    const previewLink = dialog.locator('[data-testid="preview-signed-versions"][href*="&version="]')
+    await previewLink.waitFor()
+    expect(await previewLink.getAttribute('href')).toMatch(
+      /\/api\/preview\/articles\/[0-9a-f-]{36}\?format=html&version=[0-9a-f-]{36}$/,
+    )
+    const [previewTab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      previewLink.click(),
+    ])
+    await previewTab.locator('h1', { hasText: TITLE }).waitFor()
+    await previewTab.locator('details summary', { hasText: FAQ }).waitFor()
+    await screenshot(previewTab, 'reviewer-preview-of-the-signed-versions')
+    await previewTab.close()
     await dialog.locator('[name="password"]').fill(server.demoPassword)
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
     await waitForState(page, 'approved')
@@ -523,5 +565,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
 
   it('saw no console errors in any page', () => {
     expect(consoleErrors.problems()).toEqual([])
+  })
+
+  it('made no request outside the CMS’s origin from any page', () => {
+    expect(foreignRequests.list()).toEqual([])
   })
 })
