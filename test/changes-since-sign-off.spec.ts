@@ -1,18 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 
 import { lexicalDocument, paragraph } from '../seed/lexical'
 import { articleData } from './helpers/content'
 import { readLive, saveDraft } from './helpers/revisions'
 import { useTeamApp } from './helpers/teamApp'
-import { bearer } from './helpers/users'
+import { bearer, createUser } from './helpers/users'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 type Change = {
   path: string
+  label: string
   kind: string
   before: unknown
   after: unknown
+  beforeText: string | null
+  afterText: string | null
   clinical: boolean
   words?: { op: string; text: string }[]
 }
@@ -43,6 +47,11 @@ describe('changes since the last sign-off', () => {
     expect(response.body.changes.every((change: Change) => change.kind === 'added')).toBe(true)
     expect(paths).not.toContain('workflowState')
     expect(paths).not.toContain('createdBy')
+    const labels = response.body.changes.map((change: Change) => change.label)
+    expect(labels).toEqual(expect.arrayContaining(['Title', 'Quick summary', 'Slug']))
+    expect(response.body.changes).toContainEqual(
+      expect.objectContaining({ path: 'summary', beforeText: null, afterText: 'New.' }),
+    )
     expect((await request(app.server).get(`/api/articles/${id}/workflow/changes`)).status).toBe(401)
   })
 
@@ -144,6 +153,26 @@ describe('changes since the last sign-off', () => {
     expect(at('faqs[1]')).toEqual([
       expect.objectContaining({ kind: 'added', after: 'Can I drink alcohol?' }),
     ])
+
+    // The same changes in words, as the comparison shows them: labels, texts, no ids.
+    expect(at('summary')[0]).toMatchObject({
+      label: 'Quick summary',
+      beforeText: 'Baclofen eases spasticity.',
+      afterText: 'Baclofen eases muscle spasticity.',
+    })
+    expect(body[0].label).toBe('Body – paragraph 2')
+    expect(keyPoints[0]).toMatchObject({
+      label: 'Key point moved: Safety',
+      beforeText: 'Position 3',
+      afterText: 'Position 1',
+    })
+    expect(at('faqs[1]')[0].label).toBe('FAQ added: Can I drink alcohol?')
+    expect(changes.filter((c) => c.path.startsWith('references')).map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Reference removed: Old study', 'Reference added: New study']),
+    )
+    const rowIds = signedVersion.keyPoints.map((row: { id: string }) => row.id)
+    for (const internal of [id, keepRef, oldRef, newRef, oldFaq, addedFaq, ...rowIds])
+      expect(JSON.stringify(changes)).not.toContain(internal)
     const references = changes.filter((change) => change.path.startsWith('references'))
     expect(references).toEqual(
       expect.arrayContaining([
@@ -169,6 +198,101 @@ describe('changes since the last sign-off', () => {
     const afterSigning = await changesOf('articles', id)
     expect(afterSigning.body.changes).toEqual([])
     expect(afterSigning.body.since.signatureId).toBe(signed.body.signatureId)
+  })
+
+  it('names FAQs by their question and key points and paragraphs by position, never by id', async () => {
+    const { app, team } = ctx
+    const safeFaq = await createAs(app.server, team.writer, 'faqs', faqData('Is it safe?'))
+    await publishThroughWorkflow(app.server, 'faqs', safeFaq, team)
+    const id = await createAs(
+      app.server,
+      team.writer,
+      'articles',
+      articleData({
+        summary: 'Baclofen relaxes muscles.',
+        keyPoints: [
+          { title: 'Relief', text: 'It relaxes muscles.' },
+          { title: 'Mobility', text: 'It helps walking.' },
+        ],
+        body: lexicalDocument(
+          paragraph('Baclofen acts on the spinal cord.'),
+          paragraph('It is taken by mouth.'),
+          paragraph('Tablets come in two strengths.'),
+          paragraph('Take it with a glass of water.'),
+        ),
+        faqs: [safeFaq],
+      }),
+    )
+    await publishThroughWorkflow(app.server, 'articles', id, team)
+    const signedVersion = (await readLive(app.server, 'articles', id)).body
+    const alcoholFaq = await createAs(
+      app.server,
+      team.writer,
+      'faqs',
+      faqData('Can I drink alcohol?'),
+    )
+    const [relief, mobility] = signedVersion.keyPoints
+    const revised = await saveDraft(app.server, team.writer, 'articles', id, {
+      keyPoints: [relief, { ...mobility, text: 'It helps with walking.' }],
+      body: lexicalDocument(
+        paragraph('Baclofen acts on the spinal cord.'),
+        paragraph('It is taken by mouth.'),
+        paragraph('Tablets come in two strengths.'),
+        paragraph('Take it with a full glass of water.'),
+      ),
+      faqs: [alcoholFaq],
+    })
+    expect(revised.status).toBe(200)
+
+    const response = await changesOf('articles', id, team.editor.token)
+    expect(response.status).toBe(200)
+    const changes: Change[] = response.body.changes
+    expect(changes.map(({ path, label, kind }) => ({ path, label, kind }))).toEqual([
+      { path: 'keyPoints[1].text', label: 'Key point 2 – Text', kind: 'changed' },
+      { path: 'body[3]', label: 'Body – paragraph 4', kind: 'changed' },
+      { path: 'faqs[0]', label: 'FAQ removed: Is it safe?', kind: 'removed' },
+      { path: 'faqs[0]', label: 'FAQ added: Can I drink alcohol?', kind: 'added' },
+    ])
+    expect(changes[0]).toMatchObject({
+      beforeText: 'It helps walking.',
+      afterText: 'It helps with walking.',
+      words: [
+        { op: 'same', text: 'It helps' },
+        { op: 'added', text: 'with' },
+        { op: 'same', text: 'walking.' },
+      ],
+    })
+    expect(changes[1].words).toEqual([
+      { op: 'same', text: 'Take it with a' },
+      { op: 'added', text: 'full' },
+      { op: 'same', text: 'glass of water.' },
+    ])
+    expect(changes[2]).toMatchObject({ beforeText: 'Is it safe?', afterText: null })
+    expect(changes[3]).toMatchObject({ beforeText: null, afterText: 'Can I drink alcohol?' })
+    const rowIds = signedVersion.keyPoints.map((row: { id: string }) => row.id)
+    for (const internal of [id, safeFaq, alcoholFaq, ...rowIds])
+      expect(JSON.stringify(changes)).not.toContain(internal)
+
+    // Only staff see the comparison: anonymous callers and consumers' keys are refused, and the
+    // refusal carries nothing of the draft.
+    const consumerKey = randomUUID()
+    app.knownSecrets.push(consumerKey)
+    const consumer = await createUser(app.payload, 'consumer')
+    await app.payload.update({
+      collection: 'users',
+      id: consumer.id,
+      data: { enableAPIKey: true, apiKey: consumerKey },
+    })
+    const anonymous = await request(app.server).get(`/api/articles/${id}/workflow/changes`)
+    const asConsumer = await request(app.server)
+      .get(`/api/articles/${id}/workflow/changes`)
+      .set('Authorization', `users API-Key ${consumerKey}`)
+    expect([anonymous.status, asConsumer.status]).toEqual([401, 403])
+    for (const refused of [anonymous, asConsumer]) {
+      expect(refused.body.changes).toBeUndefined()
+      for (const draftText of ['with walking', 'full glass', 'Can I drink alcohol?'])
+        expect(refused.text).not.toContain(draftText)
+    }
   })
 
   it('shows a changed reference document’s own fields', async () => {

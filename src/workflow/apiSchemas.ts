@@ -135,13 +135,32 @@ export const workflowStatusSchema = z
   })
   .meta({ id: 'WorkflowStatus' })
 
+export const wordChangeSchema = z
+  .strictObject({ op: z.enum(['same', 'added', 'removed']), text: z.string() })
+  .meta({ id: 'WordChange' })
+
 export const fieldChangeSchema = z
   .object({
-    path: z.string(),
+    path: z.string().meta({ description: 'Where, as data: summary, keyPoints[2].text, body[4].' }),
+    label: z.string().meta({
+      description:
+        'The change in words, from the field labels: "Key point 2 – Text", "Body – paragraph 4", "FAQ added: Can I drink alcohol?". Never an internal id.',
+    }),
     kind: z.enum(['added', 'removed', 'changed', 'moved']),
     before: z.unknown(),
     after: z.unknown(),
+    beforeText: z
+      .string()
+      .nullable()
+      .meta({ description: 'What a reader sees in the signed version; null where nothing.' }),
+    afterText: z
+      .string()
+      .nullable()
+      .meta({ description: 'What a reader sees in the latest version; null where nothing.' }),
     clinical: z.boolean(),
+    words: z.array(wordChangeSchema).optional().meta({
+      description: 'For rewritten text: its words in reading order, kept, removed or added.',
+    }),
   })
   .meta({ id: 'FieldChange' })
 

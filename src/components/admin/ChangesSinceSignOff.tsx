@@ -1,32 +1,16 @@
 'use client'
 
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
+
 import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
-import type { FieldChange } from '../../workflow/changes/types'
+
+import { ComparisonDialog } from './ComparisonDialog'
+
+/** The sidebar names this many changes; the comparison shows them all. */
+const LISTED = 8
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' })
-
-const shown = (value: unknown): string => {
-  if (value === null || value === undefined) return '—'
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return `position ${value}`
-  return Object.values(value as Record<string, unknown>)
-    .filter((part) => typeof part === 'string' && part)
-    .join(' — ')
-}
-
-const Words = ({ change }: { change: FieldChange }) => (
-  <p className="changes-since__words">
-    {change.words!.map((word, index) =>
-      word.op === 'added' ? (
-        <ins key={index}>{word.text} </ins>
-      ) : word.op === 'removed' ? (
-        <del key={index}>{word.text} </del>
-      ) : (
-        <span key={index}>{word.text} </span>
-      ),
-    )}
-  </p>
-)
 
 /** Counts the clinical changes a signature would cover, in words. */
 export const clinicalChangesInWords = (changes: Changes): string => {
@@ -37,35 +21,49 @@ export const clinicalChangesInWords = (changes: Changes): string => {
     : `${what}: nothing was signed before, so all of the content is new`
 }
 
-/** What changed since the last sign-off, shown to the reviewer before they sign. */
-export const ChangesSinceSignOff = ({ changes }: { changes: Changes }) => (
-  <div className="changes-since" data-testid="changes-since-sign-off">
-    <h4>Changes since the last sign-off</h4>
-    <p data-testid="clinical-change-count">{clinicalChangesInWords(changes)}</p>
-    {changes.changes.length ? (
-      <ul className="changes-since__list">
-        {changes.changes.map((change) => (
-          <li
-            data-clinical={change.clinical}
-            data-kind={change.kind}
-            key={`${change.path}-${change.kind}`}
+/**
+ * What changed since the last sign-off, shown to the reviewer before they sign: in the sidebar
+ * the changes by name, and a button opening the wide comparison of the two versions.
+ */
+export const ChangesSinceSignOff = ({ changes }: { changes: Changes }) => {
+  const [comparing, setComparing] = useState(false)
+  const listed = changes.changes.slice(0, LISTED)
+  const more = changes.changes.length - listed.length
+  return (
+    <div className="changes-since" data-testid="changes-since-sign-off">
+      <h4>Changes since the last sign-off</h4>
+      <p data-testid="clinical-change-count">{clinicalChangesInWords(changes)}</p>
+      {changes.changes.length ? (
+        <>
+          <ul className="changes-since__list">
+            {listed.map((change) => (
+              <li
+                data-clinical={change.clinical}
+                data-kind={change.kind}
+                key={`${change.path}-${change.kind}`}
+              >
+                {change.label}
+                {change.clinical ? '' : ' (editorial)'}
+              </li>
+            ))}
+            {more > 0 ? <li>and {more} more</li> : null}
+          </ul>
+          <Button
+            buttonStyle="secondary"
+            className="changes-since__compare"
+            id="compare-with-signed-version"
+            onClick={() => setComparing(true)}
+            size="small"
           >
-            <strong>{change.path}</strong> {change.kind}
-            {change.clinical ? '' : ' (editorial)'}
-            {change.words ? (
-              <Words change={change} />
-            ) : (
-              <p className="changes-since__values">
-                {change.kind !== 'added' ? <del>{shown(change.before)}</del> : null}
-                {change.kind !== 'added' && change.kind !== 'removed' ? ' → ' : null}
-                {change.kind !== 'removed' ? <ins>{shown(change.after)}</ins> : null}
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
-    ) : (
-      <p>No changes to the content.</p>
-    )}
-  </div>
-)
+            {changes.since ? 'Compare with the signed version' : 'Show the content to be signed'}
+          </Button>
+        </>
+      ) : (
+        <p>No changes to the content.</p>
+      )}
+      {comparing ? (
+        <ComparisonDialog changes={changes} onClose={() => setComparing(false)} />
+      ) : null}
+    </div>
+  )
+}

@@ -39,8 +39,8 @@ export const changesSinceSignature = async (
 ): Promise<FieldChange[]> => {
   const before = signature ? await signedSnapshot(req, collection, signature) : {}
   const fields = req.payload.collections[collection].config.flattenedFields
-  const titles = await relatedTitles(req, fields, [before, latest])
-  return diffFields(fields, before, latest, titles)
+  const names = await relatedTitles(req, fields, [before, latest])
+  return diffFields(fields, before, latest, names)
 }
 
 /** The reviewer's view: what changed in the latest version since the document was last signed. */

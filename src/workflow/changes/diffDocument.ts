@@ -1,21 +1,19 @@
 import type { FlattenedField } from 'payload'
 
-import type { FieldChange, RelatedTitles } from './types'
+import type { FieldChange, RelatedNames } from './types'
 
 import { changeKindOf } from '../../fields/changeKind'
-import { richTextParagraphs } from '../../richText/paragraphs'
 import { relationId } from '../../shared/relations'
+import { fieldChange } from './fieldChange'
+import { fieldValueText, isEmpty, rowName, rowShown, rowText } from './fieldText'
+import { itemEvent, labelInWords, numbered, within } from './labels'
 import { listChanges } from './listChanges'
-import { commonSubsequence } from './sequenceMatch'
-import { wordDiff } from './wordDiff'
+import { richTextChanges } from './richTextChanges'
 
 type Row = Record<string, unknown>
 
-const isEmpty = (value: unknown): boolean =>
-  value === undefined ||
-  value === null ||
-  value === '' ||
-  (Array.isArray(value) && value.length === 0)
+/** Where a field sits: its path, its label in words, and whether it is signed content. */
+type Scope = { path: string; label: string; clinical: boolean }
 
 const asList = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : isEmpty(value) ? [] : [value]
@@ -27,96 +25,83 @@ const comparable = (field: FlattenedField, value: unknown): unknown => {
 }
 
 const scalarChange = (
-  path: string,
+  { path, label, clinical }: Scope,
   before: unknown,
   after: unknown,
-  clinical: boolean,
+  text: (value: unknown) => string | null,
 ): FieldChange[] => {
   if (JSON.stringify(before) === JSON.stringify(after)) return []
   const kind = before === null ? 'added' : after === null ? 'removed' : 'changed'
-  const words =
-    kind === 'changed' && typeof before === 'string' && typeof after === 'string'
-      ? { words: wordDiff(before, after) }
-      : {}
-  return [{ path, kind, before, after, clinical, ...words }]
+  return [
+    fieldChange({
+      path,
+      label,
+      kind,
+      before,
+      after,
+      beforeText: text(before),
+      afterText: text(after),
+      clinical,
+    }),
+  ]
 }
 
-/** Rich text paragraph by paragraph: kept paragraphs anchor; between them, rewrites pair up. */
-const richTextChanges = (path: string, before: unknown, after: unknown, clinical: boolean) => {
-  const a = richTextParagraphs(before)
-  const b = richTextParagraphs(after)
-  const changes: FieldChange[] = []
-  let i = 0
-  let j = 0
-  for (const [ai, bj] of [...commonSubsequence(a, b), [a.length, b.length] as [number, number]]) {
-    while (i < ai && j < bj) {
-      changes.push({
-        path: `${path}[${j}]`,
-        kind: 'changed',
-        before: a[i],
-        after: b[j],
-        clinical,
-        words: wordDiff(a[i], b[j]),
-      })
-      i++
-      j++
-    }
-    for (; i < ai; i++)
-      changes.push({ path: `${path}[${i}]`, kind: 'removed', before: a[i], after: null, clinical })
-    for (; j < bj; j++)
-      changes.push({ path: `${path}[${j}]`, kind: 'added', before: null, after: b[j], clinical })
-    i = ai + 1
-    j = bj + 1
-  }
-  return changes
-}
-
-const rowContent = (fields: FlattenedField[], row: Row): Row =>
-  Object.fromEntries(fields.filter((f) => 'name' in f).map((f) => [f.name, row[f.name] ?? null]))
+/** The singular name of an array's rows: its `labels.singular` ("Key point"). */
+const rowsCalled = (field: FlattenedField & { type: 'array' }, label: string): string =>
+  labelInWords(field.labels?.singular, label)
 
 const fieldChanges = (
   field: FlattenedField,
   before: unknown,
   after: unknown,
-  path: string,
-  clinical: boolean,
-  titles: RelatedTitles,
+  scope: Scope,
+  names: RelatedNames,
 ): FieldChange[] => {
+  const { path, label, clinical } = scope
   switch (field.type) {
     case 'richText':
-      return richTextChanges(path, before, after, clinical)
+      return richTextChanges(scope, before, after)
     case 'group':
-      return diffFields(
-        field.flattenedFields,
-        (before ?? {}) as Row,
-        (after ?? {}) as Row,
-        titles,
-        {
-          prefix: `${path}.`,
-          clinical,
-        },
-      )
-    case 'array':
+    case 'tab':
+      return diffFields(field.flattenedFields, (before ?? {}) as Row, (after ?? {}) as Row, names, {
+        prefix: `${path}.`,
+        labelPrefix: label,
+        clinical,
+      })
+    case 'array': {
+      const rows = rowsCalled(field, label)
       return listChanges<Row>({
         path,
         before: asList(before) as Row[],
         after: asList(after) as Row[],
         identity: (row) => String(row.id),
-        show: (row) => rowContent(field.flattenedFields, row),
+        show: (row) => rowShown(field.flattenedFields, row, names),
+        text: (row) => rowText(field.flattenedFields, row, names),
+        label: (kind, row, position) =>
+          itemEvent(
+            kind === 'moved' ? rows : numbered(rows, position),
+            kind,
+            rowName(field.flattenedFields, row),
+          ),
         clinical,
-        inner: (was, now, itemPath) =>
-          diffFields(field.flattenedFields, was, now, titles, { prefix: `${itemPath}.`, clinical }),
+        inner: (was, now, itemPath, position) =>
+          diffFields(field.flattenedFields, was, now, names, {
+            prefix: `${itemPath}.`,
+            labelPrefix: numbered(rows, position),
+            clinical,
+          }),
       })
+    }
     case 'relationship':
     case 'upload': {
       const collection = String(field.relationTo)
-      const title = (value: unknown) => titles(collection, String(relationId(value)))
+      const title = (value: unknown) => names.title(collection, String(relationId(value)))
       if (!field.hasMany)
         return scalarChange(
-          path,
+          scope,
           isEmpty(before) ? null : title(before),
           isEmpty(after) ? null : title(after),
-          clinical,
+          (value) => (value === null ? null : String(value)),
         )
       return listChanges({
         path,
@@ -124,10 +109,13 @@ const fieldChanges = (
         after: asList(after),
         identity: (value) => String(relationId(value)),
         show: title,
+        text: title,
+        label: (kind, value) => itemEvent(names.singular(collection), kind, title(value)),
         clinical,
       })
     }
-    default:
+    default: {
+      const text = (value: unknown) => fieldValueText(field, value, names)
       if ('hasMany' in field && field.hasMany)
         return listChanges({
           path,
@@ -135,35 +123,39 @@ const fieldChanges = (
           after: asList(after),
           identity: (value) => JSON.stringify(value),
           show: (value) => value,
+          text,
+          label: (kind, value) => itemEvent(label, kind, text(value)),
           clinical,
         })
-      return scalarChange(path, comparable(field, before), comparable(field, after), clinical)
+      return scalarChange(scope, comparable(field, before), comparable(field, after), text)
+    }
   }
 }
 
 /**
  * Field-level changes between two versions of a document, for the fields a reader sees (clinical
  * and editorial; workflow and authorship records are left out), in the order the fields are
- * defined.
+ * defined, each named by the collection's field labels.
  */
 export const diffFields = (
   fields: FlattenedField[],
   before: Row,
   after: Row,
-  titles: RelatedTitles,
-  { prefix = '', clinical: parentClinical }: { prefix?: string; clinical?: boolean } = {},
+  names: RelatedNames,
+  {
+    prefix = '',
+    labelPrefix = '',
+    clinical: parentClinical,
+  }: { prefix?: string; labelPrefix?: string; clinical?: boolean } = {},
 ): FieldChange[] =>
   fields.flatMap((field) => {
     if (!('name' in field) || field.type === 'join') return []
     const kind = changeKindOf(field)
     if (kind === 'record') return []
-    const clinical = parentClinical ?? kind === 'clinical'
-    return fieldChanges(
-      field,
-      before[field.name],
-      after[field.name],
-      `${prefix}${field.name}`,
-      clinical,
-      titles,
-    )
+    const scope = {
+      path: `${prefix}${field.name}`,
+      label: within(labelPrefix, labelInWords(field.label, field.name)),
+      clinical: parentClinical ?? kind === 'clinical',
+    }
+    return fieldChanges(field, before[field.name], after[field.name], scope, names)
   })

@@ -1,9 +1,9 @@
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
-import type { RelatedTitles } from './types'
+import type { RelatedNames } from './types'
 
-import { describeIn } from '../../shared/describe'
 import { relationId } from '../../shared/relations'
+import { labelInWords } from './labels'
 
 type Row = Record<string, unknown>
 
@@ -21,7 +21,7 @@ const collectIds = (fields: FlattenedField[], doc: Row, into: Map<string, Set<st
         if (id) ids.add(String(id))
       }
       into.set(field.relationTo, ids)
-    } else if (field.type === 'group') {
+    } else if (field.type === 'group' || field.type === 'tab') {
       collectIds(field.flattenedFields, value as Row, into)
     } else if (field.type === 'array' && Array.isArray(value)) {
       for (const row of value) collectIds(field.flattenedFields, row as Row, into)
@@ -29,31 +29,51 @@ const collectIds = (fields: FlattenedField[], doc: Row, into: Map<string, Set<st
   }
 }
 
+/** A collection's singular label in words ("FAQ", "Reference"). */
+const singularOf = (req: PayloadRequest, collection: string): string => {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  return labelInWords(config?.labels?.singular, collection)
+}
+
 /**
- * The titles of every document the given versions relate to, read once per collection (latest
- * versions, so a draft FAQ has its title too). An id no longer found is shown as "(deleted)".
+ * How the documents the given versions relate to are named: by their titles, read once per
+ * collection (latest versions, so a draft FAQ has its title too), never by their ids. A document
+ * no longer found is "(deleted FAQ)", one without a title "(untitled FAQ)".
  */
 export const relatedTitles = async (
   req: PayloadRequest,
   fields: FlattenedField[],
   docs: Row[],
-): Promise<RelatedTitles> => {
+): Promise<RelatedNames> => {
   const ids = new Map<string, Set<string>>()
   for (const doc of docs) collectIds(fields, doc, ids)
   const titles = new Map<string, string>()
   for (const [collection, wanted] of ids) {
     if (!wanted.size) continue
     const slug = collection as CollectionSlug
+    const config = req.payload.collections[slug].config
     const { docs: found } = await req.payload.find({
       collection: slug,
       where: { id: { in: [...wanted] } },
-      draft: Boolean(req.payload.collections[slug].config.versions),
+      draft: Boolean(config.versions),
       depth: 0,
       pagination: false,
       overrideAccess: true,
       req,
     })
-    for (const doc of found) titles.set(`${collection}:${doc.id}`, describeIn(req, slug, doc))
+    const titleField = config.admin?.useAsTitle
+    for (const doc of found) {
+      const title = titleField ? (doc as unknown as Row)[titleField] : undefined
+      const named = typeof title === 'string' && title.trim() && titleField !== 'id'
+      titles.set(
+        `${collection}:${doc.id}`,
+        named ? title : `(untitled ${singularOf(req, collection)})`,
+      )
+    }
   }
-  return (collection, id) => titles.get(`${collection}:${id}`) ?? `(deleted ${collection} ${id})`
+  return {
+    title: (collection, id) =>
+      titles.get(`${collection}:${id}`) ?? `(deleted ${singularOf(req, collection)})`,
+    singular: (collection) => singularOf(req, collection),
+  }
 }
