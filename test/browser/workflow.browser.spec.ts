@@ -462,10 +462,33 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await waitForState(page, 'in review')
     const changes = panel(page).getByTestId('changes-since-sign-off')
     await changes.getByText(/^1 clinical change since .+ signed on /).waitFor()
-    expect(await changes.locator('ins').allInnerTexts()).toEqual(
+    await screenshot(page, 'reviewer-changes-since-sign-off')
+    // The readable comparison: the field by its label, signed and latest side by side, words marked.
+    const compare = page.getByRole('button', { name: 'Compare with the signed version' })
+    await compare.click()
+    const comparison = page.getByRole('dialog', { name: 'Compare with the signed version' })
+    const row = comparison.locator('tr[data-kind]', { hasText: 'Quick summary' })
+    await row.waitFor()
+    expect(await row.locator('ins').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(/and warnings/)]),
     )
-    await screenshot(page, 'reviewer-changes-since-sign-off')
+    expect(await comparison.innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|\w\[\d+\]/)
+    await screenshot(page, 'reviewer-readable-comparison')
+    expect(
+      await seriousAccessibilityViolations(page, ['[data-testid="comparison-dialog"]']),
+    ).toEqual([])
+    await page.keyboard.press('Escape')
+    await comparison.waitFor({ state: 'detached' })
+    // The preview shows the revision while the delivered page keeps the published version.
+    const [revisionTab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      panel(page).getByTestId('preview-page').click(),
+    ])
+    await revisionTab.locator('p.summary', { hasText: 'and warnings' }).waitFor()
+    await screenshot(revisionTab, 'reviewer-preview-of-the-revision')
+    await revisionTab.close()
+    const stillLive = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
+    expect(((await stillLive.json()) as { summary: string }).summary).not.toMatch(/warnings/)
     await panel(page).getByRole('button', { name: 'Sign off', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Sign off' })
     await dialog
