@@ -235,8 +235,22 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       `FAQ ${FAQ}: draft`,
       `Reference ${REFERENCE}: draft`,
     ])
+    // Before submitting, the writer sees what is empty or weak, in plain words.
+    const check = panel(page).getByTestId('completeness')
+    await check.getByText('Before you submit').waitFor()
+    expect(await check.getAttribute('data-ready')).toBe('true')
+    const warnings = check.locator('li.completeness__finding[data-severity="warning"]')
+    expect(await warnings.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/key point/i)]),
+    )
+    await check.scrollIntoViewIfNeeded()
+    await screenshot(page, 'writer-completeness-check')
     await submitForReview(page, 'Riya Reviewer', async () => {
       const dialog = page.getByRole('dialog', { name: 'Submit for review' })
+      await dialog
+        .getByTestId('dialog-completeness')
+        .getByText('Worth checking first (these do not stop the submission):')
+        .waitFor()
       expect(await linkedInDialog(dialog)).toEqual([`FAQ “${FAQ}”`, `Reference “${REFERENCE}”`])
       expect(await dialog.getByLabel(/Also submit its linked documents/).isChecked()).toBe(true)
       await screenshot(page, 'writer-submit-dialog-with-linked-documents')
