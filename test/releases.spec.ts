@@ -45,8 +45,8 @@ describe('releases: documents that go live together or not at all', () => {
     return String(response.body.doc.id)
   }
 
-  const approvedFaq = async () => {
-    const id = await createAs(server(), spec.team.writer, 'faqs', faqData())
+  const approvedFaq = async (question?: string) => {
+    const id = await createAs(server(), spec.team.writer, 'faqs', faqData(question))
     await approve(server(), 'faqs', id, spec.team.writer, spec.team.reviewer)
     return id
   }
@@ -71,6 +71,12 @@ describe('releases: documents that go live together or not at all', () => {
     (await readLive(server(), collection, id)).status === 200
 
   const webhookEvents = () => webhooks.events()
+
+  type Candidate = { collection: string; id: string; inRelease: boolean } & Record<string, unknown>
+  const search = (member: Member | undefined, id: string, query: string) =>
+    call(member, 'get', `/${id}/candidates?${query}`)
+  const found = (response: { body: { results?: Candidate[] } }, docId: string) =>
+    (response.body.results ?? []).find((result) => result.id === docId)
 
   it('lets only editors and admins create, read or manage releases', async () => {
     for (const role of ['writer', 'reviewer'] as const) {
@@ -411,6 +417,187 @@ describe('releases: documents that go live together or not at all', () => {
       expect(events.some((event) => event.event === 'publish.failed' && event.id === id)).toBe(true)
     },
   )
+
+  it('finds documents to add by words of their title, collection and review state', async () => {
+    const word = `Zopiclone${Date.now()}`
+    const faq = await approvedFaq(`Can I take ${word} at night?`)
+    const draft = await createAs(
+      server(),
+      spec.team.writer,
+      'faqs',
+      faqData(`Is ${word} addictive?`),
+    )
+    const article = await createAs(
+      server(),
+      spec.team.writer,
+      'articles',
+      articleData({ title: `${word} for sleep` }),
+    )
+    const id = await createRelease()
+
+    const all = await search(spec.team.editor, id, `q=${word.toLowerCase()}`)
+    expect(all.status).toBe(200)
+    expect(all.body.results.map((result: Candidate) => result.id).sort()).toEqual(
+      [faq, draft, article].sort(),
+    )
+    expect(found(all, faq)).toEqual({
+      collection: 'faqs',
+      collectionLabel: 'FAQ',
+      id: faq,
+      title: `Can I take ${word} at night?`,
+      workflowState: 'approved',
+      stateWords: 'Approved in review',
+      inRelease: false,
+    })
+    expect(found(all, article)).toMatchObject({
+      collectionLabel: 'Article',
+      workflowState: 'draft',
+    })
+
+    const faqsOnly = await search(spec.team.editor, id, `q=${word}&collection=faqs`)
+    expect(faqsOnly.body.results.map((result: Candidate) => result.id).sort()).toEqual(
+      [faq, draft].sort(),
+    )
+    const approvedOnly = await search(spec.team.editor, id, `q=${word}&state=approved`)
+    expect(approvedOnly.body.results.map((result: Candidate) => result.id)).toEqual([faq])
+
+    await call(spec.team.editor, 'post', `/${id}/items`).send({ collection: 'faqs', id: faq })
+    const after = await search(spec.team.editor, id, `q=${word}`)
+    expect(found(after, faq)?.inRelease).toBe(true)
+    expect(found(after, draft)?.inRelease).toBe(false)
+  })
+
+  it('refuses the search to everyone but editors and admins, and answers hostile queries with 400', async () => {
+    const word = `Pregabalin${Date.now()}`
+    await approvedFaq(`Does ${word} cause dizziness?`)
+    const id = await createRelease()
+    for (const member of [spec.team.writer, spec.team.reviewer, undefined]) {
+      const refused = await search(member, id, `q=${word}`)
+      expect([401, 403]).toContain(refused.status)
+      expect(refused.body.results).toBeUndefined()
+      expect(JSON.stringify(refused.body)).not.toContain(word)
+    }
+    expect((await search(spec.team.admin, id, `q=${word}`)).body.results).toHaveLength(1)
+
+    const hostile: [string, string][] = [
+      ['q[]=a&q[]=b', 'q'],
+      ['q[$regex]=.*', 'q'],
+      [`q=${'x'.repeat(101)}`, 'q'],
+      ['collection=users', 'collection'],
+      ['collection[$ne]=faqs', 'collection'],
+      ['state=live', 'state'],
+    ]
+    for (const [query, path] of hostile) {
+      const answer = await search(spec.team.editor, id, query)
+      expect([query, answer.status]).toEqual([query, 400])
+      expect(answer.body.errors[0].data.errors[0].path).toBe(path)
+    }
+    // Words, not patterns: nothing is titled like these.
+    for (const words of ['.*', '%27%3B--', '%5E%5B%5E%5D', '%24where']) {
+      const answer = await search(spec.team.editor, id, `q=${words}`)
+      expect([words, answer.status]).toEqual([words, 200])
+      expect([words, answer.body.results]).toEqual([words, []])
+    }
+    expect((await search(spec.team.editor, 'does-not-exist', 'q=a')).status).toBe(404)
+  })
+
+  it('says in words what stops each item, from the same checklist the publish applies', async () => {
+    const ready = await approvedFaq()
+    const draftQuestion = `Is melatonin safe ${Date.now()}?`
+    const draft = await createAs(server(), spec.team.writer, 'faqs', faqData(draftQuestion))
+    const linkedQuestion = `Can children take melatonin ${Date.now()}?`
+    const linked = await approvedFaq(linkedQuestion)
+    const article = await createAs(
+      server(),
+      spec.team.writer,
+      'articles',
+      articleData({ faqs: [linked] }),
+    )
+    await approve(server(), 'articles', article, spec.team.writer, spec.team.reviewer)
+    const id = await createRelease()
+    for (const [collection, docId] of [
+      ['faqs', ready],
+      ['faqs', draft],
+      ['articles', article],
+    ]) {
+      const added = await call(spec.team.editor, 'post', `/${id}/items`).send({
+        collection,
+        id: docId,
+        includeLinked: false,
+      })
+      expect(added.status).toBe(200)
+    }
+
+    const check = await call(spec.team.editor, 'get', `/${id}/check`)
+    expect(check.status).toBe(200)
+    const item = (docId: string) =>
+      check.body.items.find((entry: { id: string }) => entry.id === docId)
+    expect(item(ready)).toMatchObject({
+      collectionLabel: 'FAQ',
+      workflowState: 'approved',
+      stateWords: 'Approved in review',
+      blockers: [],
+    })
+    expect(item(draft)).toMatchObject({
+      workflowState: 'draft',
+      stateWords: 'Not submitted yet: the writer submits it for review',
+      pinned: null,
+    })
+    expect(item(draft).blockers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          requirement: 'signed-off',
+          label: "Waiting for a pharmacist's sign-off",
+          message: 'a pharmacist reviewer must sign off this content',
+        }),
+      ]),
+    )
+    expect(item(article).blockers).toEqual([
+      {
+        requirement: 'linked-published',
+        label:
+          '1 linked FAQ(s), comparison row(s) or reference(s) not live yet: publish them first',
+        message: `publish the linked faqs "${linkedQuestion}" first`,
+      },
+    ])
+    expect(check.body.ready).toBe(false)
+    expect(check.body.publishBlockedBy).toEqual(
+      expect.arrayContaining([
+        `FAQ "${draftQuestion}": a pharmacist reviewer must sign off this content`,
+        expect.stringMatching(/^Article ".+": publish the linked faqs ".+" first$/),
+      ]),
+    )
+
+    const published = await call(spec.team.editor, 'post', `/${id}/publish`)
+    expect(published.status).toBe(409)
+    for (const doc of [ready, draft, linked])
+      expect(await isLive({ collection: 'faqs', id: doc })).toBe(false)
+    expect(await isLive({ collection: 'articles', id: article })).toBe(false)
+    expect((await payload().findByID({ collection: 'releases', id })).state).toBe('open')
+  })
+
+  it('refuses to publish or lock an empty release, and says why before anyone tries', async () => {
+    const id = await createRelease()
+    const check = await call(spec.team.editor, 'get', `/${id}/check`)
+    expect(check.body).toMatchObject({
+      ready: false,
+      items: [],
+      publishBlockedBy: ['the release has no items; add documents first'],
+    })
+    const published = await call(spec.team.editor, 'post', `/${id}/publish`)
+    expect(published.status).toBe(409)
+    expect(published.body.errors[0].message).toContain(
+      transactions ? 'the release has no items; add documents first' : TRANSACTIONS_NEEDED,
+    )
+    const locked = await call(spec.team.editor, 'post', `/${id}/lock`)
+    expect(locked.status).toBe(409)
+    expect(locked.body.errors[0].data.requirements).toEqual([
+      'the release has no items; add documents first',
+    ])
+    const stored = await payload().findByID({ collection: 'releases', id })
+    expect([stored.state, stored.items, stored.publishedAt ?? null]).toEqual(['open', [], null])
+    expect(await auditEntries(payload(), id, 'release-published')).toHaveLength(0)
+  })
 
   it('a publish through the workflow keeps working for items of an open release', async () => {
     const faq = await approvedFaq()

@@ -1,3 +1,5 @@
+import type { Field } from 'payload'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
@@ -35,6 +37,45 @@ describe('security headers and cookies of a CMS served over https', () => {
         'permissions-policy': expect.stringContaining('camera=()'),
         'strict-transport-security': 'max-age=31536000; includeSubDomains',
       })
+  })
+
+  it('lets admin pages load nothing from another origin', () => {
+    for (const development of [false, true]) {
+      const sources = contentSecurityPolicy({ development })
+        .split('; ')
+        .flatMap((directive) => directive.split(' ').slice(1))
+      // A host, a scheme that names one, or a wildcard: anything but 'self', data: and blob:.
+      expect(sources.filter((source) => /^(https?|wss?):|\*|\./.test(source))).toEqual([])
+      expect(sources).toContain("'self'")
+    }
+  })
+
+  // Payload's JSON and code fields are a Monaco editor that @monaco-editor/loader fetches from
+  // cdn.jsdelivr.net: every one the admin shows has a component of its own.
+  it('gives every JSON or code field the admin shows a component that needs no CDN', () => {
+    const editors = (fields: Field[], path: string): string[] =>
+      fields.flatMap((field) => {
+        const here = 'name' in field ? `${path}.${field.name}` : path
+        const own =
+          (field.type === 'json' || field.type === 'code') && !field.admin?.components?.Field
+            ? [here]
+            : []
+        const nested = [
+          ...('fields' in field ? editors(field.fields, here) : []),
+          ...('tabs' in field ? field.tabs.flatMap((tab) => editors(tab.fields, here)) : []),
+          ...('blocks' in field
+            ? field.blocks.flatMap((block) => editors(block.fields, here))
+            : []),
+        ]
+        return [...own, ...nested]
+      })
+    const { collections, globals } = app.payload.config
+    // Hidden ones have no admin page to open; Payload's own (jobs, preferences) are among them.
+    const shown = [...collections, ...globals].filter((entity) => entity.admin?.hidden !== true)
+    expect(shown.flatMap((entity) => editors(entity.fields, entity.slug))).toEqual([])
+    expect(shown.map((entity) => entity.slug)).toEqual(
+      expect.arrayContaining(['audit-log', 'releases', 'schedules', 'review-requests']),
+    )
   })
 
   it('marks the login cookie Secure', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, nobody } from '../access/roles'
+import { READ_ONLY_JSON_FIELD } from '../components/admin/ReadOnlyJsonField'
 import { SCHEDULE_KINDS, SCHEDULE_STATUSES } from '../scheduling/scheduleRecord'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
 
@@ -57,7 +58,10 @@ export const Schedules: CollectionConfig = {
     {
       name: 'problems',
       type: 'json',
-      admin: { description: 'Why it failed: every unmet requirement when it was due.' },
+      admin: {
+        description: 'Why it failed: every unmet requirement when it was due.',
+        components: READ_ONLY_JSON_FIELD,
+      },
     },
   ],
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
+import { REVIEWABLE_COLLECTIONS, WORKFLOW_STATES } from '../workflow/states'
 
 /** What the release endpoints answer (their OpenAPI document is generated from these). */
 
@@ -31,23 +31,53 @@ export const itemOutcomeSchema = z.object({
   note: z.string().optional(),
 })
 
+const words = (description: string) => z.string().meta({ description })
+
 export const releaseCheckSchema = z
   .object({
     id: z.string(),
     title: z.string(),
     state: z.string(),
     ready: z.boolean(),
+    publishBlockedBy: z.array(z.string()).meta({
+      description: 'Why a publish would be refused now, one line each; empty when ready.',
+    }),
     items: z.array(
       z.object({
         collection: z.enum(REVIEWABLE_COLLECTIONS),
+        collectionLabel: words('The collection as the admin names it ("FAQ")'),
         id: z.string(),
         title: z.string(),
+        workflowState: z.enum(WORKFLOW_STATES),
+        stateWords: words('Where its review stands, in words'),
         pinned: z.object({ signature: z.string(), versionId: z.string() }).nullable(),
-        blockers: z.array(z.unknown()),
+        blockers: z.array(
+          z.object({
+            requirement: z.string(),
+            label: words("The publish checklist's line"),
+            message: words('What stops it going live, and what to do'),
+          }),
+        ),
       }),
     ),
   })
   .meta({ id: 'ReleaseCheck' })
+
+export const releaseCandidatesSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        collection: z.enum(REVIEWABLE_COLLECTIONS),
+        collectionLabel: z.string(),
+        id: z.string(),
+        title: z.string(),
+        workflowState: z.enum(WORKFLOW_STATES),
+        stateWords: z.string(),
+        inRelease: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'ReleaseCandidates' })
 
 export const releaseParams = z.object({ id: z.string().meta({ description: 'The release id' }) })
 

@@ -8,7 +8,14 @@ import type { ActionCall, ActionMethod } from '../actions/defineAction'
 import { defineAction } from '../actions/defineAction'
 import { restEndpoint } from '../actions/restEndpoint'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
-import { itemOutcomeSchema, releaseCheckSchema, releaseParams, withRelease } from './apiSchemas'
+import {
+  itemOutcomeSchema,
+  releaseCandidatesSchema,
+  releaseCheckSchema,
+  releaseParams,
+  withRelease,
+} from './apiSchemas'
+import { searchCandidates } from './candidates'
 import { checkRelease } from './checkRelease'
 import { publishRelease } from './publishRelease'
 import { addItems, pinAllItems, releaseItemBodySchema, removeItem } from './releaseItems'
@@ -22,12 +29,17 @@ import { EDITABLE_RELEASE_STATES, PUBLISHABLE_RELEASE_STATES } from './states'
 
 const releases = z.enum(['releases'])
 
+/** Finding documents to add reads content with the caller's own access: no action of the policy. */
+type ReleaseRouteName = PolicyAction | 'release-candidates'
+const policyOf = (name: ReleaseRouteName): PolicyAction | undefined =>
+  name === 'release-candidates' ? undefined : name
+
 /**
  * /api/releases/{id}/…: editors and admins (checked before the body is read); writes in one
  * transaction where there are some.
  */
 const defineReleaseAction = <
-  const Name extends PolicyAction,
+  const Name extends ReleaseRouteName,
   const Method extends ActionMethod,
   Result extends z.ZodType,
 >(declaration: {
@@ -36,6 +48,7 @@ const defineReleaseAction = <
   path: string
   operationId: string
   summary: string
+  description?: string
   params?: z.ZodObject
   body?: z.ZodObject
   result: Result
@@ -49,6 +62,7 @@ const defineReleaseAction = <
     path: `/:id${declaration.path}`,
     collections: releases,
     summary: declaration.summary,
+    description: declaration.description,
     tags: ['Releases'],
     operationId: () => declaration.operationId,
     params: declaration.params ?? releaseParams,
@@ -58,7 +72,7 @@ const defineReleaseAction = <
     errors:
       declaration.method === 'get' ? [400, 401, 403, 404, 409] : [400, 401, 403, 404, 409, 415],
     transaction: declaration.transaction ?? (declaration.method === 'get' ? 'none' : 'endpoint'),
-    policy: declaration.name,
+    policy: policyOf(declaration.name),
     guard: requireReleaseManager,
     readsBody: declaration.readsBody,
     handler: declaration.handler,
@@ -74,6 +88,18 @@ export const RELEASE_ROUTES = [
     summary: 'What each item still needs',
     result: releaseCheckSchema,
     handler: async ({ req, params }) => checkRelease(req, await findRelease(req, params.id)),
+  }),
+  defineReleaseAction({
+    name: 'release-candidates',
+    method: 'get',
+    path: '/candidates',
+    operationId: 'findReleaseCandidates',
+    summary: 'Find documents to add, by title, collection and review state',
+    description:
+      "Query: `q` (words of the title, an FAQ's question or a row's feature; at most 100 characters), `collection` (one of the reviewable collections) and `state` (a workflow state), all optional. Up to 8 documents per collection, latest version first, as far as the caller may read them.",
+    result: releaseCandidatesSchema,
+    handler: async ({ req, params }) =>
+      searchCandidates(req, await findRelease(req, params.id), req.query),
   }),
   defineReleaseAction({
     name: 'release-add-items',

@@ -53,7 +53,7 @@ export const publishRelease = async (req: PayloadRequest, releaseId: string): Pr
     async () => {
       const release = await findRelease(req, releaseId)
       requireReleaseState(release, PUBLISHABLE_RELEASE_STATES, 'publish it')
-      const pinned = { ...release, items: await pinAllItems(req, release) }
+      const pinned = { ...release, items: await pinAllItems(req, release, 'published') }
       const check = await checkRelease(req, pinned)
       if (!check.ready) {
         throw new UnmetRequirementsError(

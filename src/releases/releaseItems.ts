@@ -15,6 +15,7 @@ import {
   REVIEWABLE_COLLECTIONS,
   type ReviewableCollection,
 } from '../workflow/states'
+import { collectionLabel } from './itemWords'
 import { itemFields, type ReleaseItem, writeRelease } from './releaseRecord'
 
 export const releaseItemBodySchema = z.object({
@@ -112,6 +113,7 @@ export const removeItem = async (
 export const pinAllItems = async (
   req: PayloadRequest,
   release: Release,
+  action: 'locked' | 'published' = 'locked',
 ): Promise<ReleaseItem[]> => {
   const problems: string[] = []
   const items: ReleaseItem[] = []
@@ -122,12 +124,12 @@ export const pinAllItems = async (
     }
     const collection = item.collectionSlug as ReviewableCollection
     const { pin, problem } = await tryPin(req, collection, item.documentId)
-    if (!pin) problems.push(`${collection} "${item.title}": ${problem}`)
+    if (!pin) problems.push(`${collectionLabel(req, collection)} "${item.title}": ${problem}`)
     items.push({ ...item, ...itemFields(pin) })
   }
   if (!items.length) problems.push('the release has no items; add documents first')
   if (problems.length) {
-    throw new UnmetRequirementsError(`The release "${release.title}" cannot be locked`, problems)
+    throw new UnmetRequirementsError(`The release "${release.title}" cannot be ${action}`, problems)
   }
   return items
 }

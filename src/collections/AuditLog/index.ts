@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { READ_ONLY_JSON_FIELD } from '../../components/admin/ReadOnlyJsonField'
 import { appendOnlyEvidence } from '../../hooks/appendOnly'
 import { AUDIT_ACTIONS } from '../../workflow/audit'
 import { auditExportEndpoint } from './auditExportEndpoint'
@@ -29,7 +30,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'versionId', type: 'text' },
     { name: 'contentHash', type: 'text' },
     { name: 'comment', type: 'textarea' },
-    { name: 'details', type: 'json' },
+    { name: 'details', type: 'json', admin: { components: READ_ONLY_JSON_FIELD } },
   ],
   hooks: appendOnlyEvidence.hooks,
 }

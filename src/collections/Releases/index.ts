@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsAndAdmins } from '../../access/roles'
+import { READ_ONLY_JSON_FIELD } from '../../components/admin/ReadOnlyJsonField'
 import { releaseEndpoints } from '../../releases/endpoints'
 import { RELEASE_STATES } from '../../releases/states'
 import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
@@ -13,6 +14,8 @@ const onlyTheReleaseWrites = { create: () => false, update: () => false }
  * A set of signed documents that go live together or not at all (an article with its FAQs,
  * comparison rows and references after a label change). Items are added and pinned to their
  * signatures through the release endpoints (src/releases/endpoints.ts); editors and admins only.
+ * The release panel (a ui field) finds documents to add and shows the items with their blockers;
+ * the stored items themselves stay out of the form.
  */
 export const Releases: CollectionConfig = {
   slug: 'releases',
@@ -50,7 +53,6 @@ export const Releases: CollectionConfig = {
       name: 'releasePanel',
       type: 'ui',
       admin: {
-        position: 'sidebar',
         disableListColumn: true,
         components: { Field: '/components/admin/ReleasePanel#ReleasePanel' },
       },
@@ -59,10 +61,7 @@ export const Releases: CollectionConfig = {
       name: 'items',
       type: 'array',
       access: onlyTheReleaseWrites,
-      admin: {
-        readOnly: true,
-        description: 'Added with POST /api/releases/{id}/items; each is pinned to its signature.',
-      },
+      admin: { hidden: true, readOnly: true },
       fields: [
         {
           name: 'collectionSlug',
@@ -81,7 +80,12 @@ export const Releases: CollectionConfig = {
       name: 'problems',
       type: 'json',
       access: onlyTheReleaseWrites,
-      admin: { readOnly: true, description: 'Why the scheduled release did not go ahead.' },
+      admin: {
+        readOnly: true,
+        description: 'Why the scheduled release did not go ahead.',
+        condition: (data) => Array.isArray(data?.problems) && data.problems.length > 0,
+        components: READ_ONLY_JSON_FIELD,
+      },
     },
     {
       name: 'publishedAt',

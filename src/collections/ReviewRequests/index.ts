@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsAndAdmins, isStaff, nobody } from '../../access/roles'
+import { READ_ONLY_JSON_FIELD } from '../../components/admin/ReadOnlyJsonField'
 import { refuseDeletes, refuseUpdates } from '../../hooks/appendOnly'
 import { existingRelation } from '../../validation/existingRelation'
 import { flagDocumentsOnCreate, stampRequester } from './hooks/flagDocuments'
@@ -59,7 +60,11 @@ export const ReviewRequests: CollectionConfig = {
       name: 'affectedDocuments',
       type: 'json',
       access: writtenByTheRequest,
-      admin: { readOnly: true, description: 'The published documents marked for re-review.' },
+      admin: {
+        readOnly: true,
+        description: 'The published documents marked for re-review.',
+        components: READ_ONLY_JSON_FIELD,
+      },
     },
   ],
   hooks: {

@@ -3,15 +3,21 @@
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import type { ReleaseCheck } from '../../releases/checkRelease'
+import type { ReleaseCandidate } from '../../releases/candidates'
+import type { ItemCheck, ReleaseCheck } from '../../releases/checkRelease'
 
-import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
 import { ErrorList } from './ErrorList'
+import { ReleaseItems } from './ReleaseItems'
+import { ReleaseSearch } from './ReleaseSearch'
 import { errorMessages } from './workflowApi'
 
+type Outcome = { title: string; collection: string; note?: string }
+const capitalised = (line: string) => line.charAt(0).toUpperCase() + line.slice(1)
+
 /**
- * The release's items with what blocks each (GET /api/releases/{id}/check), a form to add a
- * document (with an article's linked documents), and Lock, Publish (all or none) and Cancel.
+ * The release's documents with what blocks each (GET /api/releases/{id}/check), a search to add
+ * more, and Lock, Publish (all or none; disabled, with the reasons, until every item is ready)
+ * and Cancel.
  */
 export const ReleasePanel = () => {
   const { id, savedDocumentData } = useDocumentInfo()
@@ -20,10 +26,9 @@ export const ReleasePanel = () => {
   const api = `${config.serverURL}${config.routes.api}/releases/${id}`
   const [check, setCheck] = useState<ReleaseCheck | null>(null)
   const [errors, setErrors] = useState<string[]>([])
+  const [notes, setNotes] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
-  const [collection, setCollection] = useState<string>('articles')
-  const [documentId, setDocumentId] = useState('')
-  const [includeLinked, setIncludeLinked] = useState(true)
+  const [itemsChanged, setItemsChanged] = useState(0)
 
   useEffect(() => {
     if (!id) return
@@ -39,18 +44,20 @@ export const ReleasePanel = () => {
     return () => {
       current = false
     }
-  }, [api, id, savedDocumentData?.updatedAt])
+  }, [api, id, savedDocumentData?.updatedAt, itemsChanged])
 
   if (!id) return <div className="release-panel">Save the release to add documents.</div>
 
-  const post = async (path: string, body: Record<string, unknown> = {}) => {
+  /** Adding and removing refresh the panel; lock, publish and cancel change the document. */
+  const send = async (method: 'DELETE' | 'POST', path: string, body?: object) => {
     setBusy(true)
     setErrors([])
+    setNotes([])
     const response = await fetch(`${api}${path}`, {
-      method: 'POST',
+      method,
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      body: body ? JSON.stringify(body) : undefined,
     })
     const json = await response.json()
     setBusy(false)
@@ -58,104 +65,110 @@ export const ReleasePanel = () => {
       setErrors(errorMessages(json))
       return
     }
+    if (path.startsWith('/items')) {
+      const added = (json.added ?? []) as Outcome[]
+      const skipped = (json.skipped ?? []) as Outcome[]
+      toast.success(
+        method === 'DELETE' ? 'Removed from the release.' : `Added ${added.length} document(s).`,
+      )
+      setNotes(skipped.map((item) => `“${item.title}” was not added: ${item.note}.`))
+      setItemsChanged((count) => count + 1)
+      return
+    }
     toast.success(json.message ?? 'Done.')
     window.location.reload()
   }
 
+  const add = (candidate: ReleaseCandidate, includeLinked: boolean) =>
+    void send('POST', '/items', {
+      collection: candidate.collection,
+      id: candidate.id,
+      ...(candidate.collection === 'articles' ? { includeLinked } : {}),
+    })
+  const remove = (item: ItemCheck) =>
+    void send('DELETE', `/items/${item.collection}/${encodeURIComponent(item.id)}`)
+
   const open = check?.state === 'open'
   const publishable = ['open', 'locked', 'failed'].includes(check?.state ?? '')
+  const blockedBy = check && !check.ready ? check.publishBlockedBy : []
   return (
     <section aria-label="Release" className="workflow-panel release-panel">
-      <h3 className="workflow-panel__title">Release</h3>
+      <h3 className="workflow-panel__title">Documents in this release</h3>
       {check ? (
         <>
           <p data-testid="release-ready">
             {check.ready
-              ? 'Ready: every item can go live together.'
-              : 'Not ready: nothing is published until every item is.'}
+              ? 'Ready: every document can go live together.'
+              : 'Not ready: nothing is published until every document is.'}
           </p>
-          <ul className="workflow-panel__checklist">
-            {check.items.map((item) => (
-              <li data-met={!item.blockers.length} key={`${item.collection}:${item.id}`}>
-                <span aria-hidden="true">{item.blockers.length ? '✗' : '✓'}</span> {item.collection}{' '}
-                “{item.title}” {item.pinned ? '· pinned to its signature' : '· not pinned yet'}
-                {item.blockers.map((blocker) => (
-                  <div className="workflow-panel__problem" key={blocker.message}>
-                    {blocker.message}
-                  </div>
-                ))}
-              </li>
-            ))}
-          </ul>
+          <ReleaseItems
+            busy={busy || modified}
+            items={check.items}
+            onRemove={open ? remove : undefined}
+          />
         </>
-      ) : null}
+      ) : (
+        <p>Checking the documents…</p>
+      )}
       {open ? (
-        <div className="workflow-panel__assign">
-          <label>
-            Collection
-            <select onChange={(event) => setCollection(event.target.value)} value={collection}>
-              {REVIEWABLE_COLLECTIONS.map((slug) => (
-                <option key={slug} value={slug}>
-                  {slug}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Document id
-            <input onChange={(event) => setDocumentId(event.target.value)} value={documentId} />
-          </label>
-          {collection === 'articles' ? (
-            <label>
-              <input
-                checked={includeLinked}
-                onChange={(event) => setIncludeLinked(event.target.checked)}
-                type="checkbox"
-              />{' '}
-              With its linked FAQs, rows and references
-            </label>
-          ) : null}
-          <Button
-            buttonStyle="secondary"
-            disabled={busy || modified || !documentId.trim()}
-            onClick={() =>
-              void post('/items', { collection, id: documentId.trim(), includeLinked })
-            }
-            size="small"
-          >
-            Add to release
-          </Button>
-        </div>
+        <ReleaseSearch api={api} busy={busy || modified} onAdd={add} refreshKey={itemsChanged} />
+      ) : null}
+      {notes.length ? (
+        <ul className="workflow-panel__note" data-testid="release-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
       ) : null}
       <div className="workflow-panel__actions">
         {modified ? <p>Save your changes first.</p> : null}
         {open ? (
           <Button
             buttonStyle="secondary"
-            disabled={busy || modified}
-            onClick={() => void post('/lock')}
+            disabled={busy || modified || !check?.items.length}
+            extraButtonProps={{ 'data-testid': 'release-lock' }}
+            onClick={() => void send('POST', '/lock')}
             size="small"
           >
-            Lock (pin every item)
+            Lock (set aside every signed version)
           </Button>
         ) : null}
         {publishable ? (
           <>
-            <Button disabled={busy || modified} onClick={() => void post('/publish')} size="small">
+            <Button
+              disabled={busy || modified || !check?.ready}
+              extraButtonProps={{
+                'data-testid': 'release-publish',
+                ...(blockedBy.length ? { 'aria-describedby': 'release-publish-blocked' } : {}),
+              }}
+              onClick={() => void send('POST', '/publish')}
+              size="small"
+            >
               Publish all now
             </Button>
             <Button
               buttonStyle="secondary"
               disabled={busy || modified}
-              onClick={() => void post('/cancel')}
+              extraButtonProps={{ 'data-testid': 'release-cancel' }}
+              onClick={() => void send('POST', '/cancel')}
               size="small"
             >
               Cancel release
             </Button>
           </>
         ) : null}
-        <ErrorList errors={errors} />
       </div>
+      {publishable && blockedBy.length ? (
+        <div data-testid="release-publish-blocked" id="release-publish-blocked">
+          <p>Publishing is not possible yet:</p>
+          <ul className="workflow-panel__problem">
+            {blockedBy.map((line) => (
+              <li key={line}>{capitalised(line)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ErrorList errors={errors} />
     </section>
   )
 }

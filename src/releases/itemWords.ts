@@ -1,0 +1,17 @@
+import type { PayloadRequest } from 'payload'
+
+import { REVIEW_STAGE } from '../workflow/publication/checklistWords'
+import { type ReviewableCollection, WORKFLOW_STATES, type WorkflowState } from '../workflow/states'
+
+/** "FAQ", "Comparison Row": the collection's own singular label, as the admin names it. */
+export const collectionLabel = (req: PayloadRequest, collection: ReviewableCollection): string => {
+  const singular = req.payload.collections[collection].config.labels?.singular
+  return typeof singular === 'string' ? singular : collection
+}
+
+/** A stored state, or draft for a document saved before the workflow recorded one. */
+export const workflowStateOf = (value: unknown): WorkflowState =>
+  (WORKFLOW_STATES as readonly unknown[]).includes(value) ? (value as WorkflowState) : 'draft'
+
+/** Where the review stands, in the checklist's words (src/workflow/publication/checklistWords.ts). */
+export const stateWords = (state: WorkflowState): string => REVIEW_STAGE[state]
