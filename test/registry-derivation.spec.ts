@@ -65,6 +65,7 @@ describe('the action registry', () => {
       'schedule-withdraw',
       'cancel-schedule-withdraw',
       'release-check',
+      'release-candidates',
       'release-add-items',
       'release-remove-item',
       'release-lock',
