@@ -594,6 +594,39 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     expect((await fetch(`${server.url}/api/delivery/articles/${live.slug}`)).status).toBe(404)
   })
 
+  it('lets the editor find documents for a release by searching, with Publish off while it cannot go ahead', async () => {
+    const page = pages.editor
+    await page.goto('/admin/collections/releases/create')
+    await page.fill('#field-title', 'Winter update')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.waitForURL(/\/admin\/collections\/releases\/[0-9a-f-]{36}$/)
+    await page.getByTestId('release-empty').waitFor()
+    expect(await page.getByTestId('release-publish').isDisabled()).toBe(true)
+    await page
+      .getByTestId('release-publish-blocked')
+      .getByText(/no items/)
+      .waitFor()
+    await page.getByTestId('release-search').fill('Benefits of Taking Baclofen')
+    const result = page.getByTestId('release-search-result').filter({
+      hasText: 'What Are the Benefits of Taking Baclofen?',
+    })
+    await result.waitFor()
+    await result.getByTestId('release-add').click()
+    await page
+      .getByTestId('release-item')
+      .filter({ hasText: 'What Are the Benefits of Taking Baclofen?' })
+      .waitFor()
+    // The item says in words why it cannot go ahead, and Publish stays off.
+    expect(await page.getByTestId('release-publish').isDisabled()).toBe(true)
+    expect(await page.getByTestId('release-item-blockers').first().innerText()).not.toBe('')
+    expect(await page.getByText(/POST \/api\//).count()).toBe(0)
+    await screenshot(page, 'editor-release-search-and-blockers')
+    // JSON fields are text, not a code editor loaded from a CDN (see the origin check below).
+    await page.goto('/admin/collections/audit-log')
+    await page.locator('table tbody tr a').first().click()
+    await page.getByTestId('read-only-json-details').waitFor()
+  })
+
   it('serves /favicon.ico, which the browser may fetch on its own (a 404 there is a console error)', async () => {
     const icon = await fetch(`${server.url}/favicon.ico`)
     expect(icon.status).toBe(200)
