@@ -7,6 +7,7 @@ import { createPortal } from 'react-dom'
 import type { Completeness } from '../../workflow/completeness/schema'
 import type { WorkflowStatus } from '../../workflow/status'
 import { blockedReason, CompletenessList } from './CompletenessCheck'
+import { DialogCheckbox } from './DialogCheckbox'
 import { ErrorList } from './ErrorList'
 import { linkedCoverage, linkedName } from './LinkedDocuments'
 import { PreviewLink } from './PreviewLink'
@@ -190,27 +191,19 @@ export const ActionDialog = ({
           </>
         ) : null}
         {action.input === 'reason' && offersWithDependents ? (
-          <label className="workflow-dialog__checkbox">
-            <input
-              checked={withDependents}
-              name="withDependents"
-              onChange={(e) => setWithDependents(e.target.checked)}
-              type="checkbox"
-            />
+          <DialogCheckbox
+            checked={withDependents}
+            name="withDependents"
+            onChange={setWithDependents}
+          >
             Also withdraw the live articles that show it (their pages go offline with it)
-          </label>
+          </DialogCheckbox>
         ) : null}
         {linkedOffer ? (
           <fieldset className="workflow-dialog__linked" data-testid="dialog-linked">
-            <label className="workflow-dialog__checkbox">
-              <input
-                checked={withLinked}
-                name="includeLinked"
-                onChange={(e) => setWithLinked(e.target.checked)}
-                type="checkbox"
-              />
+            <DialogCheckbox checked={withLinked} name="includeLinked" onChange={setWithLinked}>
               {linkedOffer}
-            </label>
+            </DialogCheckbox>
             <ul>
               {linked.map((document) => (
                 <li key={`${document.collection}-${document.id}`}>
