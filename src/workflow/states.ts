@@ -51,3 +51,13 @@ export const ARTICLE_LINKS = [
   { field: 'comparisonRows', collection: 'comparison-rows' },
   { field: 'references', collection: 'references' },
 ] as const
+
+/**
+ * The states in which an article's submit, sign-off and publish take a linked document along
+ * (`includeLinked`); the panel offers the same ones.
+ */
+export const LINKED_READY_STATES = {
+  submit: EDITABLE_STATES,
+  'sign-off': ['in_review'],
+  publish: ['approved'],
+} as const satisfies Record<string, readonly WorkflowState[]>

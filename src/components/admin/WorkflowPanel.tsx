@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import type { User } from '../../payload-types'
 import type { WorkflowStatus } from '../../workflow/status'
 
-import { EDITABLE_STATES, stateInWords, type WorkflowState } from '../../workflow/states'
+import { LINKED_READY_STATES, stateInWords, type WorkflowState } from '../../workflow/states'
 
 import { ActionDialog, type ActionBody } from './ActionDialog'
 import { AssignReviewer } from './AssignReviewer'
@@ -32,11 +32,8 @@ import { showFlash, keepFlash } from './flash'
 type Action = WorkflowStatus['actions'][number]
 
 /** The linked documents' states each action takes along (as the API's includeLinked does). */
-const TAKES_LINKED_IN: Partial<Record<Action['action'], readonly WorkflowState[]>> = {
-  submit: EDITABLE_STATES,
-  'sign-off': ['in_review'],
-  publish: ['approved'],
-}
+const TAKES_LINKED_IN: Partial<Record<Action['action'], readonly WorkflowState[]>> =
+  LINKED_READY_STATES
 
 const stateLabel = stateInWords
 const when = (iso: string) =>

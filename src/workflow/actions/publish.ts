@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { parseInput } from '../../validation/parseInput'
 
 import { publishVersion } from '../publication/publishVersion'
-import { type ReviewableCollection } from '../states'
+import { LINKED_READY_STATES, type ReviewableCollection } from '../states'
 import { transitionFor } from '../transitions'
 import { type ActionInput, type ActionResult } from './types'
 import { requireRole } from './guards'
@@ -40,7 +40,7 @@ export const publish = async (input: ActionInput): Promise<ActionResult> => {
       ? await actOnLinked({
           req,
           articleId: id,
-          readyStates: ['approved'],
+          readyStates: LINKED_READY_STATES.publish,
           doneState: 'published',
           act: (linkedCollection, linkedId) => publishOne(req, linkedCollection, linkedId),
         })

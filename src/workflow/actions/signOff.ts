@@ -11,7 +11,7 @@ import { authorsFromHistory } from '../authorship'
 import { findLatest, latestVersionId } from '../documents'
 import { describeIn } from '../../shared/describe'
 import { UnmetRequirementsError, ForbiddenError } from '../../errors'
-import { type ReviewableCollection } from '../states'
+import { LINKED_READY_STATES, type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
 import { type ActionInput, type ActionResult } from './types'
@@ -150,7 +150,7 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
       ? await actOnLinked({
           req,
           articleId: id,
-          readyStates: ['in_review'],
+          readyStates: LINKED_READY_STATES['sign-off'],
           doneState: 'approved',
           act: (linkedCollection, linkedId) =>
             signOne(req, linkedCollection, linkedId, signer, meaning, { linked: true }),

@@ -5,7 +5,7 @@ import type { ActionInput, ActionResult } from './types'
 import { assignmentSchema, requireAssignable } from '../assignment'
 import { findLatest } from '../documents'
 import { emitWorkflowEvent } from '../events'
-import { EDITABLE_STATES } from '../states'
+import { LINKED_READY_STATES } from '../states'
 import { relationId } from '../../shared/relations'
 import { actOnLinked } from './linked'
 import { simpleTransition } from './simpleTransition'
@@ -61,7 +61,7 @@ export const submit = async (input: ActionInput): Promise<ActionResult> => {
   const linked = await actOnLinked({
     req,
     articleId: id,
-    readyStates: EDITABLE_STATES,
+    readyStates: LINKED_READY_STATES.submit,
     doneState: 'in_review',
     act: (collection, linkedId) =>
       submitOne({
