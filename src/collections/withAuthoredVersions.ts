@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { asRecordText } from '../components/admin/RecordFieldAdmin'
 import { authorshipFields } from '../fields/authorship'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rematerializePagesOnChange, rematerializePagesOnDelete } from '../hooks/rematerializePages'
@@ -8,12 +9,13 @@ import { stampAuthorship } from '../hooks/stampAuthorship'
 /**
  * Content collections keep every version (sign-offs and audits point at versions), validate
  * drafts like any save (a malformed DOI is flagged when written, not at publication), record
- * who created and last edited each document, show the public only published versions, and
- * re-render the delivered pages that show them when they change.
+ * who created and last edited each document (shown by name, as text, after the collection's own
+ * sidebar fields), show the public only published versions, and re-render the delivered pages
+ * that show them when they change.
  */
 export const withAuthoredVersions = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  fields: [...collection.fields, ...authorshipFields()],
+  fields: [...collection.fields, ...authorshipFields().map(asRecordText)],
   hooks: {
     ...collection.hooks,
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishedOnlyForPublic],

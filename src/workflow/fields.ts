@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { asRecordText } from '../components/admin/RecordFieldAdmin'
 import { recordField } from '../fields/changeKind'
 import { PUBLICATION_KINDS } from './publicationKind'
 import { stateInWords, WORKFLOW_STATES } from './states'
@@ -8,7 +9,11 @@ const onlyTheWorkflowWrites = { create: () => false, update: () => false }
 
 const label = (state: string): string => stateInWords(state).replace(/^./, (c) => c.toUpperCase())
 
-/** Workflow and review fields: read-only everywhere, written by the workflow's actions and hooks. */
+/**
+ * Workflow and review fields: read-only everywhere, written by the workflow's actions and hooks.
+ * The admin shows the sidebar ones as text (asRecordText), after the collection's own sidebar
+ * fields (withReviewWorkflow appends them).
+ */
 export const workflowFields = (): Field[] =>
   (
     [
@@ -131,4 +136,6 @@ export const workflowFields = (): Field[] =>
         ],
       },
     ] satisfies Field[]
-  ).map((field) => recordField<Field>(field))
+  ).map((field) =>
+    recordField<Field>(field.admin?.position === 'sidebar' ? asRecordText(field) : field),
+  )

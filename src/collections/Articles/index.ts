@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewableContentAccess } from '../../access/reviewableContent'
+import { asRecordText } from '../../components/admin/RecordFieldAdmin'
 import { refuseOddCitationMarkers } from '../../evidence/refuseOddCitationMarkers'
 import { recordField } from '../../fields/changeKind'
 import { drugsField } from '../../fields/drugs'
@@ -99,14 +100,17 @@ export const Articles: CollectionConfig = withReviewWorkflow(
         hasMany: true,
         admin: { position: 'sidebar', description: 'e.g. multiple sclerosis, spinal cord injury' },
       },
-      recordField({
-        name: 'readingTimeMinutes',
-        type: 'number',
-        label: 'Reading time (minutes)',
-        access: { create: () => false, update: () => false },
-        admin: { position: 'sidebar', readOnly: true },
-      }),
       disclaimerField(),
+      // Computed on save: shown as text after the fields people edit.
+      recordField(
+        asRecordText({
+          name: 'readingTimeMinutes',
+          type: 'number',
+          label: 'Reading time (minutes)',
+          access: { create: () => false, update: () => false },
+          admin: { position: 'sidebar', readOnly: true },
+        }),
+      ),
     ],
     hooks: {
       beforeValidate: [

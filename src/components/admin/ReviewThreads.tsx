@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast } from '@payloadcms/ui'
+import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowStatus } from '../../workflow/status'
@@ -13,6 +13,7 @@ import {
   type ReviewComment,
 } from './reviewThreadsApi'
 import { ErrorList } from './ErrorList'
+import { goToField } from './GoToField'
 
 type Props = {
   api: string
@@ -27,14 +28,6 @@ const WHOLE_DOCUMENT = ''
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-
-/** Payload gives each field's wrapper the id `field-<path with __ for dots>`. */
-const goToField = (path: string) => {
-  const candidates = [path, path.split('.')[0]].map((p) => `field-${p.replace(/\./g, '__')}`)
-  const target = candidates.map((c) => document.getElementById(c)).find(Boolean)
-  target?.scrollIntoView({ behavior: 'smooth', block: 'center' })
-  target?.focus?.()
-}
 
 const Thread = ({
   api,
@@ -117,6 +110,14 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
   const [busy, setBusy] = useState(false)
   const [newField, setNewField] = useState(WHOLE_DOCUMENT)
   const [newComment, setNewComment] = useState('')
+  // Which tab or array row holds a field comes from the collection's own config, as the form has it.
+  const formFields = useConfig().getEntityConfig({ collectionSlug: collection })?.fields ?? []
+  const { i18n } = useTranslation()
+  const jumpTo = async (path: string, from: Element) => {
+    if (!(await goToField(formFields, path, from, i18n.language))) {
+      toast.info('This field is not shown in the form (it may have been removed).')
+    }
+  }
 
   const load = useCallback(
     () =>
@@ -163,7 +164,7 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
             {field ? (
               <button
                 className="review-threads__jump"
-                onClick={() => goToField(field)}
+                onClick={(event) => void jumpTo(field, event.currentTarget)}
                 type="button"
               >
                 Go to field

@@ -1,6 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
 import { relationId } from '../../shared/relations'
+import { personName } from '../../workflow/assignment'
 
 /**
  * A list cell naming the account a relationship points at. Staff may not read each other's
@@ -18,5 +19,5 @@ export const UserNameCell = async ({ cellData, payload }: DefaultServerCellCompo
       disableErrors: true,
     })
     .catch(() => null)
-  return <span>{user ? (user.fullName ?? user.email) : '—'}</span>
+  return <span>{user ? personName(user) : '—'}</span>
 }
