@@ -77,6 +77,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles/{id}/workflow/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the latest version still lacks before review: blockers and warnings
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         */
+        get: operations["articlesGetCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/articles/{id}/workflow/submit": {
         parameters: {
             query?: never;
@@ -291,6 +311,26 @@ export interface paths {
         };
         /** What changed since the last sign-off, field by field */
         get: operations["faqsGetChangesSinceSignOff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/faqs/{id}/workflow/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the latest version still lacks before review: blockers and warnings
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         */
+        get: operations["faqsGetCompleteness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -521,6 +561,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/comparison-rows/{id}/workflow/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the latest version still lacks before review: blockers and warnings
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         */
+        get: operations["comparisonRowsGetCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/comparison-rows/{id}/workflow/submit": {
         parameters: {
             query?: never;
@@ -735,6 +795,26 @@ export interface paths {
         };
         /** What changed since the last sign-off, field by field */
         get: operations["referencesGetChangesSinceSignOff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/references/{id}/workflow/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the latest version still lacks before review: blockers and warnings
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         */
+        get: operations["referencesGetCompleteness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -988,6 +1068,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preview/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The page readers will see, from the latest versions (or one version), for staff
+         * @description The article and its linked FAQs, comparison rows and references at their latest versions, put together as the delivery page is; `format=html` prints it as a site would (the admin shows it beside the form). Never cached.
+         */
+        get: operations["previewArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/releases/{id}/check": {
         parameters: {
             query?: never;
@@ -997,6 +1097,26 @@ export interface paths {
         };
         /** What each item still needs */
         get: operations["checkRelease"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/releases/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find documents to add, by title, collection and review state
+         * @description Query: `q` (words of the title, an FAQ's question or a row's feature; at most 100 characters), `collection` (one of the reviewable collections) and `state` (a workflow state), all optional. Up to 8 documents per collection, latest version first, as far as the caller may read them.
+         */
+        get: operations["findReleaseCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1411,12 +1531,44 @@ export interface components {
             changes: components["schemas"]["FieldChange"][];
         };
         FieldChange: {
+            /** @description Where, as data: summary, keyPoints[2].text, body[4]. */
             path: string;
+            /** @description The change in words, from the field labels: "Key point 2 – Text", "Body – paragraph 4", "FAQ added: Can I drink alcohol?". Never an internal id. */
+            label: string;
             /** @enum {string} */
             kind: "added" | "removed" | "changed" | "moved";
             before?: unknown;
             after?: unknown;
+            /** @description What a reader sees in the signed version; null where nothing. */
+            beforeText: string | null;
+            /** @description What a reader sees in the latest version; null where nothing. */
+            afterText: string | null;
             clinical: boolean;
+            /** @description For rewritten text: its words in reading order, kept, removed or added. */
+            words?: components["schemas"]["WordChange"][];
+        };
+        WordChange: {
+            /** @enum {string} */
+            op: "same" | "added" | "removed";
+            text: string;
+        };
+        Completeness: {
+            collection: components["schemas"]["ReviewableCollection"];
+            id: string;
+            /** @description Nothing blocks: no blockers. */
+            ready: boolean;
+            /** @description What the API refuses later on this version (saving, the sign-off or the publication): fix before submitting. */
+            blockers: components["schemas"]["CompletenessFinding"][];
+            /** @description What is empty or weak but refused nowhere: worth fixing, never blocking. */
+            warnings: components["schemas"]["CompletenessFinding"][];
+        };
+        CompletenessFinding: {
+            /** @description What was checked, stable across wording changes (e.g. `key-points`). */
+            check: string;
+            /** @description What is missing or weak, and what to do. */
+            message: string;
+            /** @description The field to fix (a path such as `meta.description`); null: none. */
+            field: string | null;
         };
         WorkflowActionResult: {
             collection: components["schemas"]["ReviewableCollection"];
@@ -1462,21 +1614,67 @@ export interface components {
             /** @description Why a re-review was requested before it was due. */
             reviewReason?: string | null;
         };
+        ArticlePreview: {
+            page: components["schemas"]["DeliveredArticle"];
+            /** @description The article first, then its linked documents in page order. */
+            shown: components["schemas"]["PreviewedDocument"][];
+            /** @description What would keep the page from being printed as shown, in words. */
+            warnings: string[];
+        };
+        PreviewedDocument: {
+            /** @enum {string} */
+            collection: "articles" | "faqs" | "comparison-rows" | "references";
+            id: string;
+            title: string;
+            /** @description The stored version shown (a `version` to pin the preview to). */
+            versionId: string | null;
+            /** @enum {string} */
+            state: "draft" | "in_review" | "changes_requested" | "approved" | "published" | "withdrawn";
+            /** @description A published version of it is live. */
+            live: boolean;
+        };
         ReleaseCheck: {
             id: string;
             title: string;
             state: string;
             ready: boolean;
+            /** @description Why a publish would be refused now, one line each; empty when ready. */
+            publishBlockedBy: string[];
             items: {
                 /** @enum {string} */
                 collection: "articles" | "faqs" | "comparison-rows" | "references";
+                /** @description The collection as the admin names it ("FAQ") */
+                collectionLabel: string;
                 id: string;
                 title: string;
+                /** @enum {string} */
+                workflowState: "draft" | "in_review" | "changes_requested" | "approved" | "published" | "withdrawn";
+                /** @description Where its review stands, in words */
+                stateWords: string;
                 pinned: {
                     signature: string;
                     versionId: string;
                 } | null;
-                blockers: unknown[];
+                blockers: {
+                    requirement: string;
+                    /** @description The publish checklist's line */
+                    label: string;
+                    /** @description What stops it going live, and what to do */
+                    message: string;
+                }[];
+            }[];
+        };
+        ReleaseCandidates: {
+            results: {
+                /** @enum {string} */
+                collection: "articles" | "faqs" | "comparison-rows" | "references";
+                collectionLabel: string;
+                id: string;
+                title: string;
+                /** @enum {string} */
+                workflowState: "draft" | "in_review" | "changes_requested" | "approved" | "published" | "withdrawn";
+                stateWords: string;
+                inRelease: boolean;
             }[];
         };
         /** @description A release document, as GET /api/releases/{id} returns it. */
@@ -1531,11 +1729,17 @@ export type LinkedDocument = components['schemas']['LinkedDocument'];
 export type ReviewableCollection = components['schemas']['ReviewableCollection'];
 export type ChangesSinceSignOff = components['schemas']['ChangesSinceSignOff'];
 export type FieldChange = components['schemas']['FieldChange'];
+export type WordChange = components['schemas']['WordChange'];
+export type Completeness = components['schemas']['Completeness'];
+export type CompletenessFinding = components['schemas']['CompletenessFinding'];
 export type WorkflowActionResult = components['schemas']['WorkflowActionResult'];
 export type LinkedOutcome = components['schemas']['LinkedOutcome'];
 export type ReviewQueue = components['schemas']['ReviewQueue'];
 export type ReviewQueueItem = components['schemas']['ReviewQueueItem'];
+export type ArticlePreview = components['schemas']['ArticlePreview'];
+export type PreviewedDocument = components['schemas']['PreviewedDocument'];
 export type ReleaseCheck = components['schemas']['ReleaseCheck'];
+export type ReleaseCandidates = components['schemas']['ReleaseCandidates'];
 export type Release = components['schemas']['Release'];
 export type Health = components['schemas']['Health'];
 export type $defs = Record<string, never>;
@@ -1755,6 +1959,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChangesSinceSignOff"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    articlesGetCompleteness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completeness check. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
                 };
             };
             /** @description Not logged in. */
@@ -2800,6 +3055,57 @@ export interface operations {
             };
         };
     };
+    faqsGetCompleteness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completeness check. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     faqsWorkflowSubmit: {
         parameters: {
             query?: never;
@@ -3814,6 +4120,57 @@ export interface operations {
             };
         };
     };
+    comparisonRowsGetCompleteness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completeness check. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     comparisonRowsWorkflowSubmit: {
         parameters: {
             query?: never;
@@ -4797,6 +5154,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChangesSinceSignOff"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    referencesGetCompleteness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completeness check. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
                 };
             };
             /** @description Not logged in. */
@@ -5909,6 +6317,70 @@ export interface operations {
             };
         };
     };
+    previewArticle: {
+        parameters: {
+            query?: {
+                format?: "json" | "html";
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview: JSON, or the page with format=html. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePreview"];
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     checkRelease: {
         parameters: {
             query?: never;
@@ -5928,6 +6400,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReleaseCheck"];
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The document does not meet what the action needs: `errors[0].data.requirements` lists every gap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    findReleaseCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The release id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseCandidates"];
                 };
             };
             /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */

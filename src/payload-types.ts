@@ -223,11 +223,11 @@ export interface Article {
    * e.g. multiple sclerosis, spinal cord injury
    */
   conditions?: string[] | null;
-  readingTimeMinutes?: number | null;
   /**
    * Printed with this content. New content gets the default disclaimer.
    */
   disclaimer?: (string | null) | Disclaimer;
+  readingTimeMinutes?: number | null;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
@@ -754,9 +754,6 @@ export interface Release {
    */
   publishAt?: string | null;
   state?: ('open' | 'locked' | 'published' | 'failed' | 'cancelled') | null;
-  /**
-   * Added with POST /api/releases/{id}/items; each is pinned to its signature.
-   */
   items?:
     | {
         collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
@@ -1249,8 +1246,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   references?: T;
   drugs?: T;
   conditions?: T;
-  readingTimeMinutes?: T;
   disclaimer?: T;
+  readingTimeMinutes?: T;
   createdBy?: T;
   updatedBy?: T;
   workflowState?: T;

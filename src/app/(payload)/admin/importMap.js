@@ -11,6 +11,7 @@ import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RecordField as RecordField_4f360aeda6bb440d21a1c940e8f06293 } from '../../../components/admin/RecordField'
 import { UserNameCell as UserNameCell_849dcb3903fb0a8dd281a757a71efc02 } from '../../../components/admin/UserNameCell'
 import { SignerCell as SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5 } from '../../../components/admin/SignerCell'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -22,6 +23,7 @@ import { WorkflowListFilters as WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bb
 import { HandledByReviewPanel as HandledByReviewPanel_59712f43e9a3e975bb5895e5a52b5380 } from '../../../components/admin/HandledByReviewPanel'
 import { WorkflowStateStatus as WorkflowStateStatus_46da6d9110300d329b5dbb8dd587202f } from '../../../components/admin/WorkflowStateStatus'
 import { ReferenceEvidenceField as ReferenceEvidenceField_279a441c3fe81089432a432afe781d66 } from '../../../components/admin/ReferenceEvidenceField'
+import { ReadOnlyJson as ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b } from '../../../components/admin/ReadOnlyJson'
 import { ReleasePanel as ReleasePanel_809101290212488b9742cc2525b1cbfe } from '../../../components/admin/ReleasePanel'
 import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
 import { ReviewQueueDashboard as ReviewQueueDashboard_dde82621d01583d9b973354d609f1289 } from '../../../components/admin/ReviewQueueDashboard'
@@ -42,6 +44,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/RecordField#RecordField": RecordField_4f360aeda6bb440d21a1c940e8f06293,
   "/components/admin/UserNameCell#UserNameCell": UserNameCell_849dcb3903fb0a8dd281a757a71efc02,
   "/components/admin/SignerCell#SignerCell": SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -53,6 +56,7 @@ export const importMap = {
   "/components/admin/HandledByReviewPanel#HandledByReviewPanel": HandledByReviewPanel_59712f43e9a3e975bb5895e5a52b5380,
   "/components/admin/WorkflowStateStatus#WorkflowStateStatus": WorkflowStateStatus_46da6d9110300d329b5dbb8dd587202f,
   "/components/admin/ReferenceEvidenceField#ReferenceEvidenceField": ReferenceEvidenceField_279a441c3fe81089432a432afe781d66,
+  "/components/admin/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b,
   "/components/admin/ReleasePanel#ReleasePanel": ReleasePanel_809101290212488b9742cc2525b1cbfe,
   "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
   "/components/admin/ReviewQueueDashboard#ReviewQueueDashboard": ReviewQueueDashboard_dde82621d01583d9b973354d609f1289,
