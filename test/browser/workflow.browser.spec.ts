@@ -336,10 +336,16 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await screenshot(page, 'writer-review-comment-threads')
     // The panel with an unmet requirement (its red), open and replied threads.
     expect(await seriousAccessibilityViolations(page, ['.workflow-panel'])).toEqual([])
+    // The field is on another tab: Go to field opens it and puts the cursor in the field.
+    await page.locator('.tabs-field__tab-button', { hasText: 'References' }).click()
+    expect(await page.locator('#field-summary').count()).toBe(0)
     await panel(page)
       .locator('[data-field="summary"]')
       .getByRole('button', { name: 'Go to field' })
       .click()
+    await page.locator('.tabs-field__tab-button--active', { hasText: 'Content' }).waitFor()
+    await page.locator('#field-summary:focus').waitFor()
+    await screenshot(page, 'writer-went-to-the-field-on-another-tab')
     await page.fill(
       '#field-summary',
       'How the two muscle relaxants differ, with usual adult starting doses.',
@@ -363,6 +369,18 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       /^Review:\s+in review$/,
     )
     expect(await page.getByRole('button', { name: /publish/i }).count()).toBe(0)
+    // The record reads as text, people by name, below the fields people edit.
+    expect(await page.locator('[data-record-field="createdBy"]').innerText()).toBe(
+      'Created by\nWendy Writer',
+    )
+    expect(await page.locator('[data-record-field="workflowState"]').innerText()).toBe(
+      'Workflow State\nIn review',
+    )
+    expect(
+      await page
+        .locator('[data-record-field="createdBy"] input, [data-record-field] input')
+        .count(),
+    ).toBe(0)
     const signedOff = panel(page).locator('[data-requirement="signed-off"]')
     expect(await signedOff.getAttribute('data-met')).toBe('false')
     await screenshot(page, 'editor-one-way-to-publish')
