@@ -2228,6 +2228,8 @@ export interface operations {
                     password: string;
                     meaning?: string;
                     includeLinked?: boolean;
+                    /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
+                    readVersion?: string;
                 };
             };
         };
@@ -3293,6 +3295,8 @@ export interface operations {
                     password: string;
                     meaning?: string;
                     includeLinked?: boolean;
+                    /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
+                    readVersion?: string;
                 };
             };
         };
@@ -4358,6 +4362,8 @@ export interface operations {
                     password: string;
                     meaning?: string;
                     includeLinked?: boolean;
+                    /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
+                    readVersion?: string;
                 };
             };
         };
@@ -5423,6 +5429,8 @@ export interface operations {
                     password: string;
                     meaning?: string;
                     includeLinked?: boolean;
+                    /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
+                    readVersion?: string;
                 };
             };
         };

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
 import { articleData, richText } from './helpers/content'
+import { resolveOpenThreads } from './helpers/reviewComments'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer, createUser } from './helpers/users'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
@@ -148,6 +149,69 @@ describe('the preview of an article as readers will see it (GET /api/preview/art
     const badFormat = await preview(one.article, '?format=pdf')
     expect(badFormat.status).toBe(400)
     expect(JSON.stringify(badFormat.body)).toContain('format is json or html')
+  })
+
+  it('refuses a sign-off of a version the pharmacist did not read, over REST and GraphQL', async () => {
+    const unit = await draftUnit()
+    const server = spec.app.server
+    const { reviewer, writer } = spec.team
+    expect((await act(server, writer, 'articles', unit.article, 'submit')).status).toBe(200)
+    const read = ((await preview(unit.article)).body as Preview).shown[0]!.versionId
+    // While the pharmacist reads, a second one sends it back, and the writer changes and resubmits it.
+    expect(
+      (
+        await act(server, spec.team.reviewer2, 'articles', unit.article, 'request-changes', {
+          comment: 'Shorten the summary.',
+        })
+      ).status,
+    ).toBe(200)
+    const edited = await request(server)
+      .patch(`/api/articles/${unit.article}?draft=true`)
+      .set('Authorization', bearer(writer.token))
+      .send({ summary: 'A different summary the pharmacist has not read.' })
+    expect(edited.status).toBe(200)
+    expect((await act(server, writer, 'articles', unit.article, 'submit')).status).toBe(200)
+
+    const stale = await act(server, reviewer, 'articles', unit.article, 'sign-off', {
+      password: reviewer.password,
+      readVersion: read,
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.body.errors[0].message).toContain('changed since you read it')
+    const overGraphql = await request(server)
+      .post('/api/graphql')
+      .set('Authorization', bearer(reviewer.token))
+      .send({
+        query:
+          'mutation ($id: String!, $password: String!, $read: String) { workflowSignOff(collection: articles, id: $id, password: $password, readVersion: $read) { state } }',
+        variables: { id: unit.article, password: reviewer.password, read },
+      })
+    expect(JSON.stringify(overGraphql.body.errors)).toContain('changed since you read it')
+    const signatures = await spec.app.payload.find({
+      collection: 'signatures',
+      where: { documentId: { equals: unit.article } },
+    })
+    expect(signatures.totalDocs).toBe(0)
+    const latest = await spec.app.payload.findByID({
+      collection: 'articles',
+      id: unit.article,
+      draft: true,
+    })
+    expect(latest.workflowState).toBe('in_review')
+
+    const hostile = await act(server, reviewer, 'articles', unit.article, 'sign-off', {
+      password: reviewer.password,
+      readVersion: { $ne: 1 },
+    })
+    expect(hostile.status).toBe(400)
+    // Once the thread is resolved and they have read the latest, the pharmacist signs it.
+    await resolveOpenThreads(server, spec.team.reviewer2, 'articles', unit.article)
+    const current = ((await preview(unit.article)).body as Preview).shown[0]!.versionId
+    const signed = await act(server, reviewer, 'articles', unit.article, 'sign-off', {
+      password: reviewer.password,
+      readVersion: current,
+    })
+    expect(signed.status).toBe(200)
   })
 
   it('is staff-only: anonymous and consumer callers get nothing of the draft, over REST and GraphQL', async () => {

@@ -87,6 +87,8 @@ export const ActionDialog = ({
   const [withDependents, setWithDependents] = useState(false)
   const linkedOffer = linked.length ? WITH_LINKED[action.action] : undefined
   const [withLinked, setWithLinked] = useState(true)
+  // The article version the pinned preview link shows: the sign-off is refused if it changed.
+  const [readVersion, setReadVersion] = useState<string | null>(null)
   const blocked = blockedReason(completeness)
   const dialog = useRef<HTMLDivElement>(null)
   useModalFocus(dialog, () => {
@@ -94,7 +96,8 @@ export const ActionDialog = ({
   })
   const confirm = () => {
     const linkedPart: ActionBody = linkedOffer && withLinked ? { includeLinked: true } : {}
-    if (action.input === 'password') onConfirm({ password: value, ...linkedPart })
+    if (action.input === 'password')
+      onConfirm({ password: value, ...(readVersion ? { readVersion } : {}), ...linkedPart })
     else if (action.input === 'assign')
       onConfirm({
         ...(value ? { assignee: value } : {}),
@@ -137,7 +140,12 @@ export const ActionDialog = ({
             ) : null}
             {preview ? (
               <p>
-                <PreviewLink api={preview.api} articleId={preview.articleId} pinned>
+                <PreviewLink
+                  api={preview.api}
+                  articleId={preview.articleId}
+                  onVersion={setReadVersion}
+                  pinned
+                >
                   Read the page as patients will see it, at the versions you are signing
                 </PreviewLink>
               </p>

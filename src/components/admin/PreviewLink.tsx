@@ -8,6 +8,8 @@ type Props = {
   articleId: string
   /** Pins the link to the versions shown now (the sign-off dialog: what is being signed). */
   pinned?: boolean
+  /** Pinned: told the version the link shows (the sign-off sends it: what the signer read). */
+  onVersion?: (versionId: string | null) => void
   children: string
 }
 
@@ -18,7 +20,7 @@ type Shown = { shown?: { versionId: string | null }[] }
  * link names the article's stored version shown when it was made, so later saves do not change
  * what it shows.
  */
-export const PreviewLink = ({ api, articleId, pinned = false, children }: Props) => {
+export const PreviewLink = ({ api, articleId, pinned = false, onVersion, children }: Props) => {
   const base = `${api}/preview/articles/${encodeURIComponent(articleId)}`
   const [version, setVersion] = useState<string | null>(null)
   useEffect(() => {
@@ -27,13 +29,16 @@ export const PreviewLink = ({ api, articleId, pinned = false, children }: Props)
     fetch(base, { credentials: 'include' })
       .then((response) => (response.ok ? (response.json() as Promise<Shown>) : {}))
       .then((preview: Shown) => {
-        if (current) setVersion(preview.shown?.[0]?.versionId ?? null)
+        if (!current) return
+        const shown = preview.shown?.[0]?.versionId ?? null
+        setVersion(shown)
+        onVersion?.(shown)
       })
       .catch(() => undefined)
     return () => {
       current = false
     }
-  }, [base, pinned])
+  }, [base, pinned, onVersion])
   const href = `${base}?format=html${version ? `&version=${encodeURIComponent(version)}` : ''}`
   return (
     <a

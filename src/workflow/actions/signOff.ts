@@ -10,7 +10,7 @@ import { recordAudit } from '../audit'
 import { authorsFromHistory } from '../authorship'
 import { findLatest, latestVersionId } from '../documents'
 import { describeIn } from '../../shared/describe'
-import { UnmetRequirementsError, ForbiddenError } from '../../errors'
+import { ConflictError, UnmetRequirementsError, ForbiddenError } from '../../errors'
 import { LINKED_READY_STATES, type ReviewableCollection } from '../states'
 import { stateProblem } from '../stateProblem'
 import { transitionFor } from '../transitions'
@@ -37,6 +37,14 @@ export const signOffBodySchema = z.object({
     .min(1, 'Enter your password to sign'),
   meaning: z.string().trim().min(3).max(300).optional(),
   includeLinked: z.boolean().optional(),
+  readVersion: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, 'readVersion is the id of a stored version')
+    .optional()
+    .meta({
+      description:
+        'The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since.',
+    }),
 })
 
 const requireValidLicence = (signer: User): void => {
@@ -63,10 +71,17 @@ const signOne = async (
   id: string,
   signer: User,
   meaning: string,
-  { linked }: { linked: boolean },
+  { linked, readVersion }: { linked: boolean; readVersion?: string },
 ): Promise<string> => {
   const transition = transitionFor('sign-off')
   const doc = await findLatest(req, collection, id)
+  const versionId = (await latestVersionId(req, collection, id)) ?? id
+  // First: whatever else holds, a signature is for what the signer read.
+  if (readVersion && readVersion !== versionId)
+    throw new ConflictError(
+      `"${describeIn(req, collection, doc)}" changed since you read it: read the latest version before signing.`,
+      { readVersion, latestVersion: versionId },
+    )
   const problems = [
     stateProblem(doc, describeIn(req, collection, doc), transition.from, transition.label),
     // The document the signer opened was refused up front (403) when assigned to someone else.
@@ -81,7 +96,6 @@ const signOne = async (
       problems,
     )
 
-  const versionId = (await latestVersionId(req, collection, id)) ?? id
   const hash = contentHashIn(req, collection, doc)
   const previous = await latestSignature(req, collection, id)
   const clinicalChanges = (await changesSinceSignature(req, collection, doc, previous)).filter(
@@ -144,7 +158,10 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
   requireValidLicence(signer)
   await reauthenticate(req, signer, body.password, { collection, id })
   const meaning = body.meaning ?? DEFAULT_SIGNATURE_MEANING
-  const signatureId = await signOne(req, collection, id, signer, meaning, { linked: false })
+  const signatureId = await signOne(req, collection, id, signer, meaning, {
+    linked: false,
+    readVersion: body.readVersion,
+  })
   const linked =
     body.includeLinked && collection === 'articles'
       ? await actOnLinked({
