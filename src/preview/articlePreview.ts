@@ -11,11 +11,12 @@ import { pageOfArticle } from '../delivery/articlePage'
 import { LINKED_FIELDS, PAGE_FIELDS } from '../delivery/pageFields'
 import { describeIn } from '../shared/describe'
 import { readLiveVersion } from '../shared/liveVersion'
+// The version the sign-off compares `readVersion` with.
+import { latestVersionId } from '../workflow/documents'
 import { latestSignature } from '../workflow/signatures'
 import { signerCredit } from '../workflow/signerCredit'
 import { reviewedByLine } from '../workflow/reviewedByLine'
 import { ARTICLE_LINKS, stateInWords } from '../workflow/states'
-import { latestStoredVersion } from '../workflow/storedVersions'
 
 /** One document the preview shows, at the version it shows. */
 export type PreviewedDocument = z.infer<typeof previewedDocumentSchema>
@@ -81,8 +82,10 @@ const readArticle = async (
   })
   if (!latest) throw new NotFound(req.t)
   if (!versionId) {
-    const stored = await latestStoredVersion(req, 'articles', id)
-    return { article: latest as Article, versionId: stored?.id ?? null }
+    return {
+      article: latest as Article,
+      versionId: (await latestVersionId(req, 'articles', id)) ?? null,
+    }
   }
   const version = await req.payload
     .findVersionByID({ collection: 'articles', id: versionId, ...read, select: undefined })
@@ -102,7 +105,7 @@ const shownOf = async (
         collection,
         id: String(doc.id),
         title: describeIn(req, collection, doc as never),
-        versionId: (await latestStoredVersion(req, collection, String(doc.id)))?.id ?? null,
+        versionId: (await latestVersionId(req, collection, String(doc.id))) ?? null,
         state: (doc.workflowState ?? 'draft') as PreviewedDocument['state'],
         live: await isLive(req, collection, String(doc.id)),
       })),
