@@ -1,12 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 
 import { lexicalDocument, paragraph } from '../seed/lexical'
 import { articleData } from './helpers/content'
 import { readLive, saveDraft } from './helpers/revisions'
 import { useTeamApp } from './helpers/teamApp'
-import { bearer, createUser } from './helpers/users'
+import { bearer, createConsumerKey } from './helpers/users'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 type Change = {
@@ -275,14 +274,8 @@ describe('changes since the last sign-off', () => {
 
     // Only staff see the comparison: anonymous callers and consumers' keys are refused, and the
     // refusal carries nothing of the draft.
-    const consumerKey = randomUUID()
+    const consumerKey = await createConsumerKey(app.payload)
     app.knownSecrets.push(consumerKey)
-    const consumer = await createUser(app.payload, 'consumer')
-    await app.payload.update({
-      collection: 'users',
-      id: consumer.id,
-      data: { enableAPIKey: true, apiKey: consumerKey },
-    })
     const anonymous = await request(app.server).get(`/api/articles/${id}/workflow/changes`)
     const asConsumer = await request(app.server)
       .get(`/api/articles/${id}/workflow/changes`)

@@ -6,7 +6,7 @@ import request from 'supertest'
 import { articleData, richText } from './helpers/content'
 import { resolveOpenThreads } from './helpers/reviewComments'
 import { useTeamApp } from './helpers/teamApp'
-import { bearer, createUser } from './helpers/users'
+import { bearer, createConsumerKey } from './helpers/users'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 type Shown = { collection: string; id: string; title: string; versionId: string; live: boolean }
@@ -224,14 +224,8 @@ describe('the preview of an article as readers will see it (GET /api/preview/art
       expect(anonymous.status).toBe(401)
       expect(anonymous.text).not.toContain(unit.title)
     }
-    const consumer = await createUser(spec.app.payload, 'consumer')
-    const key = `consumer-key-${Math.random().toString(36).slice(2)}`
+    const key = await createConsumerKey(spec.app.payload)
     spec.app.knownSecrets.push(key)
-    await spec.app.payload.update({
-      collection: 'users',
-      id: consumer.id,
-      data: { enableAPIKey: true, apiKey: key },
-    })
     const byConsumer = await request(server)
       .get(`/api/preview/articles/${unit.article}?format=html`)
       .set('Authorization', `users API-Key ${key}`)

@@ -7,13 +7,8 @@ import type { Release } from '../payload-types'
 import { describeIn } from '../shared/describe'
 import { parseInput } from '../validation/parseInput'
 import { pinKey } from '../workflow/signatures'
-import {
-  REVIEWABLE_COLLECTIONS,
-  type ReviewableCollection,
-  WORKFLOW_STATES,
-  type WorkflowState,
-} from '../workflow/states'
-import { collectionLabel, stateWords, workflowStateOf } from './itemWords'
+import { REVIEWABLE_COLLECTIONS, WORKFLOW_STATES } from '../workflow/states'
+import { collectionLabel, type ItemIdentity, stateWords, workflowStateOf } from './itemWords'
 
 /** At most this many documents per collection: a search to pick from, not a listing. */
 const PER_COLLECTION = 8
@@ -30,15 +25,7 @@ export const candidateQuerySchema = z.object({
     .optional(),
 })
 
-export type ReleaseCandidate = {
-  collection: ReviewableCollection
-  collectionLabel: string
-  id: string
-  title: string
-  workflowState: WorkflowState
-  stateWords: string
-  inRelease: boolean
-}
+export type ReleaseCandidate = ItemIdentity & { inRelease: boolean }
 
 const whereOf = (titleField: string, query: z.infer<typeof candidateQuerySchema>): Where => ({
   and: [

@@ -6,22 +6,16 @@ import { targetOf, tryPin } from '../scheduling/pins'
 import { judgePublication } from '../workflow/publication/judge'
 import { loadPublicationFacts } from '../workflow/publication/loadFacts'
 import { pinKey } from '../workflow/signatures'
-import { type ReviewableCollection, type WorkflowState } from '../workflow/states'
-import { collectionLabel, stateWords, workflowStateOf } from './itemWords'
+import { type ReviewableCollection } from '../workflow/states'
+import { collectionLabel, type ItemIdentity, stateWords, workflowStateOf } from './itemWords'
 import { type ReleaseItem, pinOfItem } from './releaseRecord'
 import { PUBLISHABLE_RELEASE_STATES, type ReleaseState } from './states'
 
 /** One thing that stops an item going live: the checklist's label and what to do about it. */
 export type Blocker = { requirement: string; label: string; message: string }
 
-export type ItemCheck = {
-  collection: ReviewableCollection
-  collectionLabel: string
-  id: string
-  title: string
-  /** The state of the version the release would publish (the pinned one once pinned). */
-  workflowState: WorkflowState
-  stateWords: string
+/** `workflowState`: the state of the version the release would publish (the pinned one once pinned). */
+export type ItemCheck = ItemIdentity & {
   pinned: { signature: string; versionId: string } | null
   blockers: Blocker[]
 }

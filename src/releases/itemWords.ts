@@ -9,6 +9,16 @@ export const collectionLabel = (req: PayloadRequest, collection: ReviewableColle
   return typeof singular === 'string' ? singular : collection
 }
 
+/** How a release names a document: its collection and title, where its review stands. */
+export type ItemIdentity = {
+  collection: ReviewableCollection
+  collectionLabel: string
+  id: string
+  title: string
+  workflowState: WorkflowState
+  stateWords: string
+}
+
 /** A stored state, or draft for a document saved before the workflow recorded one. */
 export const workflowStateOf = (value: unknown): WorkflowState =>
   (WORKFLOW_STATES as readonly unknown[]).includes(value) ? (value as WorkflowState) : 'draft'

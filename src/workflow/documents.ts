@@ -34,3 +34,23 @@ export const latestVersionId = async (
   })
   return docs[0] ? String(docs[0].id) : undefined
 }
+
+/**
+ * Reads the latest version with the signed-in user's access, so an answer built from it (the
+ * panel's status, the completeness check) tells nobody about a document they cannot read: 404/403.
+ */
+export const requireReadableLatest = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string,
+): Promise<void> => {
+  await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+}

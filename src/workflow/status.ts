@@ -11,7 +11,7 @@ import { changeKindOf } from '../fields/changeKind'
 import { eligibleReviewers, personName } from './assignment'
 import { peopleNames } from './peopleNames'
 import { DEFAULT_SIGNATURE_MEANING } from './actions/signOff'
-import { findLatest, type ReviewableDoc } from './documents'
+import { findLatest, requireReadableLatest, type ReviewableDoc } from './documents'
 import { PANEL_INPUT } from './endpoints/actionEndpoints'
 import { panelContributions } from './panelContributions'
 import { linkedDocuments } from './linkedDocuments'
@@ -141,15 +141,7 @@ export const workflowStatus = async (
   collection: ReviewableCollection,
   id: string,
 ): Promise<WorkflowStatus> => {
-  await req.payload.findByID({
-    collection,
-    id,
-    depth: 0,
-    draft: true,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
+  await requireReadableLatest(req, collection, id)
   const latest = await findLatest(req, collection, id)
   const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   const live = liveDoc._status === 'published'

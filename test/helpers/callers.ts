@@ -1,26 +1,18 @@
 import type { Test } from 'supertest'
 
-import { randomUUID } from 'node:crypto'
-
 import type { Caller } from './accessTable'
 import { startTestAppFrom, type TestApp } from './testApp'
 
 import { createTeam, type Team } from './team'
-import { bearer, createUser } from './users'
+import { bearer, createConsumerKey } from './users'
 
 export type Callers = { team: Team; consumerKey: string }
 
 /** A signed-in account per staff role and a consumer with an API key, as downstream sites use. */
 export const createCallers = async (app: TestApp): Promise<Callers> => {
   const team = await createTeam(app.payload, app.server)
-  const consumerKey = randomUUID()
+  const consumerKey = await createConsumerKey(app.payload)
   app.knownSecrets.push(consumerKey)
-  const consumer = await createUser(app.payload, 'consumer')
-  await app.payload.update({
-    collection: 'users',
-    id: consumer.id,
-    data: { enableAPIKey: true, apiKey: consumerKey },
-  })
   return { team, consumerKey }
 }
 

@@ -1,11 +1,9 @@
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 
-import { randomUUID } from 'node:crypto'
-
 import { seedDatabase } from '../../seed/seedDatabase'
 import { createTeam, type Team } from './team'
-import { createUser } from './users'
+import { createConsumerKey } from './users'
 import { publishDefaultDisclaimer } from './workflow'
 
 import type { Pbkdf2MemoEntries } from './passwordKeyMemo'
@@ -26,14 +24,7 @@ type Recipe = (payload: Payload, server: Server) => Promise<TemplateData>
 /** The signed-in team, then a consumer account with an API key, as downstream sites use. */
 const callers: Recipe = async (payload, server) => {
   const team = await createTeam(payload, server)
-  const consumerKey = randomUUID()
-  const consumer = await createUser(payload, 'consumer')
-  await payload.update({
-    collection: 'users',
-    id: consumer.id,
-    data: { enableAPIKey: true, apiKey: consumerKey },
-  })
-  return { team, consumerKey }
+  return { team, consumerKey: await createConsumerKey(payload) }
 }
 
 /**

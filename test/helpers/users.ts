@@ -43,6 +43,18 @@ export const createUser = async (
   return { ...user, password: data.password }
 }
 
+/** A consumer account with an API key, as downstream sites use; returns the key. */
+export const createConsumerKey = async (payload: Payload): Promise<string> => {
+  const consumerKey = randomUUID()
+  const consumer = await createUser(payload, 'consumer')
+  await payload.update({
+    collection: 'users',
+    id: consumer.id,
+    data: { enableAPIKey: true, apiKey: consumerKey },
+  })
+  return consumerKey
+}
+
 export const loginToken = async (
   server: Server,
   email: string,

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Completeness } from './schema'
 
-import { findLatest } from '../documents'
+import { findLatest, requireReadableLatest } from '../documents'
 import { loadBaseFacts } from '../publication/loadFacts'
 import { withRequirementItems } from '../requirements'
 import { type ReviewableCollection } from '../states'
@@ -18,15 +18,7 @@ export const completenessCheck = async (
   collection: ReviewableCollection,
   id: string,
 ): Promise<Completeness> => {
-  await req.payload.findByID({
-    collection,
-    id,
-    depth: 0,
-    draft: true,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
+  await requireReadableLatest(req, collection, id)
   const doc = await findLatest(req, collection, id)
   const facts = await loadBaseFacts(req, collection, doc, { signature: undefined })
   return {
