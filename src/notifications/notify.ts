@@ -9,6 +9,7 @@ import { type ReviewableDoc } from '../workflow/documents'
 import { describeIn } from '../shared/describe'
 import { queueWebhookDeliveries } from '../webhooks/events'
 import { adminDocumentUrl } from './adminUrl'
+import { addToInboxes, type InboxEntry } from './inboxEntry'
 import { NOTIFICATION_EVENTS, type NotificationEvent } from './events'
 import { type EmailKind, type EmailPreferences, wantsEmail } from './kinds'
 import { queueEmail } from './sendEmailTask'
@@ -28,6 +29,10 @@ export type Notification = {
 const actorName = (req: PayloadRequest): string =>
   req.user ? personName(req.user as User) : 'The system'
 
+/** What happened, in one sentence: the inbox's message and the email's first line. */
+const sentence = (req: PayloadRequest, notification: Notification, title: string): string =>
+  `${actorName(req)} ${NOTIFICATION_EVENTS[notification.event].verb} "${title}"${notification.detail ? ` ${notification.detail}` : ''}.`
+
 const messageText = (
   req: PayloadRequest,
   notification: Notification,
@@ -35,7 +40,7 @@ const messageText = (
   url: string,
 ): string =>
   [
-    `${actorName(req)} ${NOTIFICATION_EVENTS[notification.event].verb} "${title}"${notification.detail ? ` ${notification.detail}` : ''}.`,
+    sentence(req, notification, title),
     notification.comment ? `\n"${notification.comment}"` : '',
     `\nOpen it in the CMS: ${url}`,
     '\nYou can switch these emails off in your account settings.',
@@ -43,13 +48,18 @@ const messageText = (
     .filter(Boolean)
     .join('\n')
 
+export type Message = {
+  recipients: string[]
+  kind: EmailKind
+  subject: string
+  text: string
+  inbox: InboxEntry
+}
+
 /**
  * Queues one email per recipient who has not switched this kind off; never to the person acting.
  */
-export const emailPeople = async (
-  req: PayloadRequest,
-  message: { recipients: string[]; kind: EmailKind; subject: string; text: string },
-): Promise<void> => {
+const emailPeople = async (req: PayloadRequest, message: Message): Promise<void> => {
   const recipients = [...new Set(message.recipients)].filter((id) => id !== String(req.user?.id))
   if (!recipients.length) return
   const { docs: users } = await req.payload.find({
@@ -67,21 +77,34 @@ export const emailPeople = async (
   }
 }
 
+/** Puts the message in each recipient's inbox and emails those who want this kind of email. */
+export const tellPeople = async (req: PayloadRequest, message: Message): Promise<void> => {
+  await addToInboxes(req, message.recipients, message.inbox)
+  await emailPeople(req, message)
+}
+
 /**
- * Tells people about a workflow event: one queued email per recipient who has not switched this
- * kind off, and the signed webhook event where there is one. Runs inside the action's transaction,
- * so nothing is announced for an action that fails; sending happens later, in the jobs queue.
+ * Tells people about a workflow event: a notification in each recipient's inbox, one queued email
+ * per recipient who has not switched this kind off, and the signed webhook event where there is
+ * one. Runs inside the action's transaction, so nothing is announced for an action that fails;
+ * sending happens later, in the jobs queue.
  */
 export const notify = async (req: PayloadRequest, notification: Notification): Promise<void> => {
   const { event, collection, doc } = notification
   const { kind, webhook } = NOTIFICATION_EVENTS[event]
   const title = describeIn(req, collection, doc)
   const url = adminDocumentUrl(req.payload, collection, doc.id)
-  await emailPeople(req, {
+  await tellPeople(req, {
     recipients: notification.recipients,
     kind,
     subject: `[MedReview] ${NOTIFICATION_EVENTS[event].subject}: ${title}`,
     text: messageText(req, notification, title, url),
+    inbox: {
+      subject: NOTIFICATION_EVENTS[event].subject,
+      message: sentence(req, notification, title),
+      comment: notification.comment,
+      document: { collection, id: doc.id },
+    },
   })
   if (webhook) {
     await queueWebhookDeliveries(req, {

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Release } from '../payload-types'
 
 import { adminDocumentUrl } from '../notifications/adminUrl'
-import { emailPeople } from '../notifications/notify'
+import { tellPeople } from '../notifications/notify'
 import { editorsToTell } from '../notifications/recipients'
 import { allOrNothing } from '../scheduling/allOrNothing'
 import { unmetFromError } from '../workflow/publication/unmet'
@@ -34,10 +34,16 @@ const reportFailure = async (req: PayloadRequest, release: Release, error: unkno
     requirements: [...new Set(unmet.map((entry) => entry.requirement))],
     occurredAt: new Date().toISOString(),
   })
-  await emailPeople(req, {
+  await tellPeople(req, {
     recipients: await editorsToTell(req),
     kind: 'scheduling',
     subject: `[MedReview] Scheduled release did not go ahead: ${release.title}`,
+    inbox: {
+      subject: 'Scheduled release did not go ahead',
+      message: `The release "${release.title}" was due at ${release.publishAt}; nothing was published.`,
+      comment: messages.join('\n'),
+      document: { collection: 'releases', id: String(release.id) },
+    },
     text: [
       `The release "${release.title}" was due at ${release.publishAt}; nothing was published:`,
       ...messages.map((message) => `- ${message}`),

@@ -12,6 +12,7 @@ import {
 import { emailNotificationsField } from '../../notifications/preferencesField'
 import { noEmailVerification } from './endpoints/noEmailVerification'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
+import { emptyInboxOnDelete } from './hooks/emptyInboxOnDelete'
 import { endSessionsOnAccountChange } from './hooks/endSessionsOnAccountChange'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardLoginAttempts } from './hooks/guardLoginAttempts'
@@ -119,5 +120,6 @@ export const Users: CollectionConfig = {
     beforeChange: [makeFirstUserAdmin],
     afterChange: [auditAccountChanges, endSessionsOnAccountChange],
     beforeRead: [deriveLockedUntil],
+    beforeDelete: [emptyInboxOnDelete],
   },
 }

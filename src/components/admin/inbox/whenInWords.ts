@@ -1,0 +1,8 @@
+const FORMAT = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+})
+
+/** A notification's time as the inbox prints it: "2 Dec 2026, 14:05 UTC". */
+export const whenInWords = (iso: string): string => `${FORMAT.format(new Date(iso))} UTC`
