@@ -5,6 +5,7 @@ import type { WorkflowRoute } from './workflow/endpoints/actionEndpoints'
 import { restEndpoint } from './actions/restEndpoint'
 import { registerEvidenceWithWorkflow } from './evidence/workflow'
 import { registerNotificationsWithWorkflow } from './notifications/workflowListeners'
+import { mentionableRoute } from './reviewComments/mentionableRoute'
 import { registerReviewCommentsWithWorkflow } from './reviewComments/workflow'
 import { SCHEDULE_ROUTES, type ScheduleRoute } from './scheduling/routes'
 import { registerSchedulingWithWorkflow } from './scheduling/workflow'
@@ -28,8 +29,11 @@ export const registerWorkflowFeatures = (): void => {
   registerNotificationsWithWorkflow()
 }
 
-/** The routes features add to every reviewable collection, after the core's: scheduling's. */
-export const FEATURE_WORKFLOW_ROUTES = SCHEDULE_ROUTES
+/**
+ * The routes features add to every reviewable collection, after the core's: scheduling's, and
+ * whom a review comment may mention.
+ */
+export const FEATURE_WORKFLOW_ROUTES = [...SCHEDULE_ROUTES, mentionableRoute] as const
 
 /** Any action route on a reviewable collection: the core's or a feature's (the admin client's). */
 export type ReviewableRoute = WorkflowRoute | ScheduleRoute

@@ -85,6 +85,7 @@ export interface Config {
     'audit-log': AuditLog;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    notifications: Notification;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -112,6 +113,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -684,6 +686,10 @@ export interface ReviewComment {
    */
   quote?: string | null;
   comment: string;
+  /**
+   * Who the comment mentions ("@Full Name" or "@email"): they are notified.
+   */
+  mentions?: (string | User)[] | null;
   author?: (string | null) | User;
   authorName?: string | null;
   /**
@@ -966,6 +972,29 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  subject: string;
+  /**
+   * What happened, in a sentence: "Ana Writer submitted …".
+   */
+  message: string;
+  /**
+   * The comment, reason or note the action carried.
+   */
+  comment?: string | null;
+  documentCollection?: ('articles' | 'faqs' | 'comparison-rows' | 'references' | 'releases') | null;
+  documentId?: string | null;
+  read?: boolean | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1177,6 +1206,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null)
     | ({
         relationTo: 'users';
@@ -1459,6 +1492,7 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
   field?: T;
   quote?: T;
   comment?: T;
+  mentions?: T;
   author?: T;
   authorName?: T;
   status?: T;
@@ -1638,6 +1672,22 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   responseStatus?: T;
   error?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  subject?: T;
+  message?: T;
+  comment?: T;
+  documentCollection?: T;
+  documentId?: T;
+  read?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { Releases } from './collections/Releases'
 import { ReviewRequests } from './collections/ReviewRequests'
 import { References } from './collections/References'
 import { Schedules } from './collections/Schedules'
+import { Notifications } from './collections/Notifications'
 import { Signatures } from './collections/Signatures'
 import { isAdminUser } from './access/roles'
 import { Users } from './collections/Users'
@@ -69,7 +70,14 @@ export default buildConfig({
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/admin/ReviewQueueDashboard#ReviewQueueDashboard'],
+      beforeDashboard: [
+        '/components/admin/inbox/InboxSummary#InboxSummary',
+        '/components/admin/ReviewQueueDashboard#ReviewQueueDashboard',
+      ],
+      beforeNavLinks: ['/components/admin/inbox/InboxNavLink#InboxNavLink'],
+      views: {
+        inbox: { Component: '/components/admin/inbox/InboxView#InboxView', path: '/inbox' },
+      },
     },
     importMap: { baseDir: dirname },
     // The page as readers will see it, beside the form: the CMS's own staff-only preview.
@@ -101,6 +109,7 @@ export default buildConfig({
     AuditLog,
     Webhooks,
     WebhookDeliveries,
+    Notifications,
     Users,
   ]
     .map(withFeatureRoutes)

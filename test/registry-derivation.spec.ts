@@ -64,6 +64,7 @@ describe('the action registry', () => {
       'cancel-schedule',
       'schedule-withdraw',
       'cancel-schedule-withdraw',
+      'workflow-mentionable',
       'release-check',
       'release-candidates',
       'release-add-items',

@@ -6,6 +6,7 @@ import * as migration_20261126_044912_schedules_and_releases from './20261126_04
 import * as migration_20261126_075857_evidence_watch from './20261126_075857_evidence_watch';
 import * as migration_20261126_081144_evidence_alerts_once from './20261126_081144_evidence_alerts_once';
 import * as migration_20261126_123011_delivered_pages from './20261126_123011_delivered_pages';
+import * as migration_20261202_144936_inbox_and_mentions from './20261202_144936_inbox_and_mentions';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_123011_delivered_pages.up,
     down: migration_20261126_123011_delivered_pages.down,
-    name: '20261126_123011_delivered_pages'
+    name: '20261126_123011_delivered_pages',
+  },
+  {
+    up: migration_20261202_144936_inbox_and_mentions.up,
+    down: migration_20261202_144936_inbox_and_mentions.down,
+    name: '20261202_144936_inbox_and_mentions'
   },
 ];

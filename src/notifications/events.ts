@@ -27,6 +27,12 @@ export const NOTIFICATION_EVENTS = {
     verb: 'commented on',
     webhook: 'comment.created',
   },
+  mentioned: {
+    kind: 'comments',
+    subject: 'You were mentioned in a review comment',
+    verb: 'mentioned you in a comment on',
+    webhook: undefined,
+  },
   'signed-off': {
     kind: 'signedOff',
     subject: 'Signed off, ready to publish',

@@ -37,7 +37,7 @@ type ContextValues = {
   replacingDefaultDisclaimer: boolean
   /** refuseProtectedAccountChanges → auditAccountChanges: what kind of credential changed. */
   credentialChange: { password: boolean; byAdminForOther: boolean }
-  /** The request-changes action → notifyAuthorsOfComment: the action announces the comment. */
+  /** The request-changes action → notifyOfComment: the action announces the comment. */
   commentAnnounced: boolean
   /** The thread-status endpoint → keepSignedRecord: the save only resolves or reopens a thread. */
   threadStatusChange: boolean

@@ -6,10 +6,11 @@ import { ownCommentsOnly } from './access'
 import { threadStatusEndpoints } from './endpoints/threadStatus'
 import { keepSignedRecordOnChange, keepSignedRecordOnDelete } from './hooks/keepSignedRecord'
 import { keepThreadsWhole } from './hooks/keepThreadsWhole'
-import { notifyAuthorsOfComment } from './hooks/notifyAuthorsOfComment'
+import { notifyOfComment } from './hooks/notifyOfComment'
 import { placeInThread } from './hooks/placeInThread'
 import { refuseMalformedInput } from './hooks/refuseMalformedInput'
 import { stampCommentAuthor } from './hooks/stampCommentAuthor'
+import { stampMentions } from './hooks/stampMentions'
 import { stampRecordTimes } from './hooks/stampRecordTimes'
 
 const setOnCreate = { update: () => false }
@@ -76,6 +77,17 @@ export const ReviewComments: CollectionConfig = {
       },
     },
     {
+      name: 'mentions',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      access: writtenByTheServer,
+      admin: {
+        readOnly: true,
+        description: 'Who the comment mentions ("@Full Name" or "@email"): they are notified.',
+      },
+    },
+    {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
@@ -116,8 +128,14 @@ export const ReviewComments: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [refuseMalformedInput],
-    beforeChange: [stampRecordTimes, placeInThread, stampCommentAuthor, keepSignedRecordOnChange],
-    afterChange: [notifyAuthorsOfComment],
+    beforeChange: [
+      stampRecordTimes,
+      placeInThread,
+      stampCommentAuthor,
+      stampMentions,
+      keepSignedRecordOnChange,
+    ],
+    afterChange: [notifyOfComment],
     beforeDelete: [keepThreadsWhole, keepSignedRecordOnDelete],
   },
 }

@@ -5,15 +5,19 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowStatus } from '../../workflow/status'
 
+import type { MentionablePerson } from './mentionSuggestions'
+
 import {
   changeThreadStatus,
   fetchComments,
+  fetchMentionable,
   type Outcome,
   postComment,
   type ReviewComment,
 } from './reviewThreadsApi'
 import { ErrorList } from './ErrorList'
 import { goToField } from './GoToField'
+import { MentionTextarea } from './MentionTextarea'
 
 type Props = {
   api: string
@@ -35,11 +39,13 @@ const Thread = ({
   replies,
   busy,
   act,
+  people,
 }: {
   api: string
   thread: ReviewComment
   replies: ReviewComment[]
   busy: boolean
+  people: MentionablePerson[]
   act: (work: () => Promise<Outcome>) => Promise<boolean>
 }) => {
   const [reply, setReply] = useState('')
@@ -61,11 +67,12 @@ const Thread = ({
           {thread.statusChangedAt ? ` on ${when(thread.statusChangedAt)}` : ''}
         </p>
       ) : null}
-      <textarea
-        aria-label="Reply"
+      <MentionTextarea
+        ariaLabel="Reply"
         disabled={busy}
-        onChange={(event) => setReply(event.target.value)}
-        placeholder="Reply…"
+        onChange={setReply}
+        people={people}
+        placeholder="Reply… (@ to mention someone)"
         rows={2}
         value={reply}
       />
@@ -110,6 +117,7 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
   const [busy, setBusy] = useState(false)
   const [newField, setNewField] = useState(WHOLE_DOCUMENT)
   const [newComment, setNewComment] = useState('')
+  const [people, setPeople] = useState<MentionablePerson[]>([])
   // Which tab or array row holds a field comes from the collection's own config, as the form has it.
   const formFields = useConfig().getEntityConfig({ collectionSlug: collection })?.fields ?? []
   const { i18n } = useTranslation()
@@ -129,6 +137,10 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
   useEffect(() => {
     void load()
   }, [load])
+  useEffect(() => {
+    // Without the list, "@Full Name" typed by hand still mentions: the server reads the text.
+    fetchMentionable(api, collection, id).then(setPeople, () => setPeople([]))
+  }, [api, collection, id])
 
   const act = async (work: () => Promise<Outcome>): Promise<boolean> => {
     setBusy(true)
@@ -139,7 +151,10 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
       setErrors(outcome.messages)
       return false
     }
-    toast.success('Saved.')
+    const names = people
+      .filter((person) => outcome.mentioned.includes(person.id))
+      .map((person) => person.name)
+    toast.success(names.length ? `Saved. ${names.join(', ')} will be notified.` : 'Saved.')
     await load()
     onChange()
     return true
@@ -180,6 +195,7 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
                   api={api}
                   busy={busy}
                   key={thread.id}
+                  people={people}
                   replies={repliesTo(thread.id)}
                   thread={thread}
                 />
@@ -203,10 +219,12 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
             ))}
           </select>
         </label>
-        <textarea
-          aria-label="New comment"
+        <MentionTextarea
+          ariaLabel="New comment"
           disabled={busy}
-          onChange={(event) => setNewComment(event.target.value)}
+          onChange={setNewComment}
+          people={people}
+          placeholder="Type @ to mention a colleague: they are notified."
           rows={3}
           value={newComment}
         />

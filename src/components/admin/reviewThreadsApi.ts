@@ -1,5 +1,7 @@
 import type { ThreadRouteName } from '../../collections/ReviewComments/endpoints/threadStatus'
 
+import type { MentionablePerson } from './mentionSuggestions'
+
 import { errorMessages } from './workflowApi'
 
 export type ReviewComment = {
@@ -15,7 +17,8 @@ export type ReviewComment = {
   createdAt: string
 }
 
-export type Outcome = { ok: true } | { ok: false; messages: string[] }
+/** `mentioned`: the ids of the people a saved comment mentions (they are notified). */
+export type Outcome = { ok: true; mentioned: string[] } | { ok: false; messages: string[] }
 
 const send = async (url: string, body: Record<string, unknown>): Promise<Outcome> => {
   const response = await fetch(url, {
@@ -24,7 +27,22 @@ const send = async (url: string, body: Record<string, unknown>): Promise<Outcome
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   })
-  return response.ok ? { ok: true } : { ok: false, messages: errorMessages(await response.json()) }
+  const json = await response.json()
+  if (!response.ok) return { ok: false, messages: errorMessages(json) }
+  const mentions: unknown = json.doc?.mentions
+  return { ok: true, mentioned: Array.isArray(mentions) ? mentions.map(String) : [] }
+}
+
+export const fetchMentionable = async (
+  api: string,
+  collection: string,
+  id: string,
+): Promise<MentionablePerson[]> => {
+  const response = await fetch(`${api}/${collection}/${id}/workflow/mentionable`, {
+    credentials: 'include',
+  })
+  if (!response.ok) throw new Error(errorMessages(await response.json()).join(' '))
+  return (await response.json()).people
 }
 
 export const fetchComments = async (
