@@ -59,7 +59,7 @@ describe('registering the features', () => {
     ).toEqual([
       {
         requirement: 'no-open-comments',
-        label: 'Every review comment thread is resolved',
+        label: '3 review comment threads still open: answer and resolve them',
         met: false,
         problems: ['open review comments: 3'],
       },

@@ -7,6 +7,11 @@ import { openThreadCount } from './openThreads'
 
 type ThreadFacts = { openThreads: number }
 
+const threadsLabel = (open: number): string =>
+  open === 0
+    ? 'Every review comment thread is resolved'
+    : `${open} review comment thread${open === 1 ? '' : 's'} still open: answer and resolve ${open === 1 ? 'it' : 'them'}`
+
 /**
  * Review threads hold up sign-off and publication until resolved, and the panel shows how many
  * are open. Called once at start-up (src/features.ts); registering again changes nothing.
@@ -21,7 +26,7 @@ export const registerReviewCommentsWithWorkflow = (): void => {
     publish: {
       after: 'four-eyes',
       judge: ({ openThreads }) => [
-        item('no-open-comments', 'Every review comment thread is resolved', [
+        item('no-open-comments', threadsLabel(openThreads), [
           openThreads ? `open review comments: ${openThreads}` : undefined,
         ]),
       ],
