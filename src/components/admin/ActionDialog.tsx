@@ -10,6 +10,7 @@ import { blockedReason, CompletenessList } from './CompletenessCheck'
 import { DialogCheckbox } from './DialogCheckbox'
 import { ErrorList } from './ErrorList'
 import { linkedCoverage, linkedName } from './LinkedDocuments'
+import { LinkedReadiness } from './LinkedReadiness'
 import { PreviewLink } from './PreviewLink'
 import { ReviewerOptions } from './ReviewerOptions'
 import { useModalFocus } from './useModalFocus'
@@ -217,6 +218,9 @@ export const ActionDialog = ({
                 <li key={`${document.collection}-${document.id}`}>
                   {linkedName(document)}
                   {action.action === 'sign-off' ? ` — ${linkedCoverage(document)}` : ''}
+                  {action.action === 'submit' ? (
+                    <LinkedReadiness collection={document.collection} id={document.id} />
+                  ) : null}
                 </li>
               ))}
             </ul>
