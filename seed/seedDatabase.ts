@@ -60,6 +60,7 @@ const ensureDocument = async <T extends { id: string }>({
 
 export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
   const created: Record<string, number> = {}
+  const startedAt = new Date().toISOString()
   const { users, passwords } = await ensureDemoUsers(payload, created)
   const writer = users.writer
 
@@ -144,5 +145,18 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
     created,
   })
   await takeThroughReview(payload, article.id, users, passwords.reviewer)
+  // The seed's own review is history, not news: the demo accounts start with nothing unread.
+  await payload.update({
+    collection: 'notifications',
+    where: {
+      and: [
+        { recipient: { in: Object.values(users).map((user) => user.id) } },
+        { createdAt: { greater_than_equal: startedAt } },
+        { read: { equals: false } },
+      ],
+    },
+    data: { read: true },
+    depth: 0,
+  })
   return { created, articleId: article.id }
 }

@@ -169,6 +169,16 @@ describe('the baclofen seed', () => {
     for (const faq of article.faqs as Faq[]) expect(faq._status).toBe('published')
   })
 
+  it("keeps the seed's own review as read history in the demo accounts' inboxes", async () => {
+    const { docs } = await app.payload.find({
+      collection: 'notifications',
+      pagination: false,
+      depth: 0,
+    })
+    expect(docs.some((entry) => entry.subject === 'Published')).toBe(true)
+    expect(docs.filter((entry) => !entry.read)).toEqual([])
+  })
+
   it('creates one demo account per role, the reviewer with a licence valid into the future', async () => {
     const { docs } = await app.payload.find({
       collection: 'users',
