@@ -1,47 +1,87 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { isReviewStaff, isSigner, isStaffUser, isWriter } from '../access/roles'
+import { isSigner, roleOf, type StaffRole } from '../access/roles'
 import { ownedBy } from './authorship'
 
-export type QueueKey =
-  'assigned-to-me' | 'my-changes-requested' | 'awaiting-review' | 'changes-requested' | 'overdue'
+export type ReviewQueueKey =
+  | 'my-drafts'
+  | 'my-in-review'
+  | 'my-changes-requested'
+  | 'assigned-to-me'
+  | 'awaiting-review'
+  | 'changes-requested'
+  | 'overdue'
+  | 'ready-to-publish'
+export type ScheduleQueueKey = 'scheduled' | 'failed-schedules'
+export type QueueKey = ReviewQueueKey | ScheduleQueueKey
 
+/** A queue of reviewable documents: the same query in each reviewable collection. */
 export type ReviewQueue = {
-  key: QueueKey
+  source: 'documents'
+  key: ReviewQueueKey
   label: string
-  /** Who is shown this queue (the dashboard and the list links). */
-  shownTo: (user: PayloadRequest['user']) => boolean
-  /** In review and changes requested are states of the latest draft; overdue is about live content. */
+  /** The workflow states are states of the latest draft; overdue is about live content. */
   draft: boolean
   where: (user: PayloadRequest['user'], now: Date) => Where
 }
 
-const inReview: Where = { workflowState: { equals: 'in_review' } }
-const changesRequested: Where = { workflowState: { equals: 'changes_requested' } }
-
 /**
- * The review queues, as the review-queue endpoint, the dashboard and the list filters show them,
- * in the order each person sees them: their own work first.
+ * A queue of scheduled changes rather than documents: schedules (a publication or a withdrawal of
+ * one document) and releases (several documents at once), each found by its own query.
  */
+export type ScheduleQueue = {
+  source: 'schedules'
+  key: ScheduleQueueKey
+  label: string
+  schedules: (now: Date) => Where
+  releases: Where
+  /** Pending changes soonest first; failures most recent first. */
+  order: 'soonest' | 'latest'
+}
+
+export type Queue = ReviewQueue | ScheduleQueue
+
+const inState = (state: string): Where => ({ workflowState: { equals: state } })
+const inReview = inState('in_review')
+const changesRequested = inState('changes_requested')
+const mine = (user: PayloadRequest['user'], state: string): Where => ({
+  and: [inState(state), ownedBy(user?.id ?? null)],
+})
+
+/** The review queues, as the review-queue endpoint, the dashboard and the list filters ask them. */
 export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   {
+    source: 'documents',
+    key: 'my-drafts',
+    label: 'My drafts',
+    draft: true,
+    where: (user) => mine(user, 'draft'),
+  },
+  {
+    source: 'documents',
+    key: 'my-in-review',
+    label: 'My documents in review',
+    draft: true,
+    where: (user) => mine(user, 'in_review'),
+  },
+  {
+    source: 'documents',
+    key: 'my-changes-requested',
+    label: 'My documents: changes requested',
+    draft: true,
+    where: (user) => mine(user, 'changes_requested'),
+  },
+  {
+    source: 'documents',
     key: 'assigned-to-me',
     label: 'Assigned to me',
-    shownTo: isSigner,
     draft: true,
     where: (user): Where => ({ and: [inReview, { assignee: { equals: user?.id ?? null } }] }),
   },
   {
-    key: 'my-changes-requested',
-    label: 'My documents: changes requested',
-    shownTo: isWriter,
-    draft: true,
-    where: (user): Where => ({ and: [changesRequested, ownedBy(user?.id ?? null)] }),
-  },
-  {
+    source: 'documents',
     key: 'awaiting-review',
     label: 'Awaiting my review',
-    shownTo: isReviewStaff,
     draft: true,
     // A pharmacist is not asked to review what they wrote (they may not sign it).
     where: (user): Where => {
@@ -51,16 +91,16 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
     },
   },
   {
+    source: 'documents',
     key: 'changes-requested',
     label: 'Changes requested',
-    shownTo: isReviewStaff,
     draft: true,
     where: () => changesRequested,
   },
   {
+    source: 'documents',
     key: 'overdue',
     label: 'Overdue for review',
-    shownTo: isStaffUser,
     draft: false,
     where: (_user, now): Where => {
       const live: Where = { _status: { equals: 'published' } }
@@ -68,11 +108,76 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
       return { and: [live, due] }
     },
   },
+  {
+    source: 'documents',
+    key: 'ready-to-publish',
+    label: 'Approved, ready to publish',
+    draft: true,
+    where: () => inState('approved'),
+  },
 ]
 
-export const queueFor = (key: QueueKey): ReviewQueue =>
+const FAILURES_SHOWN_FOR_MS = 14 * 24 * 3600 * 1000
+
+/** The same states as the `runDueSchedules` job reads (src/scheduling/runDueSchedulesTask.ts). */
+export const SCHEDULE_QUEUES: readonly ScheduleQueue[] = [
+  {
+    source: 'schedules',
+    key: 'scheduled',
+    label: 'Scheduled',
+    schedules: () => ({ status: { equals: 'scheduled' } }),
+    releases: { and: [{ state: { in: ['open', 'locked'] } }, { publishAt: { exists: true } }] },
+    order: 'soonest',
+  },
+  {
+    source: 'schedules',
+    key: 'failed-schedules',
+    label: 'Failed schedules (last 14 days)',
+    // A failed schedule stays failed; a failed release leaves once published or cancelled.
+    schedules: (now): Where => ({
+      and: [
+        { status: { equals: 'failed' } },
+        {
+          finishedAt: {
+            greater_than: new Date(now.getTime() - FAILURES_SHOWN_FOR_MS).toISOString(),
+          },
+        },
+      ],
+    }),
+    releases: { state: { equals: 'failed' } },
+    order: 'latest',
+  },
+]
+
+const PUBLISHER_QUEUES: readonly QueueKey[] = [
+  'ready-to-publish',
+  'scheduled',
+  'failed-schedules',
+  'awaiting-review',
+  'changes-requested',
+  'overdue',
+]
+
+/** Which queues each role is shown, in this order: what they act on next comes first. */
+export const QUEUES_BY_ROLE: Record<StaffRole, readonly QueueKey[]> = {
+  writer: ['my-drafts', 'my-in-review', 'my-changes-requested', 'overdue'],
+  reviewer: ['assigned-to-me', 'awaiting-review', 'overdue', 'changes-requested'],
+  editor: PUBLISHER_QUEUES,
+  admin: PUBLISHER_QUEUES,
+}
+
+const ALL_QUEUES: readonly Queue[] = [...REVIEW_QUEUES, ...SCHEDULE_QUEUES]
+
+export const queueFor = (key: ReviewQueueKey): ReviewQueue =>
   REVIEW_QUEUES.find((queue) => queue.key === key)!
 
-/** The queues this person is shown, their own work first. */
-export const queuesFor = (user: PayloadRequest['user']): ReviewQueue[] =>
-  REVIEW_QUEUES.filter((queue) => queue.shownTo(user))
+/** The queues this person is shown, in their role's order; none for consumers and nobody. */
+export const queuesFor = (user: PayloadRequest['user']): Queue[] => {
+  const role = roleOf(user)
+  const keys: readonly QueueKey[] = role && role !== 'consumer' ? QUEUES_BY_ROLE[role] : []
+  return keys.map((key) => ALL_QUEUES.find((queue) => queue.key === key)!)
+}
+
+/** The document queues this person is shown, as saved views above a collection's list. */
+export const reviewQueuesFor = (user: PayloadRequest['user']): ReviewQueue[] =>
+  queuesFor(user).filter((queue): queue is ReviewQueue => queue.source === 'documents')

@@ -1,65 +1,55 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../../access/roles'
-import { queuesFor } from '../../workflow/queues'
-import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
-import { queueUrl } from './queueLinks'
+import { type Queue, queuesFor } from '../../workflow/queues'
+import { DocumentEntryItem } from './dashboard/DocumentEntryItem'
+import { loadDocumentQueue } from './dashboard/loadDocumentQueue'
+import { loadScheduleQueue } from './dashboard/loadScheduleQueue'
+import { QueueCard } from './dashboard/QueueCard'
+import { ScheduleEntryItem } from './dashboard/ScheduleEntryItem'
 
 type Props = { payload: Payload; user: PayloadRequest['user'] }
 
-/** The dashboard's review queues: how many documents wait in each, with links to them. */
-export const ReviewQueueDashboard = async ({ payload, user }: Props) => {
-  if (!isStaffUser(user)) return null
-  const now = new Date()
-  const adminRoute = payload.config.routes.admin
-  const queues = await Promise.all(
-    queuesFor(user).map(async (queue) => ({
-      queue,
-      counts: await Promise.all(
-        REVIEWABLE_COLLECTIONS.map(async (collection) => {
-          const { totalDocs } = await payload.find({
-            collection,
-            where: queue.where(user, now),
-            draft: queue.draft,
-            depth: 0,
-            limit: 1,
-            select: {},
-            overrideAccess: false,
-            user,
-          })
-          return {
-            collection,
-            label: payload.collections[collection].config.labels.plural,
-            totalDocs,
-          }
-        }),
-      ),
-    })),
-  )
-  return (
-    <section aria-label="Review queues" className="review-queue-dashboard">
-      <h2>Review queues</h2>
-      <div className="review-queue-dashboard__queues">
-        {queues.map(({ queue, counts }) => (
-          <div className="review-queue-dashboard__queue" data-queue={queue.key} key={queue.key}>
-            <h3>
-              {queue.label}:{' '}
-              <span data-testid={`queue-total-${queue.key}`}>
-                {counts.reduce((sum, c) => sum + c.totalDocs, 0)}
-              </span>
-            </h3>
-            <ul>
-              {counts.map(({ collection, label, totalDocs }) => (
-                <li key={collection}>
-                  <a href={queueUrl(adminRoute, collection, queue, user, now)}>
-                    {typeof label === 'string' ? label : collection}: {totalDocs}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
+/** One queue's card with its entries, read with the user's own access. */
+const renderQueue = async (req: PayloadRequest, queue: Queue, now: Date) => {
+  if (queue.source === 'schedules') {
+    const { total, entries, showAll } = await loadScheduleQueue(req, queue, now)
+    return (
+      <QueueCard key={queue.key} queue={queue} showAll={showAll} total={total}>
+        {entries.map((entry) => (
+          <ScheduleEntryItem entry={entry} key={`${entry.change}/${entry.id}`} />
         ))}
-      </div>
+      </QueueCard>
+    )
+  }
+  const { total, entries, showAll } = await loadDocumentQueue(req, queue, now)
+  return (
+    <QueueCard key={queue.key} queue={queue} showAll={showAll} total={total}>
+      {entries.map((entry) => (
+        <DocumentEntryItem
+          entry={entry}
+          key={`${entry.collection}/${entry.id}`}
+          now={now}
+          queue={queue.key}
+        />
+      ))}
+    </QueueCard>
+  )
+}
+
+/**
+ * The dashboard's queues for the signed-in person's role (src/workflow/queues.ts), in its order:
+ * each with how many wait in it and the newest of them, linked to their edit views.
+ */
+export const ReviewQueueDashboard = async ({ payload, user }: Props) => {
+  if (!user || !isStaffUser(user)) return null
+  const now = new Date()
+  const req = await createLocalReq({ user }, payload)
+  const cards = await Promise.all(queuesFor(user).map((queue) => renderQueue(req, queue, now)))
+  return (
+    <section aria-labelledby="review-queues-heading" className="review-queue-dashboard">
+      <h2 id="review-queues-heading">Review queues</h2>
+      <div className="review-queue-dashboard__queues">{cards}</div>
     </section>
   )
 }

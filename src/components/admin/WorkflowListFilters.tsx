@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { queuesFor } from '../../workflow/queues'
+import { reviewQueuesFor } from '../../workflow/queues'
 import { queueUrl } from './queueLinks'
 
 type Props = { collectionSlug: string; payload: Payload; user: PayloadRequest['user'] }
@@ -12,7 +12,7 @@ export const WorkflowListFilters = ({ collectionSlug, payload, user }: Props) =>
   return (
     <nav aria-label="Review queues" className="workflow-list-filters">
       <span>Show:</span>
-      {queuesFor(user).map((queue) => (
+      {reviewQueuesFor(user).map((queue) => (
         <a href={queueUrl(adminRoute, collectionSlug, queue, user, now)} key={queue.key}>
           {queue.label}
         </a>

@@ -23,3 +23,7 @@ export const queueUrl = (
   user: PayloadRequest['user'],
   now: Date,
 ): string => listUrl(adminRoute, collection, queue.where(user, now))
+
+/** A document's edit view. */
+export const editUrl = (adminRoute: string, collection: string, id: string): string =>
+  `${adminRoute}/collections/${collection}/${encodeURIComponent(id)}`
