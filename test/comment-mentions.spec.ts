@@ -121,6 +121,15 @@ describe('@mentions in review comments', () => {
     expect(totalDocs).toBe(0)
   })
 
+  it('names the field the comment is on in words', async () => {
+    const text = 'On the answer, @Wren Other.'
+    expect((await comment(spec.team.reviewer, { comment: text, field: 'answer' })).status).toBe(201)
+    const [mention] = await inboxOf(spec.team.writer2, text)
+    expect(mention.message).toBe(
+      `${spec.team.reviewer.fullName} mentioned you in a comment on "Mention me?" (on Answer).`,
+    )
+  })
+
   it('ignores mentions a client sends: only the text counts', async () => {
     const text = 'No names in here.'
     const response = await comment(spec.team.reviewer, {

@@ -114,7 +114,7 @@ describe('email notifications (through a real SMTP server)', () => {
       const [changes] = emailsTo(spec.team.writer)
       expect(changes.subject).toBe('[MedReview] Changes requested: Commented, edited?')
       expect(changes.text).toContain(
-        'Jane Doe requested changes on "Commented, edited?" (on answer)',
+        'Jane Doe requested changes on "Commented, edited?" (on Answer)',
       )
       expect(changes.text).toContain('"Name the dose."')
 

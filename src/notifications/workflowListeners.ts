@@ -4,6 +4,7 @@ import type { ReviewableDoc } from '../workflow/documents'
 import type { WorkflowEventOf } from '../workflow/events'
 
 import { onWorkflowEvent } from '../workflow/events'
+import { fieldPathInWords } from '../workflow/fieldPath'
 import { notify } from './notify'
 import { authorsToTell, creatorToTell, editorsToTell, reviewersToTell } from './recipients'
 
@@ -39,7 +40,7 @@ const tellAuthorsOfChangesRequested = async (
     doc,
     recipients: authorsToTell(doc),
     comment,
-    detail: field ? `(on ${field})` : undefined,
+    detail: field ? `(on ${fieldPathInWords(req, collection, field)})` : undefined,
   })
 
 const tellEditorsOfSignOff = async (

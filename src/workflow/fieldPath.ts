@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewableCollection } from './states'
 
+import { labelInWords, nameInWords, numbered, within } from './changes/labels'
+
 const PATH_SHAPE = /^[A-Za-z_]\w*(\.(\d+|[A-Za-z_]\w*)){0,7}$/
 
 /**
@@ -22,4 +24,26 @@ export const fieldPathProblem = (
   return fields.some((field) => field.name === first)
     ? undefined
     : `"${first}" is not a field of ${collection}`
+}
+
+/**
+ * A field path as people read it, from the collection's own labels: `summary` → "Quick summary",
+ * `keyPoints.2.text` → "Key Points – item 3 – Text".
+ */
+export const fieldPathInWords = (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  path: string,
+): string => {
+  const [first, ...rest] = path.split('.')
+  const field = req.payload.collections[collection].config.flattenedFields.find(
+    (candidate) => candidate.name === first,
+  )
+  const top = labelInWords(field && 'label' in field ? field.label : undefined, first)
+  return within(
+    top,
+    ...rest.map((part) =>
+      /^\d+$/.test(part) ? numbered('item', Number(part) + 1) : nameInWords(part),
+    ),
+  )
 }

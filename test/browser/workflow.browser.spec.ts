@@ -187,9 +187,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const page = await signInAs('writer')
     // A writer's own documents come first; nothing waits for a writer's review.
     await page.locator('[data-queue]').first().waitFor()
-    expect(await page.locator('[data-queue]').first().getAttribute('data-queue')).toBe(
-      'my-changes-requested',
-    )
+    expect(await page.locator('[data-queue]').first().getAttribute('data-queue')).toBe('my-drafts')
+    // The seed's content is all live: an empty queue says so in words.
+    expect(await page.locator('[data-queue="my-drafts"]').innerText()).toMatch(/Nothing here/)
     expect(await page.locator('[data-queue="awaiting-review"]').count()).toBe(0)
     await screenshot(page, 'writer-dashboard')
     await page.goto('/admin/collections/articles/create')
@@ -266,7 +266,14 @@ describe('the review workflow in the admin panel (production build, real Chromiu
         .getByTestId('dialog-completeness')
         .getByText('Worth checking first (these do not stop the submission):')
         .waitFor()
-      expect(await linkedInDialog(dialog)).toEqual([`FAQ “${FAQ}”`, `Reference “${REFERENCE}”`])
+      // Each linked document says what its own completeness check finds.
+      await dialog.getByTestId('dialog-linked').locator('[data-ready]').nth(1).waitFor()
+      expect(await linkedInDialog(dialog)).toEqual([
+        `FAQ “${FAQ}” — nothing missing`,
+        expect.stringMatching(
+          new RegExp(`^Reference “${REFERENCE}” — nothing missing; \\d+ things? to check$`),
+        ),
+      ])
       expect(await dialog.getByLabel(/Also submit its linked documents/).isChecked()).toBe(true)
       await screenshot(page, 'writer-submit-dialog-with-linked-documents')
     })
@@ -291,10 +298,20 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await page.getByTestId('queue-total-assigned-to-me').filter({ hasText: /^3$/ }).waitFor()
     await screenshot(page, 'reviewer-dashboard-queue')
     expect(await seriousAccessibilityViolations(page, ['.review-queue-dashboard'])).toEqual([])
-    await page
+    // The documents themselves, each by its title, linked to its edit view.
+    const queued = page
       .locator('[data-queue="awaiting-review"]')
-      .getByRole('link', { name: 'Articles: 1' })
+      .getByRole('link', { name: TITLE, exact: true })
+    expect(await queued.getAttribute('href')).toBe(articlePath)
+    await queued.click()
+    await waitForState(page, 'in review')
+    expect(new URL(page.url()).pathname).toBe(articlePath)
+    await page.goto('/admin/collections/articles')
+    await page
+      .locator('.workflow-list-filters')
+      .getByRole('link', { name: 'Awaiting my review' })
       .click()
+    await page.waitForURL(/[?&]where/)
     await page.getByRole('link', { name: TITLE }).waitFor()
     expect(await page.locator('table thead').innerText()).toMatch(
       /Workflow State[\s\S]*Created by[\s\S]*Last signed by[\s\S]*Next Review Due/,
@@ -343,9 +360,17 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await waitForState(page, 'changes requested')
     const thread = panel(page).locator('[data-field="summary"] .review-thread')
     await thread.getByText('Please add the usual adult starting doses.').waitFor()
-    await thread.getByLabel('Reply').fill('Added: 5 mg three times a day for baclofen.')
+    // The reply names the pharmacist: "@" suggests the people who may read it.
+    const reply = thread.getByLabel('Reply')
+    await reply.fill('Added: 5 mg three times a day for baclofen. ')
+    await reply.pressSequentially('@Riy')
+    await page.getByRole('option', { name: 'Riya Reviewer' }).click()
+    expect(await reply.inputValue()).toBe(
+      'Added: 5 mg three times a day for baclofen. @Riya Reviewer ',
+    )
     await thread.getByRole('button', { name: 'Reply', exact: true }).click()
-    await thread.getByText('Added: 5 mg three times a day for baclofen.').waitFor()
+    await page.getByText('Riya Reviewer will be notified.').waitFor()
+    await thread.getByText(/^Added: 5 mg three times a day for baclofen\. @Riya Reviewer/).waitFor()
     await panel(page).locator('[data-requirement="no-open-comments"][data-met="false"]').waitFor()
     await thread.scrollIntoViewIfNeeded()
     await screenshot(page, 'writer-review-comment-threads')
@@ -401,6 +426,36 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await screenshot(page, 'editor-one-way-to-publish')
   })
 
+  it('tells the reviewer in their inbox that the writer mentioned them; opening it marks it read', async () => {
+    const page = pages.reviewer
+    await page.goto('/admin')
+    await page.getByTestId('inbox-unread-count').waitFor()
+    expect(await page.locator('.inbox-summary').innerText()).toContain(
+      `Wendy Writer mentioned you in a comment on "${TITLE}"`,
+    )
+    await page.locator('.inbox-summary').getByRole('link', { name: 'Open the inbox' }).click()
+    await page.waitForURL(/\/admin\/inbox$/)
+    const mention = page.locator('.inbox-item--unread', { hasText: 'mentioned you' }).first()
+    expect(await mention.innerText()).toContain('@Riya Reviewer')
+    await screenshot(page, 'reviewer-inbox-mention')
+    expect(await seriousAccessibilityViolations(page, ['.inbox'])).toEqual([])
+    const unreadBefore = Number(
+      (await page.getByTestId('inbox-unread-count').innerText()).match(/\d+/)![0],
+    )
+    await mention.getByRole('link', { name: 'Open the document' }).click()
+    await page.waitForURL((url) => url.pathname === articlePath)
+    await waitForState(page, 'in review')
+    await page
+      .getByTestId('inbox-unread-count')
+      .filter({ hasText: new RegExp(`^${unreadBefore - 1} unread$`) })
+      .or(page.locator('.inbox-nav-link:not(:has([data-testid="inbox-unread-count"]))'))
+      .waitFor()
+    await page.goto('/admin/inbox?show=unread')
+    await page.locator('.inbox').waitFor()
+    expect(await page.locator('.inbox-item', { hasText: 'mentioned you' }).count()).toBe(0)
+    await page.goto(articlePath)
+  })
+
   it('lets the reviewer sign off with their password, showing what the signature means', async () => {
     const page = pages.reviewer
     await page.reload()
@@ -452,8 +507,21 @@ describe('the review workflow in the admin panel (production build, real Chromiu
 
   it('lets the editor publish, after which the article is public over REST', async () => {
     const page = pages.editor
-    await page.reload()
+    // Signed off, the article and its two linked documents wait for the editor on the dashboard.
+    await page.goto('/admin')
+    await page.getByTestId('queue-total-ready-to-publish').filter({ hasText: /^3$/ }).waitFor()
+    expect(await page.locator('[data-queue]').first().getAttribute('data-queue')).toBe(
+      'ready-to-publish',
+    )
+    const ready = page.locator('[data-queue="ready-to-publish"]')
+    expect((await ready.getByRole('link').allInnerTexts()).sort()).toEqual(
+      [TITLE, FAQ, REFERENCE].sort(),
+    )
+    await screenshot(page, 'editor-dashboard-ready-to-publish')
+    expect(await seriousAccessibilityViolations(page, ['.review-queue-dashboard'])).toEqual([])
+    await ready.getByRole('link', { name: TITLE, exact: true }).click()
     await waitForState(page, 'approved')
+    expect(new URL(page.url()).pathname).toBe(articlePath)
     expect(
       await panel(page).locator('[data-requirement="signed-off"]').getAttribute('data-met'),
     ).toBe('true')

@@ -5,6 +5,7 @@ import type { ReviewableCollection } from '../../../workflow/states'
 import { notify } from '../../../notifications/notify'
 import { authorsToTell, threadParticipants } from '../../../notifications/recipients'
 import { findLatest } from '../../../workflow/documents'
+import { fieldPathInWords } from '../../../workflow/fieldPath'
 import { relationId } from '../../../shared/relations'
 import { readContext } from '../../../shared/requestContext'
 
@@ -35,7 +36,7 @@ export const notifyOfComment: CollectionAfterChangeHook = async ({
     collection,
     doc: document,
     comment: doc.comment,
-    detail: doc.field ? `(on ${doc.field})` : undefined,
+    detail: doc.field ? `(on ${fieldPathInWords(req, collection, doc.field)})` : undefined,
   }
   if (mentioned.length) await notify(req, { ...about, event: 'mentioned', recipients: mentioned })
   if (!announceComment) return doc
