@@ -61,7 +61,8 @@ export const ReleaseItems = ({ items, onRemove, busy }: Props) =>
             <ul className="release-items__blockers" data-testid="release-item-blockers">
               {blockersByLabel(item).map(([label, messages]) => (
                 <li key={label}>
-                  {label}
+                  {/* The state line above already says it in these words. */}
+                  {label === item.stateWords ? null : label}
                   {messages.map((message) => (
                     <div className="workflow-panel__problem" key={message}>
                       {message}

@@ -9,6 +9,7 @@ import type { ItemCheck, ReleaseCheck } from '../../releases/checkRelease'
 import { ErrorList } from './ErrorList'
 import { ReleaseItems } from './ReleaseItems'
 import { ReleaseSearch } from './ReleaseSearch'
+import { skippedInWords } from './skippedInWords'
 import { errorMessages } from './workflowApi'
 
 type Outcome = { title: string; collection: string; note?: string }
@@ -26,7 +27,7 @@ export const ReleasePanel = () => {
   const api = `${config.serverURL}${config.routes.api}/releases/${id}`
   const [check, setCheck] = useState<ReleaseCheck | null>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const [notes, setNotes] = useState<string[]>([])
+  const [notes, setNotes] = useState<ReturnType<typeof skippedInWords>>([])
   const [busy, setBusy] = useState(false)
   const [itemsChanged, setItemsChanged] = useState(0)
 
@@ -71,7 +72,7 @@ export const ReleasePanel = () => {
       toast.success(
         method === 'DELETE' ? 'Removed from the release.' : `Added ${added.length} document(s).`,
       )
-      setNotes(skipped.map((item) => `“${item.title}” was not added: ${item.note}.`))
+      setNotes(skippedInWords(skipped))
       setItemsChanged((count) => count + 1)
       return
     }
@@ -115,8 +116,17 @@ export const ReleasePanel = () => {
       ) : null}
       {notes.length ? (
         <ul className="workflow-panel__note" data-testid="release-notes">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
+          {notes.map(({ line, titles }) => (
+            <li key={line}>
+              {titles.length ? (
+                <details>
+                  <summary>{line}</summary>
+                  {titles.join('; ')}
+                </details>
+              ) : (
+                line
+              )}
+            </li>
           ))}
         </ul>
       ) : null}
