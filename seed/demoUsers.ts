@@ -30,6 +30,10 @@ export type DemoUser = {
   credentials?: string
   licenceNumber?: string
   licenceExpiresAt?: string
+  licenceIssuer?: string
+  licenceVerificationSource?: string
+  licenceVerifiedAt?: string
+  licenceReverifyBy?: string
 }
 
 /** One fictional account per role, so a new user can try the whole workflow. */
@@ -44,6 +48,10 @@ export const demoUsers = (now = new Date()): DemoUser[] => [
     credentials: 'PharmD, RPh',
     licenceNumber: 'RPH-DEMO-0001',
     licenceExpiresAt: new Date(now.getTime() + 2 * 365 * DAY_MS).toISOString(),
+    licenceIssuer: 'Demo Board of Pharmacy (fictional)',
+    licenceVerificationSource: 'Demo data: not checked against a real register',
+    licenceVerifiedAt: now.toISOString(),
+    licenceReverifyBy: new Date(now.getTime() + 365 * DAY_MS).toISOString(),
   },
 ]
 

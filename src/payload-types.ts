@@ -403,6 +403,23 @@ export interface User {
   licenceNumber?: string | null;
   licenceExpiresAt?: string | null;
   /**
+   * The body that issued the licence, e.g. "General Pharmaceutical Council"
+   */
+  licenceIssuer?: string | null;
+  /**
+   * Where it was checked, e.g. the public register’s address
+   */
+  licenceVerificationSource?: string | null;
+  licenceVerifiedAt?: string | null;
+  /**
+   * After this date the pharmacist cannot sign until the licence is verified again.
+   */
+  licenceReverifyBy?: string | null;
+  /**
+   * The admin who last recorded the verification.
+   */
+  licenceVerifiedBy?: (string | null) | User;
+  /**
    * Untick what you do not want by email. Webhooks are not affected.
    */
   emailNotifications?: {
@@ -485,6 +502,17 @@ export interface Signature {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The verification of the signer's licence this signature relied on.
+   */
+  licenceVerification?: {
+    licenceNumber?: string | null;
+    issuer?: string | null;
+    source?: string | null;
+    verifiedAt?: string | null;
+    verifiedByName?: string | null;
+    reverifyBy?: string | null;
+  };
   signedAt: string;
   updatedAt: string;
   createdAt: string;
@@ -1624,6 +1652,16 @@ export interface SignaturesSelect<T extends boolean = true> {
         problem?: T;
         id?: T;
       };
+  licenceVerification?:
+    | T
+    | {
+        licenceNumber?: T;
+        issuer?: T;
+        source?: T;
+        verifiedAt?: T;
+        verifiedByName?: T;
+        reverifyBy?: T;
+      };
   signedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1701,6 +1739,11 @@ export interface UsersSelect<T extends boolean = true> {
   credentials?: T;
   licenceNumber?: T;
   licenceExpiresAt?: T;
+  licenceIssuer?: T;
+  licenceVerificationSource?: T;
+  licenceVerifiedAt?: T;
+  licenceReverifyBy?: T;
+  licenceVerifiedBy?: T;
   emailNotifications?:
     | T
     | {

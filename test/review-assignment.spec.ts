@@ -94,7 +94,11 @@ describe('review assignment', () => {
       })
       const cases: [string, Record<string, unknown>, RegExp][] = [
         ['an editor', { assignee: spec.team.editor.id }, /not a pharmacist reviewer/],
-        ['an expired licence', { assignee: expired.id }, /licence is not valid/],
+        [
+          'an expired licence',
+          { assignee: expired.id },
+          /cannot sign: the pharmacist licence expired/,
+        ],
         ['an author of the document', { assignee: contributor.id }, /wrote or edited/],
         ['nobody', { assignee: '64b7f0c2a1b2c3d4e5f60718' }, /No user has this id/],
         ['a hostile id', { assignee: '{"$ne":null}' }, /No user has this id/],

@@ -68,6 +68,21 @@ export const Signatures: CollectionConfig = {
       ],
     },
     {
+      name: 'licenceVerification',
+      type: 'group',
+      admin: {
+        description: "The verification of the signer's licence this signature relied on.",
+      },
+      fields: [
+        { name: 'licenceNumber', type: 'text' },
+        { name: 'issuer', type: 'text' },
+        { name: 'source', type: 'text' },
+        { name: 'verifiedAt', type: 'date' },
+        { name: 'verifiedByName', type: 'text' },
+        { name: 'reverifyBy', type: 'date' },
+      ],
+    },
+    {
       name: 'signedAt',
       type: 'date',
       required: true,

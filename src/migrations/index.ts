@@ -7,6 +7,7 @@ import * as migration_20261126_075857_evidence_watch from './20261126_075857_evi
 import * as migration_20261126_081144_evidence_alerts_once from './20261126_081144_evidence_alerts_once';
 import * as migration_20261126_123011_delivered_pages from './20261126_123011_delivered_pages';
 import * as migration_20261202_144936_inbox_and_mentions from './20261202_144936_inbox_and_mentions';
+import * as migration_20261202_153443_credential_register from './20261202_153443_credential_register';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_144936_inbox_and_mentions.up,
     down: migration_20261202_144936_inbox_and_mentions.down,
-    name: '20261202_144936_inbox_and_mentions'
+    name: '20261202_144936_inbox_and_mentions',
+  },
+  {
+    up: migration_20261202_153443_credential_register.up,
+    down: migration_20261202_153443_credential_register.down,
+    name: '20261202_153443_credential_register'
   },
 ];

@@ -6,6 +6,7 @@ import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
 import { queueFor } from '../workflow/queues'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
+import { personName } from '../workflow/assignment'
 import { adminDocumentUrl } from './adminUrl'
 import { type EmailPreferences, wantsEmail } from './kinds'
 import { NOTIFICATION_QUEUE, queueEmail } from './sendEmailTask'
@@ -61,9 +62,44 @@ const pastDueAssignments = async (req: PayloadRequest, now: Date): Promise<Diges
   return lines
 }
 
+const REVERIFY_WARNING_MS = 30 * 24 * 3600 * 1000
+
+/** For admins: pharmacists whose licence verification is missing, past or due within 30 days. */
+const licenceReverifications = async (req: PayloadRequest, now: Date): Promise<DigestLine[]> => {
+  const soon = new Date(now.getTime() + REVERIFY_WARNING_MS).toISOString()
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: {
+      and: [
+        { role: { equals: 'reviewer' } },
+        {
+          or: [
+            { licenceReverifyBy: { exists: false } },
+            { licenceReverifyBy: { less_than: soon } },
+          ],
+        },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    sort: 'licenceReverifyBy',
+    req,
+  })
+  return (docs as User[]).map((reviewer) => {
+    const who = `${personName(reviewer)} ${adminDocumentUrl(req.payload, 'users', String(reviewer.id))}`
+    if (!reviewer.licenceReverifyBy)
+      return { line: `- Licence never verified against the register: ${who}` }
+    const by = String(reviewer.licenceReverifyBy).slice(0, 10)
+    return new Date(reviewer.licenceReverifyBy) <= now
+      ? { line: `- Licence re-verification missed on ${by} (cannot sign): ${who}` }
+      : { line: `- Licence re-verification due by ${by}: ${who}` }
+  })
+}
+
 /**
  * Once a day: each editor gets every overdue review and past-due assignment, each assignee their
- * own past-due assignments; nobody gets an empty digest or one they switched off.
+ * own past-due assignments, each admin the licences to verify again; nobody gets an empty digest or
+ * one they switched off.
  */
 export const reviewDigestTask: TaskConfig<{ input: object; output: { emails: number } }> = {
   slug: 'reviewDigest',
@@ -72,9 +108,10 @@ export const reviewDigestTask: TaskConfig<{ input: object; output: { emails: num
     const now = new Date()
     const overdue = await overdueReviews(req, now)
     const assignments = await pastDueAssignments(req, now)
+    const licences = await licenceReverifications(req, now)
     const { docs: people } = await req.payload.find({
       collection: 'users',
-      where: { role: { in: ['editor', 'reviewer'] } },
+      where: { role: { in: ['editor', 'reviewer', 'admin'] } },
       depth: 0,
       pagination: false,
       req,
@@ -86,7 +123,9 @@ export const reviewDigestTask: TaskConfig<{ input: object; output: { emails: num
       const lines =
         person.role === 'editor'
           ? [...assignments, ...overdue]
-          : assignments.filter((item) => item.assignee === String(person.id))
+          : person.role === 'admin'
+            ? licences
+            : assignments.filter((item) => item.assignee === String(person.id))
       if (!lines.length) continue
       await queueEmail(req, {
         to: person.email,

@@ -32,6 +32,8 @@ export type RecordedSignature = Pick<
 > & {
   id: string
   reviewerId: string | null
+  /** The verification of the signer's licence the signature relied on (none before the register). */
+  licenceVerification: Signature['licenceVerification'] | null
   previousSignatureId: string | null
   labelVersions: {
     drugId: string | null
@@ -125,6 +127,9 @@ const allSignatures = async (req: PayloadRequest, collection: ReviewableCollecti
     contentHash: signature.contentHash,
     clinicalChanges: signature.clinicalChanges,
     reviewerId: relationId(signature.reviewer) ?? null,
+    licenceVerification: signature.licenceVerification?.reverifyBy
+      ? signature.licenceVerification
+      : null,
     previousSignatureId: relationId(signature.previousSignature) ?? null,
     labelVersions: (signature.labelVersions ?? []).map((seen) => ({
       drugId: relationId(seen.drug) ?? null,

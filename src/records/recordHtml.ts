@@ -1,4 +1,4 @@
-import type { DocumentRecord, RecordedComment } from './documentRecord'
+import type { DocumentRecord, RecordedComment, RecordedSignature } from './documentRecord'
 
 const escapeHtml = (value: unknown): string =>
   String(value ?? '')
@@ -29,6 +29,23 @@ const commentRow = (comment: RecordedComment, isReply: boolean): unknown[] => [
   escapeHtml(comment.versionId),
 ]
 
+/** Where, when and by whom the signer's licence was verified, as the signature recorded it. */
+const verificationCell = (verification: RecordedSignature['licenceVerification']): string =>
+  verification
+    ? escapeHtml(
+        [
+          verification.licenceNumber,
+          verification.issuer,
+          verification.source && `checked at ${verification.source}`,
+          verification.verifiedAt &&
+            `on ${String(verification.verifiedAt).slice(0, 10)}${verification.verifiedByName ? ` by ${verification.verifiedByName}` : ''}`,
+          verification.reverifyBy && `re-verify by ${String(verification.reverifyBy).slice(0, 10)}`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      )
+    : 'not recorded'
+
 /** The record as a printable page: every value escaped, no script, no outside resource. */
 export const recordHtml = (record: DocumentRecord): string => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -48,6 +65,7 @@ ${table(
     'Meaning',
     'Version',
     'Content hash (SHA-256)',
+    'Licence verification relied on',
     'Label versions seen',
   ],
   record.signatures.map((signature) => [
@@ -56,6 +74,7 @@ ${table(
     escapeHtml(signature.meaning),
     `<code>${escapeHtml(signature.versionId)}</code>`,
     `<code>${escapeHtml(signature.contentHash)}</code>`,
+    verificationCell(signature.licenceVerification),
     signature.labelVersions
       .map((seen) => escapeHtml(`${seen.setId}: ${seen.version ?? `unknown (${seen.problem})`}`))
       .join('<br>'),

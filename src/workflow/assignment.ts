@@ -11,6 +11,7 @@ import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
 import { authorsFromHistory } from './authorship'
 import { type ReviewableDoc } from './documents'
+import { licenceLetsSign, licenceProblem } from './licence'
 
 /** `{ assignee, dueAt }` as submit and assign take it. */
 export const assignmentSchema = z.object({
@@ -53,8 +54,8 @@ const findUser = async (req: PayloadRequest, id: string): Promise<undefined | Us
 }
 
 /**
- * Pharmacists who may sign this document now: a valid licence, and none of its authors (four
- * eyes). The same rule decides who may be assigned (requireAssignable).
+ * Pharmacists who may sign this document now: a valid, verified licence, and none of its authors
+ * (four eyes). The same rule decides who may be assigned (requireAssignable).
  */
 export const eligibleReviewers = async (
   req: PayloadRequest,
@@ -64,10 +65,7 @@ export const eligibleReviewers = async (
   const { docs } = await req.payload.find({
     collection: 'users',
     where: {
-      and: [
-        { role: { equals: 'reviewer' } },
-        { licenceExpiresAt: { greater_than: new Date().toISOString() } },
-      ],
+      and: [{ role: { equals: 'reviewer' } }, licenceLetsSign(new Date())],
     },
     depth: 0,
     pagination: false,
@@ -85,7 +83,7 @@ export const assigneeName = async (req: PayloadRequest, id: string): Promise<str
 }
 
 /**
- * The assignee must be able to sign: a pharmacist reviewer with a valid licence who did not
+ * The assignee must be able to sign: a pharmacist reviewer with a valid, verified licence who did not
  * write or edit the document. Refused with a 400 naming the `assignee` field and the reason.
  */
 export const requireAssignable = async (
@@ -98,10 +96,8 @@ export const requireAssignable = async (
   const user = await findUser(req, assigneeId)
   if (!user) throw refuse('No user has this id')
   if (user.role !== 'reviewer') throw refuse(`${personName(user)} is not a pharmacist reviewer`)
-  const expiry = user.licenceExpiresAt ? new Date(user.licenceExpiresAt) : undefined
-  if (!expiry || expiry.getTime() <= Date.now()) {
-    throw refuse(`${personName(user)}'s pharmacist licence is not valid, so they cannot sign`)
-  }
+  const licence = licenceProblem(user, new Date())
+  if (licence) throw refuse(`${personName(user)} cannot sign: ${licence.message}`)
   // Four eyes, as for the signature itself.
   if (wroteIt(String(user.id), await authorsFromHistory(req, collection, doc))) {
     throw refuse(`${personName(user)} wrote or edited this content; assign a different pharmacist`)

@@ -14,6 +14,10 @@ export type ReviewerProfile = {
   credentials: string
   licenceNumber: string
   licenceExpiresAt: string
+  licenceIssuer: string
+  licenceVerificationSource: string
+  licenceVerifiedAt: string | null
+  licenceReverifyBy: string | null
 }
 
 export const reviewerProfile = (): ReviewerProfile => ({
@@ -21,6 +25,10 @@ export const reviewerProfile = (): ReviewerProfile => ({
   credentials: 'PharmD, RPh',
   licenceNumber: 'RPH-123456',
   licenceExpiresAt: new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString(),
+  licenceIssuer: 'State Board of Pharmacy (test)',
+  licenceVerificationSource: 'https://register.example.test/',
+  licenceVerifiedAt: new Date(Date.now() - 24 * 3600 * 1000).toISOString(),
+  licenceReverifyBy: new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString(),
 })
 
 export const uniqueEmail = (role: string): string =>

@@ -18,6 +18,8 @@ import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardLoginAttempts } from './hooks/guardLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseProtectedAccountChanges } from './hooks/refuseProtectedAccountChanges'
+import { stampLicenceVerifier } from './hooks/stampLicenceVerifier'
+import { licenceVerificationFields } from './licenceVerificationFields'
 import { deriveLockedUntil, lockedUntilField } from './lockedUntilField'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
 
@@ -95,6 +97,7 @@ export const Users: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayOnly' } },
           validate: requiredForReviewers(licenceExpirySchema),
         },
+        ...licenceVerificationFields(adminSetsIt),
       ],
     },
     emailNotificationsField(),
@@ -117,7 +120,7 @@ export const Users: CollectionConfig = {
     // In order: refuse locked accounts and count wrong passwords; refuse what only an admin or
     // the current password may change; then hold every new password to the policy.
     beforeOperation: [guardLoginAttempts, refuseProtectedAccountChanges, enforcePasswordPolicy],
-    beforeChange: [makeFirstUserAdmin],
+    beforeChange: [makeFirstUserAdmin, stampLicenceVerifier],
     afterChange: [auditAccountChanges, endSessionsOnAccountChange],
     beforeRead: [deriveLockedUntil],
     beforeDelete: [emptyInboxOnDelete],

@@ -1,5 +1,7 @@
 import type { User } from '../../payload-types'
 
+import { VERIFICATION_FIELDS } from './licenceVerificationFields'
+
 /**
  * What a pharmacist's signature and byline rest on: only an admin sets them, and every change is
  * audited. A reviewer's printed name (fullName) is one of them; other staff edit their own name.
@@ -9,6 +11,7 @@ export const ADMIN_ONLY_FIELDS = [
   'credentials',
   'licenceNumber',
   'licenceExpiresAt',
+  ...VERIFICATION_FIELDS,
 ] as const
 export const REVIEWER_NAME_FIELD = 'fullName'
 
@@ -19,6 +22,7 @@ export const AUDITED_ACCOUNT_FIELDS = [
   'credentials',
   'licenceNumber',
   'licenceExpiresAt',
+  ...VERIFICATION_FIELDS,
 ] as const
 
 const FIELD_LABELS: Record<string, string> = {
@@ -26,14 +30,20 @@ const FIELD_LABELS: Record<string, string> = {
   credentials: 'pharmacist credentials',
   licenceNumber: 'the licence number',
   licenceExpiresAt: 'the licence expiry',
+  licenceIssuer: 'the licence’s issuing body',
+  licenceVerificationSource: 'where the licence was verified',
+  licenceVerifiedAt: 'when the licence was verified',
+  licenceReverifyBy: 'the licence’s re-verification date',
   fullName: 'a reviewer’s printed name',
 }
+
+const DATE_FIELDS = new Set(['licenceExpiresAt', 'licenceVerifiedAt', 'licenceReverifyBy'])
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field
 
 const normalise = (field: string, value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null
-  if (field === 'licenceExpiresAt') return new Date(value as string).getTime()
+  if (DATE_FIELDS.has(field)) return new Date(value as string).getTime()
   return value
 }
 

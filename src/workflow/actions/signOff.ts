@@ -28,6 +28,8 @@ import { notAnAuthor } from '../../access/conditions'
 import { emitWorkflowEvent } from '../events'
 import { signOffProblems } from '../requirements'
 import { signatureRecordsFor } from '../signatureRecords'
+import { licenceProblem } from '../licence'
+import { verificationOnRecord } from '../licenceVerification'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 
@@ -48,13 +50,15 @@ export const signOffBodySchema = z.object({
 })
 
 const requireValidLicence = (signer: User): void => {
-  const expiry = signer.licenceExpiresAt ? new Date(signer.licenceExpiresAt) : undefined
-  if (!expiry || expiry.getTime() <= Date.now()) {
-    const when = expiry ? ` on ${expiry.toISOString().slice(0, 10)}` : ''
+  const problem = licenceProblem(signer, new Date())
+  if (problem?.problem === 'expired')
     throw new ForbiddenError(
-      `Your pharmacist licence expired${when}. An admin must record a valid licence before you can sign.`,
+      `Your ${problem.message.replace(/^the /, '')}. An admin must record a valid licence before you can sign.`,
     )
-  }
+  if (problem)
+    throw new ForbiddenError(
+      `You cannot sign: ${problem.message}. An admin must verify it again and record it before you can sign.`,
+    )
 }
 
 const printedName = (signer: User): string =>
@@ -116,6 +120,7 @@ const signOne = async (
       previousSignature: previous?.id ?? null,
       clinicalChanges,
       ...(await signatureRecordsFor(req, { collection, doc })),
+      licenceVerification: await verificationOnRecord(req, signer),
       signedAt: new Date().toISOString(),
     },
     req,
