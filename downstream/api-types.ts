@@ -1528,6 +1528,8 @@ export interface components {
             }[];
             signatureMeaning: string;
             reviewedByPreview: string | null;
+            /** @description The reason given for the changes the last signature covers: the publish dialog starts its public note from it. */
+            suggestedNote: string | null;
             history: {
                 action: string;
                 label: string;
@@ -1608,6 +1610,8 @@ export interface components {
                 signedAt: string;
                 printedName: string;
             } | null;
+            /** @description Why the content changes since that signature, as the writer gave it. */
+            reason: string | null;
             changes: components["schemas"]["FieldChange"][];
         };
         FieldChange: {

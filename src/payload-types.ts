@@ -176,6 +176,10 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: string;
+  /**
+   * Required when you change content a pharmacist signed or that is live: why it changes (e.g. "New FDA dosing guidance"). The pharmacist reads it beside the changes.
+   */
+  changeReason?: string | null;
   title: string;
   /**
    * The page address. Left empty, it is made from the title.
@@ -277,6 +281,10 @@ export interface Article {
  */
 export interface Faq {
   id: string;
+  /**
+   * Required when you change content a pharmacist signed or that is live: why it changes (e.g. "New FDA dosing guidance"). The pharmacist reads it beside the changes.
+   */
+  changeReason?: string | null;
   question: string;
   answer: {
     root: {
@@ -503,6 +511,10 @@ export interface Signature {
       }[]
     | null;
   /**
+   * The reason given for the changes this signature covers.
+   */
+  changeReason?: string | null;
+  /**
    * The verification of the signer's licence this signature relied on.
    */
   licenceVerification?: {
@@ -525,6 +537,10 @@ export interface Signature {
  */
 export interface ComparisonRow {
   id: string;
+  /**
+   * Required when you change content a pharmacist signed or that is live: why it changes (e.g. "New FDA dosing guidance"). The pharmacist reads it beside the changes.
+   */
+  changeReason?: string | null;
   /**
    * e.g. "Dosing"
    */
@@ -586,6 +602,10 @@ export interface ComparisonRow {
  */
 export interface Reference {
   id: string;
+  /**
+   * Required when you change content a pharmacist signed or that is live: why it changes (e.g. "New FDA dosing guidance"). The pharmacist reads it beside the changes.
+   */
+  changeReason?: string | null;
   title: string;
   /**
    * e.g. "Ghanavatian S, Derian A"
@@ -906,6 +926,7 @@ export interface AuditLog {
     | 'publish-refused'
     | 'reauthentication-failed'
     | 'sign-off-voided'
+    | 'clinical-change'
     | 'account-changed'
     | 'password-changed'
     | 'password-reset'
@@ -1290,6 +1311,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  changeReason?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1345,6 +1367,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "faqs_select".
  */
 export interface FaqsSelect<T extends boolean = true> {
+  changeReason?: T;
   question?: T;
   answer?: T;
   drugs?: T;
@@ -1378,6 +1401,7 @@ export interface FaqsSelect<T extends boolean = true> {
  * via the `definition` "comparison-rows_select".
  */
 export interface ComparisonRowsSelect<T extends boolean = true> {
+  changeReason?: T;
   feature?: T;
   cells?:
     | T
@@ -1417,6 +1441,7 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
  * via the `definition` "references_select".
  */
 export interface ReferencesSelect<T extends boolean = true> {
+  changeReason?: T;
   title?: T;
   authors?: T;
   source?: T;
@@ -1652,6 +1677,7 @@ export interface SignaturesSelect<T extends boolean = true> {
         problem?: T;
         id?: T;
       };
+  changeReason?: T;
   licenceVerification?:
     | T
     | {

@@ -120,6 +120,7 @@ describe('citations', () => {
         .patch(`/api/faqs/${faq}?draft=true`)
         .set('Authorization', bearer(ctx.team.writer.token))
         .send({
+          changeReason: 'Edited for the test',
           question: 'What about [8]?',
           answer: richText('Ask your pharmacist [1] or see [7].'),
         })
@@ -375,7 +376,7 @@ describe('citations', () => {
       await ctx.app.payload.update({
         collection: 'faqs',
         id: faq,
-        data: { answer: richText('See [3].') },
+        data: { answer: richText('See [3].'), changeReason: 'Edited for the test' },
         draft: true,
         user: ctx.team.writer,
         overrideAccess: false,

@@ -53,7 +53,10 @@ describe('delivered pages (materialized at publish)', () => {
     const edited = await request(ctx.app.server)
       .patch(`/api/faqs/${faqId}?draft=true`)
       .set('Authorization', bearer(ctx.team.editor.token))
-      .send({ answer: richText('A clearer answer, checked again.') })
+      .send({
+        changeReason: 'Edited for the test',
+        answer: richText('A clearer answer, checked again.'),
+      })
     expect(edited.status).toBe(200)
     expect((await page()).headers.etag).toBe(before.headers.etag)
     await approve(ctx.app.server, 'faqs', faqId, ctx.team.editor, ctx.team.reviewer)
@@ -74,7 +77,10 @@ describe('delivered pages (materialized at publish)', () => {
     const edited = await request(ctx.app.server)
       .patch(`/api/references/${referenceId}?draft=true`)
       .set('Authorization', bearer(ctx.team.editor.token))
-      .send({ title: 'Baclofen tablets: prescribing information (revised 2026)' })
+      .send({
+        changeReason: 'Edited for the test',
+        title: 'Baclofen tablets: prescribing information (revised 2026)',
+      })
     expect(edited.status).toBe(200)
     await approve(ctx.app.server, 'references', referenceId, ctx.team.editor, ctx.team.reviewer)
     expect(
@@ -121,7 +127,10 @@ describe('delivered pages (materialized at publish)', () => {
     const edited = await request(ctx.app.server)
       .patch(`/api/articles/${ctx.articleId}?draft=true`)
       .set('Authorization', bearer(ctx.team.editor.token))
-      .send({ summary: 'Baclofen relaxes muscle spasm; this summary was reviewed again.' })
+      .send({
+        changeReason: 'Edited for the test',
+        summary: 'Baclofen relaxes muscle spasm; this summary was reviewed again.',
+      })
     expect(edited.status).toBe(200)
     expect((await listed()).summary).not.toContain('reviewed again')
     await approve(ctx.app.server, 'articles', ctx.articleId, ctx.team.editor, ctx.team.reviewer)

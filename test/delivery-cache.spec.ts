@@ -64,7 +64,7 @@ describe('the delivery page store and HTTP caching', () => {
     const edited = await request(app.server)
       .patch(`/api/articles/${articleId}?draft=true`)
       .set('Authorization', bearer(team.editor.token))
-      .send({ summary: 'Second reviewed summary.' })
+      .send({ changeReason: 'Edited for the test', summary: 'Second reviewed summary.' })
     expect(edited.status).toBe(200)
     expect((await page()).body.summary).toBe('Changed behind the CMS.')
 

@@ -153,7 +153,7 @@ describe('the delivery API for downstream sites', () => {
       await app.payload.update({
         collection: 'articles',
         id: docs[0].id,
-        data: { title: 'A draft title nobody reviewed' },
+        data: { title: 'A draft title nobody reviewed', changeReason: 'Edited for the test' },
         draft: true,
         user: team.editor,
       })

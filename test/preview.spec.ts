@@ -119,7 +119,7 @@ describe('the preview of an article as readers will see it (GET /api/preview/art
     const revised = await request(server)
       .patch(`/api/articles/${unit.article}?draft=true`)
       .set('Authorization', bearer(spec.team.writer.token))
-      .send({ title: `${unit.title} (revised)` })
+      .send({ changeReason: 'Edited for the test', title: `${unit.title} (revised)` })
     expect(revised.status).toBe(200)
     const revision = (await preview(unit.article)).body as Preview
     expect(revision.page.title).toBe(`${unit.title} (revised)`)

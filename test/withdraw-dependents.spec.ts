@@ -231,7 +231,7 @@ describe('withdrawing a document that live articles show', () => {
       const draft = await request(server())
         .patch(`/api/references/${ids.references}?draft=true`)
         .set('Authorization', editor())
-        .send({ title: 'Baclofen label (draft wording)' })
+        .send({ changeReason: 'Edited for the test', title: 'Baclofen label (draft wording)' })
       expect(draft.status).toBe(200)
       const { docs } = await ctx.app.payload.findVersions({
         collection: 'references',

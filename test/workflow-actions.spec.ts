@@ -262,7 +262,7 @@ describe('workflow actions', () => {
       await request(spec.app.server)
         .patch(`/api/faqs/${id}?draft=true`)
         .set('Authorization', bearer(spec.team.editor.token))
-        .send({ question: 'A reworded question?' })
+        .send({ changeReason: 'Edited for the test', question: 'A reworded question?' })
       const anonymous = await request(spec.app.server).get(`/api/faqs/${id}`)
       expect(anonymous.status).toBe(200)
       expect(anonymous.body.question).toBe(liveQuestion)
@@ -272,14 +272,17 @@ describe('workflow actions', () => {
   })
 
   it.each([
-    ['an edit saved without ?draft=true', { question: 'Overwritten live?' }],
+    [
+      'an edit saved without ?draft=true',
+      { question: 'Overwritten live?', changeReason: 'Edited for the test' },
+    ],
     ['an explicit unpublish', { _status: 'draft' }],
   ])('refuses %s over a published document, keeping it live', async (_name, change) => {
     const id = await faqReadyFor('withdraw')
     await request(spec.app.server)
       .patch(`/api/faqs/${id}?draft=true`)
       .set('Authorization', bearer(spec.team.editor.token))
-      .send({ question: 'A pending draft?' })
+      .send({ changeReason: 'Edited for the test', question: 'A pending draft?' })
     const liveBefore = await request(spec.app.server).get(`/api/faqs/${id}`)
     const response = await request(spec.app.server)
       .patch(`/api/faqs/${id}`)

@@ -68,6 +68,11 @@ export const Signatures: CollectionConfig = {
       ],
     },
     {
+      name: 'changeReason',
+      type: 'textarea',
+      admin: { description: 'The reason given for the changes this signature covers.' },
+    },
+    {
       name: 'licenceVerification',
       type: 'group',
       admin: {

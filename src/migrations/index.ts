@@ -8,6 +8,7 @@ import * as migration_20261126_081144_evidence_alerts_once from './20261126_0811
 import * as migration_20261126_123011_delivered_pages from './20261126_123011_delivered_pages';
 import * as migration_20261202_144936_inbox_and_mentions from './20261202_144936_inbox_and_mentions';
 import * as migration_20261202_153443_credential_register from './20261202_153443_credential_register';
+import * as migration_20261202_155113_change_reasons from './20261202_155113_change_reasons';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_153443_credential_register.up,
     down: migration_20261202_153443_credential_register.down,
-    name: '20261202_153443_credential_register'
+    name: '20261202_153443_credential_register',
+  },
+  {
+    up: migration_20261202_155113_change_reasons.up,
+    down: migration_20261202_155113_change_reasons.down,
+    name: '20261202_155113_change_reasons'
   },
 ];

@@ -108,6 +108,10 @@ export const workflowStatusSchema = z
     ),
     signatureMeaning: z.string(),
     reviewedByPreview: z.string().nullable(),
+    suggestedNote: z.string().nullable().meta({
+      description:
+        'The reason given for the changes the last signature covers: the publish dialog starts its public note from it.',
+    }),
     history: z.array(
       z.strictObject({
         action: z.string(),
@@ -174,6 +178,9 @@ export const changesSinceSignOffSchema = z
         printedName: z.string(),
       })
       .nullable(),
+    reason: z.string().nullable().meta({
+      description: 'Why the content changes since that signature, as the writer gave it.',
+    }),
     changes: z.array(fieldChangeSchema),
   })
   .meta({ id: 'ChangesSinceSignOff' })

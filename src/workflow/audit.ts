@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'publish-refused',
   'reauthentication-failed',
   'sign-off-voided',
+  'clinical-change',
   'account-changed',
   'password-changed',
   'password-reset',

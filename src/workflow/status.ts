@@ -121,6 +121,13 @@ const commentableFields = (req: PayloadRequest, collection: ReviewableCollection
       label: typeof field.label === 'string' ? field.label : fieldLabel(field.name),
     }))
 
+/** The public note a publication starts from: the reason the last signature's changes were made. */
+const suggestedNote = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  id: string,
+): Promise<string | null> => (await latestSignature(req, collection, id))?.changeReason ?? null
+
 const reviewedByPreview = async (
   req: PayloadRequest,
   collection: ReviewableCollection,
@@ -164,6 +171,7 @@ export const workflowStatus = async (
     actions,
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
     reviewedByPreview: await reviewedByPreview(req, collection, id),
+    suggestedNote: await suggestedNote(req, collection, id),
     history: await history(req, collection, id),
     assignment: await assignmentOf(req, latest),
     canAssign,

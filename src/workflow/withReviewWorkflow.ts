@@ -6,6 +6,7 @@ import { workflowCompletenessEndpoint } from './completeness/endpoint'
 import { workflowStatusEndpoint } from './endpoints/statusEndpoint'
 import { workflowFields } from './fields'
 import { WORKFLOW_HOOKS } from './hooks'
+import { changeReasonField } from './changeReasonField'
 
 const ADMIN_COMPONENTS = '/components/admin'
 
@@ -58,7 +59,7 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
     workflowChangesEndpoint,
     workflowCompletenessEndpoint,
   ],
-  fields: [workflowPanelField, ...collection.fields, ...workflowFields()],
+  fields: [workflowPanelField, changeReasonField(), ...collection.fields, ...workflowFields()],
   hooks: {
     ...collection.hooks,
     beforeOperation: [

@@ -137,6 +137,8 @@ const expectDialogHoldsKeyboard = async (page: Page, dialog: Locator, opener: Lo
   expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true)
 }
 
+const CHANGE_REASON = 'Warnings added after the new label.'
+
 const confirmInDialog = async (
   page: Page,
   label: string,
@@ -559,6 +561,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       '#field-summary',
       'How the two muscle relaxants differ, with usual adult starting doses and warnings.',
     )
+    // The content a pharmacist signed changes: the writer says why.
+    await page.fill('#field-changeReason', CHANGE_REASON)
     await page.getByRole('button', { name: 'Save Draft' }).click()
     await waitForState(page, 'draft')
     await panel(page).getByTestId('revision-in-progress').waitFor()
@@ -577,6 +581,9 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await waitForState(page, 'in review')
     const changes = panel(page).getByTestId('changes-since-sign-off')
     await changes.getByText(/^1 clinical change since .+ signed on /).waitFor()
+    expect(await changes.getByTestId('change-reason').innerText()).toBe(
+      `Reason given: “${CHANGE_REASON}”`,
+    )
     await screenshot(page, 'reviewer-changes-since-sign-off')
     // The readable comparison: the field by its label, signed and latest side by side, words marked.
     const compare = page.getByRole('button', { name: 'Compare with the signed version' })
@@ -637,7 +644,12 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     const page = pages.editor
     await page.reload()
     await waitForState(page, 'approved')
-    await confirmInDialog(page, 'Publish', { field: 'note', value: 'Warnings added.' })
+    await panel(page).getByRole('button', { name: 'Publish', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Publish' })
+    // The public note starts from the writer's reason, which the signature took along.
+    expect(await dialog.locator('[name="note"]').inputValue()).toBe(CHANGE_REASON)
+    await dialog.locator('[name="note"]').fill('Warnings added.')
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click()
     await waitForState(page, 'published')
     const delivered = await fetch(`${server.url}/api/delivery/articles/${SLUG}`)
     const body = (await delivered.json()) as {

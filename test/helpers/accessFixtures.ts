@@ -57,7 +57,7 @@ export const publishedWithDraft = async (
   await app.payload.update({
     collection: collection as CollectionSlug,
     id,
-    data: { [field]: draft },
+    data: { [field]: draft, changeReason: 'Fixture: a newer draft of live content' },
     draft: true,
     user: team.editor,
   })

@@ -68,7 +68,10 @@ export const usePublishGate = (group: PublishPathGroup) => {
         await request(spec.app.server)
           .patch(`/api/faqs/${id}?draft=true`)
           .set('Authorization', bearer(spec.team.editor.token))
-          .send({ question: 'An edited question nobody signed?' })
+          .send({
+            question: 'An edited question nobody signed?',
+            changeReason: 'Edited for the test',
+          })
         return { collection: 'faqs', id }
       },
     },

@@ -8,6 +8,7 @@ import type { Member } from './team'
 import { bearer } from './users'
 
 /** A draft save (the revision path) as `member`; answers the response. */
+/** A draft save as the admin's form makes it: with a reason, which a change of signed content needs. */
 export const saveDraft = (
   server: Server,
   member: Member,
@@ -18,7 +19,7 @@ export const saveDraft = (
   request(server)
     .patch(`/api/${collection}/${id}?draft=true`)
     .set('Authorization', bearer(member.token))
-    .send(data)
+    .send({ changeReason: 'Revised for the test', ...data })
 
 /** The latest version (draft or live) as staff see it. */
 export const readLatest = async (

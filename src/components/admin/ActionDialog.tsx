@@ -41,6 +41,8 @@ type Props = {
   linked?: Linked[]
   /** For a submission: what is still missing; a blocker keeps the confirm button off. */
   completeness?: Completeness | null
+  /** For a publication: the public note to start from (the reason given for the changes). */
+  suggestedNote?: string | null
   /** For an article's sign-off: where its preview is (`${serverURL}${routes.api}`, the id). */
   preview?: { api: string; articleId: string }
   errors: string[]
@@ -77,12 +79,13 @@ export const ActionDialog = ({
   linked = [],
   completeness,
   preview,
+  suggestedNote,
   errors,
   busy,
   onCancel,
   onConfirm,
 }: Props) => {
-  const [value, setValue] = useState('')
+  const [value, setValue] = useState(action.input === 'note' ? (suggestedNote ?? '') : '')
   const [field, setField] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [withDependents, setWithDependents] = useState(false)

@@ -33,6 +33,11 @@ export const ChangesSinceSignOff = ({ changes }: { changes: Changes }) => {
     <div className="changes-since" data-testid="changes-since-sign-off">
       <h4>Changes since the last sign-off</h4>
       <p data-testid="clinical-change-count">{clinicalChangesInWords(changes)}</p>
+      {changes.reason ? (
+        <p className="changes-since__reason" data-testid="change-reason">
+          Reason given: “{changes.reason}”
+        </p>
+      ) : null}
       {changes.changes.length ? (
         <>
           <ul className="changes-since__list">

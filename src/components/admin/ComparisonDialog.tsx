@@ -56,6 +56,11 @@ export const ComparisonDialog = ({
             : 'Nothing was signed before: all of the latest version is new.'}{' '}
           Removed words are struck through, added words are underlined.
         </p>
+        {changes.reason ? (
+          <p data-testid="comparison-reason">
+            <strong>Why it changed</strong> (the writer’s reason): “{changes.reason}”
+          </p>
+        ) : null}
         {changes.changes.length ? (
           <table className="comparison-table">
             <thead>

@@ -292,6 +292,7 @@ export const WorkflowPanel = () => {
             TAKES_LINKED_IN[open.action]?.includes(linked.state),
           )}
           signatureMeaning={status.signatureMeaning}
+          suggestedNote={status.suggestedNote}
           signerName={user?.fullName ?? user?.email ?? ''}
         />
       ) : null}

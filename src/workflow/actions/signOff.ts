@@ -121,13 +121,15 @@ const signOne = async (
       clinicalChanges,
       ...(await signatureRecordsFor(req, { collection, doc })),
       licenceVerification: await verificationOnRecord(req, signer),
+      changeReason: typeof doc.changeReason === 'string' ? doc.changeReason : null,
       signedAt: new Date().toISOString(),
     },
     req,
   })
+  // The signature takes the reason along: the next change of this content gives its own.
   await writeWorkflowFields(
     { req, collection, id },
-    { workflowState: transition.to },
+    { workflowState: transition.to, changeReason: null },
     { draft: true },
   )
   await recordAudit(req, {

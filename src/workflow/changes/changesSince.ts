@@ -11,6 +11,8 @@ import { relatedTitles } from './relatedTitles'
 
 export type ChangesSinceSignOff = {
   since: { signatureId: string; versionId: string; signedAt: string; printedName: string } | null
+  /** Why the content changes since then, as the writer gave it (`changeReason`). */
+  reason: string | null
   changes: FieldChange[]
 }
 
@@ -60,6 +62,7 @@ export const changesSinceLastSignOff = async (
           printedName: signature.printedName,
         }
       : null,
+    reason: signature && typeof latest.changeReason === 'string' ? latest.changeReason : null,
     changes: await changesSinceSignature(req, collection, latest, signature),
   }
 }

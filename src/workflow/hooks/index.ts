@@ -6,6 +6,7 @@ import { guardPublication } from './guardPublication'
 import { refuseDeletingWhileShown } from './refuseDeletingWhileShown'
 import { rememberDraftSave } from './rememberDraftSave'
 import { rememberDuplicateSource } from './rememberDuplicateSource'
+import { requireChangeReason } from './requireChangeReason'
 import { startWorkflowOnCreate } from './startWorkflowOnCreate'
 import { trackContributors } from './trackContributors'
 import { voidSignOffOnContentChange } from './voidSignOffOnContentChange'
@@ -42,10 +43,12 @@ export const WORKFLOW_HOOKS = {
     keepLiveVersionUntilWithdrawn,
     // 5. Whoever changes the content becomes a contributor (never removed), so they cannot sign.
     trackContributors,
-    // 6. Changing content after submission or sign-off sends it back to draft. Must run before the
+    // 6. A clinical change of signed or live content says why (a restore says so itself).
+    requireChangeReason,
+    // 7. Changing content after submission or sign-off sends it back to draft. Must run before the
     //    gate, so an edit saved as published is judged in its new state.
     voidSignOffOnContentChange,
-    // 7. Last: the one guard on going live. A save publishVersion (src/workflow/publication/)
+    // 8. Last: the one guard on going live. A save publishVersion (src/workflow/publication/)
     //    made carries its judged intent and record; any other save leaving the document
     //    published is judged by the same rules here and records its publication, or is refused.
     guardPublication,
