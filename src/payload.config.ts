@@ -74,9 +74,14 @@ export default buildConfig({
         '/components/admin/inbox/InboxSummary#InboxSummary',
         '/components/admin/ReviewQueueDashboard#ReviewQueueDashboard',
       ],
+      actions: ['/components/admin/inbox/InboxHeaderLink#InboxHeaderLink'],
       beforeNavLinks: ['/components/admin/inbox/InboxNavLink#InboxNavLink'],
       views: {
-        inbox: { Component: '/components/admin/inbox/InboxView#InboxView', path: '/inbox' },
+        inbox: {
+          Component: '/components/admin/inbox/InboxView#InboxView',
+          path: '/inbox',
+          meta: { title: 'Inbox' },
+        },
       },
     },
     importMap: { baseDir: dirname },

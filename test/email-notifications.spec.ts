@@ -80,7 +80,9 @@ describe('email notifications (through a real SMTP server)', () => {
       })
       await sendQueued()
       expect(recipients()).toEqual(addresses(spec.team.reviewer2))
-      expect(emailsTo(spec.team.reviewer2)[0].text).toMatch(/review due by \d{4}-\d{2}-\d{2}/)
+      expect(emailsTo(spec.team.reviewer2)[0].text).toMatch(
+        /review due by \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/,
+      )
 
       await startAfresh()
       const reassigned = await request(spec.app.server)

@@ -5,11 +5,12 @@ import type { WorkflowEventOf } from '../workflow/events'
 
 import { onWorkflowEvent } from '../workflow/events'
 import { fieldPathInWords } from '../workflow/fieldPath'
+import { whenInWords } from '../shared/whenInWords'
 import { notify } from './notify'
 import { authorsToTell, creatorToTell, editorsToTell, reviewersToTell } from './recipients'
 
 const dueBy = (doc: Partial<ReviewableDoc>): string | undefined =>
-  doc.dueAt ? `(review due by ${String(doc.dueAt).slice(0, 10)})` : undefined
+  doc.dueAt ? `(review due by ${whenInWords(String(doc.dueAt))})` : undefined
 
 /** The assignee, or every pharmacist who may sign when nobody is assigned. */
 const tellReviewersOfSubmission = async (

@@ -16,6 +16,7 @@ import { type Pin } from './pins'
 import { publishPinned } from './publishPinned'
 import { PublicationRefused } from '../workflow/publication/publishVersion'
 import { type Unmet, unmetFromError } from '../workflow/publication/unmet'
+import { whenInWords } from '../shared/whenInWords'
 
 export const pinOf = (schedule: Schedule): Pin => ({
   collection: schedule.collectionSlug as ReviewableCollection,
@@ -108,7 +109,7 @@ const reportFailure = async (req: PayloadRequest, schedule: Schedule, unmet: Unm
     doc,
     recipients: await editorsToTell(req),
     comment: messages.join('; '),
-    detail: `as scheduled for ${schedule.at}`,
+    detail: `as scheduled for ${whenInWords(schedule.at)}`,
   })
 }
 

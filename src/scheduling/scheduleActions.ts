@@ -17,6 +17,7 @@ import { findLatest } from '../workflow/documents'
 import { type WorkflowState } from '../workflow/states'
 import { pinApproved } from './pins'
 import { pendingSchedule, type ScheduleKind } from './scheduleRecord'
+import { whenInWords } from '../shared/whenInWords'
 
 const publicNote = z
   .string()
@@ -52,7 +53,7 @@ const storeSchedule = async (input: ActionInput, data: NewSchedule, title: strin
   const { req } = input
   const refuse = (existing: Schedule) =>
     new ConflictError(
-      `"${title}" already has a ${KIND_WORDS[data.kind]} scheduled for ${existing.at}; cancel it first.`,
+      `"${title}" already has a ${KIND_WORDS[data.kind]} scheduled for ${whenInWords(existing.at)}; cancel it first.`,
     )
   const existing = await pendingSchedule(req, input.collection, input.id, data.kind)
   if (existing) throw refuse(existing)
@@ -115,7 +116,7 @@ export const schedulePublication = async (input: ActionInput): Promise<ActionRes
     documentId: id,
     versionId: pin.versionId,
     contentHash: pin.contentHash,
-    comment: `Publication scheduled for ${body.publishAt}`,
+    comment: `Publication scheduled for ${whenInWords(body.publishAt)}`,
     details: { scheduleId: schedule.id, at: body.publishAt, signatureId: pin.signature },
   })
   return result(input, `Scheduled to publish at ${body.publishAt}.`, schedule)
@@ -180,7 +181,7 @@ const cancelSchedule =
       action: 'schedule-cancelled',
       collectionSlug: collection,
       documentId: id,
-      comment: `Cancelled the ${KIND_WORDS[kind]} scheduled for ${schedule.at}`,
+      comment: `Cancelled the ${KIND_WORDS[kind]} scheduled for ${whenInWords(schedule.at)}`,
       details: { scheduleId: schedule.id, kind, at: schedule.at },
     })
     return result(input, `The scheduled ${KIND_WORDS[kind]} is cancelled.`)

@@ -81,7 +81,7 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   {
     source: 'documents',
     key: 'awaiting-review',
-    label: 'Awaiting my review',
+    label: 'Awaiting review',
     draft: true,
     // A pharmacist is not asked to review what they wrote (they may not sign it).
     where: (user): Where => {

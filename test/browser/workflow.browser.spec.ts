@@ -311,7 +311,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await page.goto('/admin/collections/articles')
     await page
       .locator('.workflow-list-filters')
-      .getByRole('link', { name: 'Awaiting my review' })
+      .getByRole('link', { name: 'Awaiting review' })
       .click()
     await page.waitForURL(/[?&]where/)
     await page.getByRole('link', { name: TITLE }).waitFor()
@@ -371,7 +371,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       'Added: 5 mg three times a day for baclofen. @Riya Reviewer ',
     )
     await thread.getByRole('button', { name: 'Reply', exact: true }).click()
-    await page.getByText('Riya Reviewer will be notified.').waitFor()
+    await page.getByText('Mentioned and notified: Riya Reviewer.').waitFor()
     await thread.getByText(/^Added: 5 mg three times a day for baclofen\. @Riya Reviewer/).waitFor()
     await panel(page).locator('[data-requirement="no-open-comments"][data-met="false"]').waitFor()
     await thread.scrollIntoViewIfNeeded()

@@ -93,7 +93,13 @@ export const ActionDialog = ({
   const [withLinked, setWithLinked] = useState(true)
   // The article version the pinned preview link shows: the sign-off is refused if it changed.
   const [readVersion, setReadVersion] = useState<string | null>(null)
-  const blocked = blockedReason(completeness)
+  // Linked documents whose own completeness check found a blocker, while they are taken along.
+  const [linkedBlocked, setLinkedBlocked] = useState<string[]>([])
+  const blocked =
+    blockedReason(completeness) ??
+    (linkedOffer && withLinked && linkedBlocked.length
+      ? `${linkedBlocked.join(', ')} still lacks something (marked “Fix”): fix it first, or untick “Also submit its linked documents”.`
+      : undefined)
   const dialog = useRef<HTMLDivElement>(null)
   useModalFocus(dialog, () => {
     if (!busy) onCancel()
@@ -222,7 +228,17 @@ export const ActionDialog = ({
                   {linkedName(document)}
                   {action.action === 'sign-off' ? ` — ${linkedCoverage(document)}` : ''}
                   {action.action === 'submit' ? (
-                    <LinkedReadiness collection={document.collection} id={document.id} />
+                    <LinkedReadiness
+                      collection={document.collection}
+                      id={document.id}
+                      onChecked={(ready) =>
+                        setLinkedBlocked((names) => {
+                          const name = linkedName(document)
+                          const others = names.filter((other) => other !== name)
+                          return ready ? others : [...others, name]
+                        })
+                      }
+                    />
                   ) : null}
                 </li>
               ))}

@@ -13,14 +13,28 @@ const more = (count: number): string => (count > 0 ? ` (and ${count} more)` : ''
  * For a linked document the submission takes along: whether its own completeness check finds
  * anything, so the writer fixes an FAQ's missing disclaimer before the pharmacist meets it.
  */
-export const LinkedReadiness = ({ collection, id }: { collection: string; id: string }) => {
+export const LinkedReadiness = ({
+  collection,
+  id,
+  onChecked,
+}: {
+  collection: string
+  id: string
+  /** Told once the check is in: whether nothing blocks this document. */
+  onChecked: (ready: boolean) => void
+}) => {
   const { config } = useConfig()
   const [check, setCheck] = useState<Completeness | null | 'unknown'>(null)
   useEffect(() => {
     fetchCompleteness(`${config.serverURL}${config.routes.api}`, collection, id).then(
-      setCheck,
+      (found) => {
+        setCheck(found)
+        onChecked(found.blockers.length === 0)
+      },
       () => setCheck('unknown'),
     )
+    // Checked once per document; the callback's identity changes with every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [config.serverURL, config.routes.api, collection, id])
   if (check === null) return <span className="workflow-dialog__readiness"> — checking…</span>
   if (check === 'unknown') return null

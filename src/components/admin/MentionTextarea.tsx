@@ -70,13 +70,15 @@ export const MentionTextarea = ({
           setActive(0)
           setDismissed(false)
         }}
+        // The list belongs to the box: leaving it (Tab, a click elsewhere) closes it.
+        onBlur={() => setDismissed(true)}
         onKeyDown={(event) => {
           if (!open) return
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault()
             const step = event.key === 'ArrowDown' ? 1 : -1
             setActive((active + step + suggestions.length) % suggestions.length)
-          } else if (event.key === 'Enter' || event.key === 'Tab') {
+          } else if (event.key === 'Enter') {
             event.preventDefault()
             choose(suggestions[Math.min(active, suggestions.length - 1)])
           } else if (event.key === 'Escape') {

@@ -70,7 +70,9 @@ export const ReleasePanel = () => {
       const added = (json.added ?? []) as Outcome[]
       const skipped = (json.skipped ?? []) as Outcome[]
       toast.success(
-        method === 'DELETE' ? 'Removed from the release.' : `Added ${added.length} document(s).`,
+        method === 'DELETE'
+          ? 'Removed from the release.'
+          : `Added ${added.length} document${added.length === 1 ? '' : 's'}.`,
       )
       setNotes(skippedInWords(skipped))
       setItemsChanged((count) => count + 1)

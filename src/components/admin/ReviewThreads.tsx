@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowStatus } from '../../workflow/status'
@@ -18,6 +18,7 @@ import {
 import { ErrorList } from './ErrorList'
 import { goToField } from './GoToField'
 import { MentionTextarea } from './MentionTextarea'
+import { typedMention } from './mentionSuggestions'
 
 type Props = {
   api: string
@@ -46,7 +47,7 @@ const Thread = ({
   replies: ReviewComment[]
   busy: boolean
   people: MentionablePerson[]
-  act: (work: () => Promise<Outcome>) => Promise<boolean>
+  act: (work: () => Promise<Outcome>, text?: string) => Promise<boolean>
 }) => {
   const [reply, setReply] = useState('')
   return (
@@ -81,7 +82,10 @@ const Thread = ({
           buttonStyle="secondary"
           disabled={busy || !reply.trim()}
           onClick={async () => {
-            const done = await act(() => postComment(api, { thread: thread.id, comment: reply }))
+            const done = await act(
+              () => postComment(api, { thread: thread.id, comment: reply }),
+              reply,
+            )
             if (done) setReply('')
           }}
           size="small"
@@ -121,6 +125,7 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
   // Which tab or array row holds a field comes from the collection's own config, as the form has it.
   const formFields = useConfig().getEntityConfig({ collectionSlug: collection })?.fields ?? []
   const { i18n } = useTranslation()
+  const { user } = useAuth()
   const jumpTo = async (path: string, from: Element) => {
     if (!(await goToField(formFields, path, from, i18n.language))) {
       toast.info('This field is not shown in the form (it may have been removed).')
@@ -139,10 +144,13 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
   }, [load])
   useEffect(() => {
     // Without the list, "@Full Name" typed by hand still mentions: the server reads the text.
-    fetchMentionable(api, collection, id).then(setPeople, () => setPeople([]))
-  }, [api, collection, id])
+    fetchMentionable(api, collection, id).then(
+      (found) => setPeople(found.filter((person) => person.id !== String(user?.id))),
+      () => setPeople([]),
+    )
+  }, [api, collection, id, user?.id])
 
-  const act = async (work: () => Promise<Outcome>): Promise<boolean> => {
+  const act = async (work: () => Promise<Outcome>, text = ''): Promise<boolean> => {
     setBusy(true)
     setErrors([])
     const outcome = await work()
@@ -154,7 +162,13 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
     const names = people
       .filter((person) => outcome.mentioned.includes(person.id))
       .map((person) => person.name)
-    toast.success(names.length ? `Saved. ${names.join(', ')} will be notified.` : 'Saved.')
+    toast.success(names.length ? `Saved. Mentioned and notified: ${names.join(', ')}.` : 'Saved.')
+    if (!names.length && typedMention(text)) {
+      toast.warning(
+        'Nobody was mentioned: write a colleague’s full name or email after “@”, or pick it from the list.',
+        { duration: 10000 },
+      )
+    }
     await load()
     onChange()
     return true
@@ -231,13 +245,15 @@ export const ReviewThreads = ({ api, collection, id, fields, onChange }: Props) 
         <Button
           disabled={busy || !newComment.trim()}
           onClick={async () => {
-            const done = await act(() =>
-              postComment(api, {
-                collectionSlug: collection,
-                documentId: id,
-                field: newField || undefined,
-                comment: newComment,
-              }),
+            const done = await act(
+              () =>
+                postComment(api, {
+                  collectionSlug: collection,
+                  documentId: id,
+                  field: newField || undefined,
+                  comment: newComment,
+                }),
+              newComment,
             )
             if (done) setNewComment('')
           }}

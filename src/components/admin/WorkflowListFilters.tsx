@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { reviewQueuesFor } from '../../workflow/queues'
 import { queueUrl } from './queueLinks'
@@ -6,14 +6,20 @@ import { queueUrl } from './queueLinks'
 type Props = { collectionSlug: string; payload: Payload; user: PayloadRequest['user'] }
 
 /** Saved views above a reviewable collection's list: one link per review queue. */
-export const WorkflowListFilters = ({ collectionSlug, payload, user }: Props) => {
+export const WorkflowListFilters = async ({ collectionSlug, payload, user }: Props) => {
   const now = new Date()
   const adminRoute = payload.config.routes.admin
+  const links = await Promise.all(
+    reviewQueuesFor(user).map(async (queue) => ({
+      queue,
+      href: await queueUrl(payload, collectionSlug as CollectionSlug, queue, user, now),
+    })),
+  )
   return (
     <nav aria-label="Review queues" className="workflow-list-filters">
       <span>Show:</span>
-      {reviewQueuesFor(user).map((queue) => (
-        <a href={queueUrl(adminRoute, collectionSlug, queue, user, now)} key={queue.key}>
+      {links.map(({ queue, href }) => (
+        <a href={href} key={queue.key}>
           {queue.label}
         </a>
       ))}

@@ -41,3 +41,6 @@ export const insertMention = (
   const inserted = `@${person.handle} `
   return { text: `${before}${inserted}${after}`, caret: before.length + inserted.length }
 }
+
+/** Whether the text has an "@" followed by a word, i.e. its writer meant to mention someone. */
+export const typedMention = (text: string): boolean => /(^|\s)@[\p{L}\p{N}]/u.test(text)

@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { ReviewQueue } from '../../workflow/queues'
 
@@ -16,13 +16,35 @@ const whereParams = (value: unknown, prefix: string, params: URLSearchParams): U
 export const listUrl = (adminRoute: string, collection: string, where: Where): string =>
   `${adminRoute}/collections/${collection}?${whereParams(where, 'where', new URLSearchParams()).toString()}`
 
-export const queueUrl = (
-  adminRoute: string,
-  collection: string,
+/** Matches no document: an empty `in` would drop out of the URL and match every one. */
+const NOTHING: Where = { id: { exists: false } }
+
+/**
+ * The admin list showing a queue's documents. The list reads each document's latest version; a
+ * queue about live content (overdue) is judged on the live one, so it is linked by its ids.
+ */
+export const queueUrl = async (
+  payload: Payload,
+  collection: CollectionSlug,
   queue: ReviewQueue,
   user: PayloadRequest['user'],
   now: Date,
-): string => listUrl(adminRoute, collection, queue.where(user, now))
+): Promise<string> => {
+  const adminRoute = payload.config.routes.admin
+  if (queue.draft) return listUrl(adminRoute, collection, queue.where(user, now))
+  const { docs } = await payload.find({
+    collection,
+    where: queue.where(user, now),
+    draft: false,
+    depth: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: false,
+    user,
+  })
+  const ids = docs.map((doc) => String(doc.id))
+  return listUrl(adminRoute, collection, ids.length ? { id: { in: ids } } : NOTHING)
+}
 
 /** A document's edit view. */
 export const editUrl = (adminRoute: string, collection: string, id: string): string =>

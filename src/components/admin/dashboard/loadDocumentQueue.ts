@@ -16,7 +16,7 @@ import {
   type SourcePart,
 } from './queueContents'
 
-type Found = DocumentEntry & { assigneeId?: string; signatureId?: string }
+type Found = DocumentEntry & { assigneeId?: string }
 
 const labelOf = (label: unknown, fallback: string): string =>
   typeof label === 'string' ? label : fallback
@@ -44,7 +44,6 @@ const findPart = async (
       dueAt: true,
       nextReviewDue: true,
       reviewReason: true,
-      lastSignature: true,
     },
     overrideAccess: false,
     user: req.user,
@@ -52,8 +51,8 @@ const findPart = async (
   })
   return {
     total: totalDocs,
-    label: labelOf(labels.plural, collection),
-    href: queueUrl(adminRoute, collection, queue, req.user, now),
+    label: labelOf(totalDocs === 1 ? labels.singular : labels.plural, collection),
+    href: await queueUrl(req.payload, collection, queue, req.user, now),
     entries: docs.map((doc) => ({
       collection,
       collectionLabel: labelOf(labels.singular, collection),
@@ -67,25 +66,36 @@ const findPart = async (
       nextReviewDue: doc.nextReviewDue ?? null,
       reviewReason: doc.reviewReason ?? null,
       signedOff: null,
-      signatureId: relationId(doc.lastSignature),
     })),
   }
 }
 
-/** Who signed, and when: the signatures the entries rest on, as staff may read them. */
-const signaturesOf = async (req: PayloadRequest, ids: string[]) => {
-  if (!ids.length) return new Map<string, { by: string; on: string }>()
+/**
+ * Who signed each entry last, and when: its newest signature (a document's `lastSignature` names
+ * the live version's, not the one waiting to be published), as staff may read them.
+ */
+const latestSignaturesOf = async (
+  req: PayloadRequest,
+  entries: { collection: string; id: string }[],
+) => {
+  const latest = new Map<string, { by: string; on: string }>()
+  if (!entries.length) return latest
   const { docs } = await req.payload.find({
     collection: 'signatures',
-    where: { id: { in: ids } },
+    where: { documentId: { in: entries.map((entry) => entry.id) } },
+    sort: '-signedAt',
     depth: 0,
     pagination: false,
-    select: { printedName: true, signedAt: true },
+    select: { collectionSlug: true, documentId: true, printedName: true, signedAt: true },
     overrideAccess: false,
     user: req.user,
     req,
   })
-  return new Map(docs.map((doc) => [String(doc.id), { by: doc.printedName, on: doc.signedAt }]))
+  for (const doc of docs) {
+    const key = `${doc.collectionSlug}:${doc.documentId}`
+    if (!latest.has(key)) latest.set(key, { by: doc.printedName, on: doc.signedAt })
+  }
+  return latest
 }
 
 /** A document queue's total, its newest documents across the reviewable collections, and links. */
@@ -98,20 +108,18 @@ export const loadDocumentQueue = async (
     REVIEWABLE_COLLECTIONS.map((collection) => findPart(req, queue, collection, now)),
   )
   const contents = combineParts<Found>(parts, latestFirst)
-  const ids = (key: 'assigneeId' | 'signatureId') => [
-    ...new Set(contents.entries.flatMap((entry) => entry[key] ?? [])),
-  ]
+  const assignees = [...new Set(contents.entries.flatMap((entry) => entry.assigneeId ?? []))]
   const [names, signatures] = await Promise.all([
-    peopleNames(req, ids('assigneeId')),
-    signaturesOf(req, ids('signatureId')),
+    peopleNames(req, assignees),
+    latestSignaturesOf(req, contents.entries),
   ])
   const nameOf = new Map(names.map((person) => [person.id, person.name]))
   return {
     ...contents,
-    entries: contents.entries.map(({ assigneeId, signatureId, ...entry }) => ({
+    entries: contents.entries.map(({ assigneeId, ...entry }) => ({
       ...entry,
       assignee: assigneeId ? (nameOf.get(assigneeId) ?? 'a removed account') : null,
-      signedOff: (signatureId && signatures.get(signatureId)) || null,
+      signedOff: signatures.get(`${entry.collection}:${entry.id}`) ?? null,
     })),
   }
 }

@@ -67,7 +67,7 @@ const scheduleEntries = async (
   const titles = await titlesOf(req, docs)
   return {
     total: totalDocs,
-    label: 'Schedules',
+    label: totalDocs === 1 ? 'schedule' : 'schedules',
     href: listUrl(adminRoute, 'schedules', where),
     entries: docs.map((schedule) => {
       const collection = schedule.collectionSlug
@@ -113,7 +113,7 @@ const releaseEntries = async (
   })
   return {
     total: totalDocs,
-    label: 'Releases',
+    label: totalDocs === 1 ? 'release' : 'releases',
     href: listUrl(adminRoute, 'releases', queue.releases),
     entries: docs.map((release) => {
       const count = release.items?.length ?? 0

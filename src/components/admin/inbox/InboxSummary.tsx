@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { isStaffUser } from '../../../access/roles'
 import { inboxHref, inboxPage, notificationHref, unreadCount } from './inboxQueries'
 import { OpenNotificationLink } from './OpenNotificationLink'
-import { whenInWords } from './whenInWords'
+import { whenInWords } from '../../../shared/whenInWords'
 
 type Props = { payload: Payload; user: PayloadRequest['user'] }
 

@@ -8,12 +8,15 @@ import { isStaffUser } from '../../../access/roles'
 import { InboxItem } from './InboxItem'
 import { inboxHref, inboxPage, notificationHref, unreadCount } from './inboxQueries'
 import { MarkAllRead } from './MarkAllRead'
-import { whenInWords } from './whenInWords'
+import { whenInWords } from '../../../shared/whenInWords'
 
 const pageNumber = (value: unknown): number => {
   const page = Number(Array.isArray(value) ? value[0] : value)
   return Number.isInteger(page) && page > 0 ? page : 1
 }
+
+const pageHrefFor = (adminRoute: string, unreadOnly: boolean, page: number): string =>
+  `${inboxHref(adminRoute)}?${new URLSearchParams({ ...(unreadOnly ? { show: 'unread' } : {}), page: String(page) })}`
 
 /**
  * /admin/inbox: the person's notifications, newest first, unread ones marked; the same events
@@ -32,8 +35,11 @@ export const InboxView = async ({ initPageResult, params, searchParams }: AdminV
         inboxPage(payload, user, { page, unreadOnly }),
       ])
     : [0, undefined]
-  const pageHref = (to: number) =>
-    `${inboxHref(adminRoute)}?${new URLSearchParams({ ...(unreadOnly ? { show: 'unread' } : {}), page: String(to) })}`
+  // Past the last page (after marking the last ones read): the last page there is.
+  if (notifications && notifications.totalPages > 0 && page > notifications.totalPages) {
+    redirect(pageHrefFor(adminRoute, unreadOnly, notifications.totalPages))
+  }
+  const pageHref = (to: number) => pageHrefFor(adminRoute, unreadOnly, to)
 
   return (
     <DefaultTemplate

@@ -4,5 +4,5 @@ const FORMAT = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
-/** A notification's time as the inbox prints it: "2 Dec 2026, 14:05 UTC". */
+/** A moment as people read it (the inbox, messages, audit comments): "2 Dec 2026, 14:05 UTC". */
 export const whenInWords = (iso: string): string => `${FORMAT.format(new Date(iso))} UTC`
