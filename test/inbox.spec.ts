@@ -3,6 +3,7 @@ import request from 'supertest'
 
 import type { Member } from './helpers/team'
 
+import { articleData } from './helpers/content'
 import { useTeamApp } from './helpers/teamApp'
 import { bearer, createConsumerKey } from './helpers/users'
 import { act, createAs, faqData } from './helpers/workflow'
@@ -78,6 +79,26 @@ describe('the in-app inbox', () => {
     expect(entry.message).toContain('submitted for review "Inbox on submit?"')
     expect((await storedFor(spec.team.writer)).filter((n) => n.documentId === id)).toEqual([])
     expect((await storedFor(spec.team.reviewer2)).filter((n) => n.documentId === id)).toEqual([])
+  })
+
+  it('tells the pharmacist once of an article submitted with its linked documents', async () => {
+    const faq = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData('Linked along?'))
+    const article = await createAs(
+      spec.app.server,
+      spec.team.writer,
+      'articles',
+      articleData({ faqs: [faq] }),
+    )
+    const submitted = await act(spec.app.server, spec.team.writer, 'articles', article, 'submit', {
+      assignee: spec.team.reviewer.id,
+      includeLinked: true,
+    })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.linked.map((item: { done: boolean }) => item.done)).toEqual([true])
+    const requests = (await storedFor(spec.team.reviewer)).filter(
+      (n) => n.subject === 'Review requested' && [faq, article].includes(String(n.documentId)),
+    )
+    expect(requests.map((n) => n.documentCollection)).toEqual(['articles'])
   })
 
   it('lands in the inbox even when that kind of email is switched off', async () => {

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ReviewableDoc } from '../workflow/documents'
 import type { WorkflowEventOf } from '../workflow/events'
 
+import { readContext } from '../shared/requestContext'
 import { onWorkflowEvent } from '../workflow/events'
 import { fieldPathInWords } from '../workflow/fieldPath'
 import { whenInWords } from '../shared/whenInWords'
@@ -16,8 +17,10 @@ const dueBy = (doc: Partial<ReviewableDoc>): string | undefined =>
 const tellReviewersOfSubmission = async (
   req: PayloadRequest,
   { collection, doc, comment }: WorkflowEventOf<'submitted'>,
-) =>
-  notify(req, {
+) => {
+  // An article's linked documents are in its request: one message, not one per document.
+  if (readContext(req, 'submittedWithArticle')) return
+  await notify(req, {
     event: 'submitted',
     collection,
     doc,
@@ -25,6 +28,7 @@ const tellReviewersOfSubmission = async (
     comment,
     detail: dueBy(doc),
   })
+}
 
 const tellAssignee = async (
   req: PayloadRequest,

@@ -41,6 +41,8 @@ type ContextValues = {
   commentAnnounced: boolean
   /** The thread-status endpoint → keepSignedRecord: the save only resolves or reopens a thread. */
   threadStatusChange: boolean
+  /** An article's submit → the submission's notification: its linked documents go with it. */
+  submittedWithArticle: boolean
 }
 
 export type ContextKey = keyof ContextValues
@@ -59,6 +61,7 @@ const KEY: Record<ContextKey, string> = {
   credentialChange: 'accountCredentialChange',
   commentAnnounced: 'commentAnnounced',
   threadStatusChange: 'threadStatusChange',
+  submittedWithArticle: 'submittedWithArticle',
 }
 
 type WithContext = { context?: RequestContext }

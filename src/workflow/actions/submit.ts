@@ -7,6 +7,7 @@ import { findLatest } from '../documents'
 import { emitWorkflowEvent } from '../events'
 import { LINKED_READY_STATES } from '../states'
 import { relationId } from '../../shared/relations'
+import { withContext } from '../../shared/requestContext'
 import { actOnLinked } from './linked'
 import { simpleTransition } from './simpleTransition'
 
@@ -58,23 +59,26 @@ export const submit = async (input: ActionInput): Promise<ActionResult> => {
   const article = await findLatest(req, 'articles', id)
   const assignee = relationId(article.assignee)
   const dueAt = typeof article.dueAt === 'string' ? article.dueAt : undefined
-  const linked = await actOnLinked({
-    req,
-    articleId: id,
-    readyStates: LINKED_READY_STATES.submit,
-    doneState: 'in_review',
-    act: (collection, linkedId) =>
-      submitOne({
-        req,
-        collection,
-        id: linkedId,
-        body: {
-          ...(assignee ? { assignee } : {}),
-          // A due date already past when the article was submitted still binds its documents.
-          ...(dueAt && new Date(dueAt).getTime() > Date.now() ? { dueAt } : {}),
-          ...(body.comment ? { comment: body.comment } : {}),
-        },
-      }),
-  })
+  // One request to review reaches the pharmacist: the article's (the webhooks still tell each).
+  const linked = await withContext(req, 'submittedWithArticle', true, () =>
+    actOnLinked({
+      req,
+      articleId: id,
+      readyStates: LINKED_READY_STATES.submit,
+      doneState: 'in_review',
+      act: (collection, linkedId) =>
+        submitOne({
+          req,
+          collection,
+          id: linkedId,
+          body: {
+            ...(assignee ? { assignee } : {}),
+            // A due date already past when the article was submitted still binds its documents.
+            ...(dueAt && new Date(dueAt).getTime() > Date.now() ? { dueAt } : {}),
+            ...(body.comment ? { comment: body.comment } : {}),
+          },
+        }),
+    }),
+  )
   return { ...result, linked }
 }
