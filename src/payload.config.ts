@@ -74,8 +74,8 @@ export default buildConfig({
         '/components/admin/inbox/InboxSummary#InboxSummary',
         '/components/admin/ReviewQueueDashboard#ReviewQueueDashboard',
       ],
-      actions: ['/components/admin/inbox/InboxHeaderLink#InboxHeaderLink'],
-      beforeNavLinks: ['/components/admin/inbox/InboxNavLink#InboxNavLink'],
+      actions: ['/components/admin/inbox/InboxLinks#InboxHeaderLink'],
+      beforeNavLinks: ['/components/admin/inbox/InboxLinks#InboxNavLink'],
       views: {
         inbox: {
           Component: '/components/admin/inbox/InboxView#InboxView',

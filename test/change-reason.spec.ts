@@ -129,6 +129,21 @@ describe('reasons for a change of signed content', () => {
     expect(fieldErrors(again.body)).toEqual(['changeReason'])
   })
 
+  it('starts a duplicate of signed content as a new draft: no reason carried over, none needed', async () => {
+    const id = await liveFaq('Duplicated?')
+    expect(
+      (await patch(id, { question: 'Duplicated with a reason?', changeReason: REASON })).status,
+    ).toBe(200)
+    const duplicate = await request(spec.app.server)
+      .post(`/api/faqs/${id}/duplicate`)
+      .set('Authorization', bearer(spec.team.writer.token))
+      .send({})
+    expect(duplicate.status).toBe(200)
+    const copy = String(duplicate.body.doc.id)
+    expect((await latest(copy)).changeReason ?? null).toBeNull()
+    expect((await patch(copy, { question: 'The copy, reworded?' })).status).toBe(200)
+  })
+
   it('gives a version restore its own reason', async () => {
     const id = await liveFaq('Restored?')
     expect(

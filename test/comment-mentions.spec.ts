@@ -130,6 +130,26 @@ describe('@mentions in review comments', () => {
     )
   })
 
+  it('reads mentions from a comment written over GraphQL too', async () => {
+    const text = 'Over GraphQL: @Wren Other, please check.'
+    const response = await request(spec.app.server)
+      .post('/api/graphql')
+      .set('Authorization', bearer(spec.team.reviewer.token))
+      .send({
+        query:
+          'mutation ($data: mutationReviewCommentInput!) { createReviewComment(data: $data) { id } }',
+        variables: { data: { collectionSlug: 'faqs', documentId: faqId, comment: text } },
+      })
+    expect(response.body.errors).toBeUndefined()
+    const stored = await spec.app.payload.findByID({
+      collection: 'review-comments',
+      id: response.body.data.createReviewComment.id,
+      depth: 0,
+    })
+    expect(stored.mentions).toEqual([spec.team.writer2.id])
+    expect(await inboxOf(spec.team.writer2, text)).toHaveLength(1)
+  })
+
   it('ignores mentions a client sends: only the text counts', async () => {
     const text = 'No names in here.'
     const response = await comment(spec.team.reviewer, {

@@ -148,6 +148,17 @@ describe('the credential register', () => {
         variables: { id: lapsed.id, value: renewal.licenceReverifyBy },
       })
     expect(graphql.body.errors?.[0]?.message).toMatch(/Only an admin can change/)
+    const bulk = await request(spec.app.server)
+      .patch(`/api/users?where[id][equals]=${lapsed.id}`)
+      .set('Authorization', bearer(lapsed.token))
+      .send(renewal)
+    expect(bulk.status).toBe(403)
+    const untouched = await spec.app.payload.findByID({
+      collection: 'users',
+      id: lapsed.id,
+      depth: 0,
+    })
+    expect(new Date(String(untouched.licenceReverifyBy)).getTime()).toBeLessThan(Date.now())
 
     const renewed = await request(spec.app.server)
       .patch(`/api/users/${lapsed.id}`)

@@ -175,6 +175,26 @@ describe('the in-app inbox', () => {
     ).toBeNull()
   })
 
+  it('answers bad input with a 400 naming the field, changing nothing', async () => {
+    const id = await submittedFaq('Bad input?')
+    const [entry] = (await inboxOf(spec.team.reviewer)).filter((n) => n.documentId === id)
+    for (const read of ['yes', { $ne: false }, 1]) {
+      const response = await request(spec.app.server)
+        .patch(`/api/notifications/${entry.id}`)
+        .set('Authorization', bearer(spec.team.reviewer.token))
+        .send({ read })
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(response.body)).toContain('read')
+      expect(JSON.stringify(response.body)).not.toMatch(/at .*\.(ts|js):\d+/)
+    }
+    const stored = await spec.app.payload.findByID({
+      collection: 'notifications',
+      id: entry.id,
+      depth: 0,
+    })
+    expect(stored.read).toBe(false)
+  })
+
   it('“mark all read” in bulk reaches only the caller’s own notifications', async () => {
     await submittedFaq('Bulk one?')
     await act(

@@ -32,5 +32,7 @@ export const startWorkflowOnCreate: CollectionBeforeChangeHook = async ({
     withdrawalReason: null,
     assignee: null,
     dueAt: null,
+    // A reason explains a change of signed content; a new document has none yet.
+    changeReason: null,
   }
 }

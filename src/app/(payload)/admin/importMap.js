@@ -26,10 +26,10 @@ import { ReferenceEvidenceField as ReferenceEvidenceField_279a441c3fe81089432a43
 import { ReadOnlyJson as ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b } from '../../../components/admin/ReadOnlyJson'
 import { ReleasePanel as ReleasePanel_809101290212488b9742cc2525b1cbfe } from '../../../components/admin/ReleasePanel'
 import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
-import { InboxHeaderLink as InboxHeaderLink_dc848ed1ec91b82427c96995f60f742f } from '../../../components/admin/inbox/InboxHeaderLink'
+import { InboxHeaderLink as InboxHeaderLink_9112f6cdb5119662db3b32a40d811967 } from '../../../components/admin/inbox/InboxLinks'
 import { InboxSummary as InboxSummary_708dcbbfe00aee6c644a8983383ef781 } from '../../../components/admin/inbox/InboxSummary'
 import { ReviewQueueDashboard as ReviewQueueDashboard_dde82621d01583d9b973354d609f1289 } from '../../../components/admin/ReviewQueueDashboard'
-import { InboxNavLink as InboxNavLink_11191efeae9fb693486c5ca6ff12f2b8 } from '../../../components/admin/inbox/InboxNavLink'
+import { InboxNavLink as InboxNavLink_9112f6cdb5119662db3b32a40d811967 } from '../../../components/admin/inbox/InboxLinks'
 import { InboxView as InboxView_6a58eab53a76cf292b8d139e34916a80 } from '../../../components/admin/inbox/InboxView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,10 +63,10 @@ export const importMap = {
   "/components/admin/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b,
   "/components/admin/ReleasePanel#ReleasePanel": ReleasePanel_809101290212488b9742cc2525b1cbfe,
   "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
-  "/components/admin/inbox/InboxHeaderLink#InboxHeaderLink": InboxHeaderLink_dc848ed1ec91b82427c96995f60f742f,
+  "/components/admin/inbox/InboxLinks#InboxHeaderLink": InboxHeaderLink_9112f6cdb5119662db3b32a40d811967,
   "/components/admin/inbox/InboxSummary#InboxSummary": InboxSummary_708dcbbfe00aee6c644a8983383ef781,
   "/components/admin/ReviewQueueDashboard#ReviewQueueDashboard": ReviewQueueDashboard_dde82621d01583d9b973354d609f1289,
-  "/components/admin/inbox/InboxNavLink#InboxNavLink": InboxNavLink_11191efeae9fb693486c5ca6ff12f2b8,
+  "/components/admin/inbox/InboxLinks#InboxNavLink": InboxNavLink_9112f6cdb5119662db3b32a40d811967,
   "/components/admin/inbox/InboxView#InboxView": InboxView_6a58eab53a76cf292b8d139e34916a80,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -6,13 +6,10 @@ import { notify } from '../../../notifications/notify'
 import { authorsToTell, threadParticipants } from '../../../notifications/recipients'
 import { findLatest } from '../../../workflow/documents'
 import { fieldPathInWords } from '../../../workflow/fieldPath'
-import { relationId } from '../../../shared/relations'
+import { relationIds } from '../../../shared/relations'
 import { readContext } from '../../../shared/requestContext'
 
-const mentionIds = (doc: { mentions?: unknown } | undefined): string[] =>
-  Array.isArray(doc?.mentions)
-    ? doc.mentions.map(relationId).filter((id): id is string => Boolean(id))
-    : []
+const mentionIds = (doc: { mentions?: unknown } | undefined): string[] => relationIds(doc?.mentions)
 
 /**
  * The people a comment mentions hear that they were mentioned (also when an edit adds them). A new
