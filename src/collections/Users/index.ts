@@ -19,7 +19,7 @@ import { guardLoginAttempts } from './hooks/guardLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseProtectedAccountChanges } from './hooks/refuseProtectedAccountChanges'
 import { stampLicenceVerifier } from './hooks/stampLicenceVerifier'
-import { licenceVerificationFields } from './licenceVerificationFields'
+import { DAY_WITH_YEAR, licenceVerificationFields } from './licenceVerificationFields'
 import { deriveLockedUntil, lockedUntilField } from './lockedUntilField'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
 
@@ -94,7 +94,7 @@ export const Users: CollectionConfig = {
           name: 'licenceExpiresAt',
           type: 'date',
           access: adminSetsIt,
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: DAY_WITH_YEAR },
           validate: requiredForReviewers(licenceExpirySchema),
         },
         ...licenceVerificationFields(adminSetsIt),

@@ -2,6 +2,9 @@ import type { Field, FieldAccess, Validate } from 'payload'
 
 import { isBlank } from '../../validation/payloadValidator'
 
+/** A day with its year: a licence date a year ahead must not read like this year's. */
+export const DAY_WITH_YEAR = { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } as const
+
 const validDate = (value: unknown): Date | undefined => {
   if (isBlank(value)) return undefined
   const date = new Date(value as string)
@@ -52,17 +55,19 @@ export const licenceVerificationFields = (adminSetsIt: {
   {
     name: 'licenceVerifiedAt',
     type: 'date',
+    label: 'Licence verified on',
     access: adminSetsIt,
-    admin: { date: { pickerAppearance: 'dayOnly' } },
+    admin: { date: DAY_WITH_YEAR },
     validate: verifiedAtRule,
   },
   {
     name: 'licenceReverifyBy',
     type: 'date',
+    label: 'Verify the licence again by',
     access: adminSetsIt,
     index: true,
     admin: {
-      date: { pickerAppearance: 'dayOnly' },
+      date: DAY_WITH_YEAR,
       description:
         'After this date the pharmacist cannot sign until the licence is verified again.',
     },
