@@ -1168,6 +1168,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-log/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit-trail review of a period: its changes grouped by document (QA, editors, admins)
+         * @description Whole UTC days, both included, at most 366. `signed` is the QA signature of exactly this period, with whether the entries still hash to what was signed.
+         */
+        get: operations["getAuditReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log/review/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the audit-trail review of a period (QA)
+         * @description An electronic signature: the password again (a wrong one is 401, audited and counts toward the lockout). The period must have ended; one signature per exact period (409 when it is signed). The signature stores a SHA-256 hash of the period’s entries, so a later change to them shows.
+         */
+        post: operations["signAuditReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/releases/{id}/check": {
         parameters: {
             query?: never;
@@ -1330,6 +1370,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller has two-factor authentication, and must */
+        get: operations["getSecondFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/second-factor/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new authenticator key (needs the password); on once confirmed with a code */
+        post: operations["startSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turns it on with the first code from the app; returns the recovery codes once */
+        post: operations["confirmSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/second-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New recovery codes in place of the old (password and a current code) */
+        post: operations["renewRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An admin turns off another account’s second factor (a lost device); its sessions end */
+        post: operations["resetSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1455,6 +1580,11 @@ export interface components {
             reviewerName: string;
             credentials: string;
             printedName: string;
+            /** @description High-risk content, signed by two pharmacists: who gave the first signature (the reviewer above gave the second). */
+            firstSigner?: {
+                reviewerName: string;
+                credentials: string;
+            };
             /** @description ISO 8601 date-time */
             lastReviewedAt: string;
             /** @description ISO 8601 date-time */
@@ -1717,6 +1847,23 @@ export interface components {
             /** @description A published version of it is live. */
             live: boolean;
         };
+        AuditReviewSignResult: {
+            message: string;
+            review: components["schemas"]["AuditReviewSignature"];
+        };
+        AuditReviewSignature: {
+            id: string;
+            from: string;
+            to: string;
+            /** @description The account that signed */
+            signedBy: string;
+            printedName: string;
+            meaning: string;
+            signedAt: string;
+            entriesHash: string;
+            entryCount: number;
+            documentCount: number;
+        };
         ReleaseCheck: {
             id: string;
             title: string;
@@ -1822,6 +1969,8 @@ export type ReviewQueue = components['schemas']['ReviewQueue'];
 export type ReviewQueueItem = components['schemas']['ReviewQueueItem'];
 export type ArticlePreview = components['schemas']['ArticlePreview'];
 export type PreviewedDocument = components['schemas']['PreviewedDocument'];
+export type AuditReviewSignResult = components['schemas']['AuditReviewSignResult'];
+export type AuditReviewSignature = components['schemas']['AuditReviewSignature'];
 export type ReleaseCheck = components['schemas']['ReleaseCheck'];
 export type ReleaseCandidates = components['schemas']['ReleaseCandidates'];
 export type Release = components['schemas']['Release'];
@@ -2310,6 +2459,8 @@ export interface operations {
             content: {
                 "application/json": {
                     password: string;
+                    /** @description The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication. */
+                    totp?: string;
                     meaning?: string;
                     includeLinked?: boolean;
                     /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
@@ -3435,6 +3586,8 @@ export interface operations {
             content: {
                 "application/json": {
                     password: string;
+                    /** @description The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication. */
+                    totp?: string;
                     meaning?: string;
                     includeLinked?: boolean;
                     /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
@@ -4560,6 +4713,8 @@ export interface operations {
             content: {
                 "application/json": {
                     password: string;
+                    /** @description The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication. */
+                    totp?: string;
                     meaning?: string;
                     includeLinked?: boolean;
                     /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
@@ -5685,6 +5840,8 @@ export interface operations {
             content: {
                 "application/json": {
                     password: string;
+                    /** @description The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication. */
+                    totp?: string;
                     meaning?: string;
                     includeLinked?: boolean;
                     /** @description The version the signer read (the preview’s `shown[0].versionId`): the sign-off is refused (409) when the document changed since. */
@@ -6705,6 +6862,193 @@ export interface operations {
             };
         };
     };
+    getAuditReview: {
+        parameters: {
+            query: {
+                /** @description The first day of the period (UTC), included */
+                from: string;
+                /** @description The last day of the period (UTC), included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            /** @description The first day of the period (UTC), included */
+                            from: string;
+                            /** @description The last day of the period (UTC), included */
+                            to: string;
+                            /** @description The first moment of `from`, inclusive */
+                            start: string;
+                            /** @description The first moment after `to`, exclusive */
+                            end: string;
+                        };
+                        summary: {
+                            entries: number;
+                            documents: number;
+                            byAction: {
+                                [key: string]: number;
+                            };
+                            refusals: {
+                                "reauthentication-failed": number;
+                                "publish-refused": number;
+                            };
+                        };
+                        documents: {
+                            collection: string;
+                            collectionLabel: string;
+                            /** @description null for entries about no one document */
+                            id: string | null;
+                            /** @description null when the document no longer exists */
+                            title: string | null;
+                            entries: {
+                                id: string;
+                                action: string;
+                                at: string;
+                                /** @description Who did it; null for the CMS itself */
+                                by: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description The comment, reason or change reason given */
+                                comment: string | null;
+                                versionId: string | null;
+                                contentHash: string | null;
+                                details?: unknown;
+                            }[];
+                        }[];
+                        /** @description SHA-256 of the period’s entries as they are now */
+                        entriesHash: string;
+                        /** @description The signature of exactly this period, if QA signed it */
+                        signed: {
+                            id: string;
+                            from: string;
+                            to: string;
+                            /** @description The account that signed */
+                            signedBy: string;
+                            printedName: string;
+                            meaning: string;
+                            signedAt: string;
+                            entriesHash: string;
+                            entryCount: number;
+                            documentCount: number;
+                            /** @description Whether the entries still hash to what was signed */
+                            unchanged: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signAuditReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The first day of the period (UTC), included */
+                    from: string;
+                    /** @description The last day of the period (UTC), included */
+                    to: string;
+                    password: string;
+                    /** @description The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication. */
+                    totp?: string;
+                    /** @description What the signature means; default "Audit trail reviewed" */
+                    meaning?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored signature. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditReviewSignResult"];
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The document does not meet what the action needs: `errors[0].data.requirements` lists every gap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     checkRelease: {
         parameters: {
             query?: never;
@@ -7423,6 +7767,312 @@ export interface operations {
             };
             /** @description The body is not JSON (send Content-Type: application/json). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enrolled: boolean;
+                        enrolledAt: string | null;
+                        /** @description Whether the role must have it to sign (MFA_REQUIRED_ROLES). */
+                        required: boolean;
+                        recoveryCodesLeft: number;
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startSecondFactorEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The key, as text, URI and QR code. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The base32 key, for entering by hand. */
+                        secret: string;
+                        /** @description The otpauth:// URI the QR code holds. */
+                        uri: string;
+                        /** @description The QR code as a PNG data URL. */
+                        qrCode: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The document does not meet what the action needs: `errors[0].data.requirements` lists every gap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    confirmSecondFactorEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description On; the recovery codes. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        enrolled?: true;
+                        /** @description Shown this once; each works once. */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The document does not meet what the action needs: `errors[0].data.requirements` lists every gap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    renewRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    password: string;
+                    totp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new recovery codes. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        enrolled?: true;
+                        /** @description Shown this once; each works once. */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The document does not meet what the action needs: `errors[0].data.requirements` lists every gap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resetSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        reset: true;
+                    };
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

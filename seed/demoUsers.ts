@@ -41,6 +41,7 @@ export const demoUsers = (now = new Date()): DemoUser[] => [
   { role: 'admin', email: 'admin@medreview.example', fullName: 'Ada Admin' },
   { role: 'editor', email: 'editor@medreview.example', fullName: 'Eddie Editor' },
   { role: 'writer', email: 'writer@medreview.example', fullName: 'Wendy Writer' },
+  { role: 'qa', email: 'qa@medreview.example', fullName: 'Quinn QA' },
   {
     role: 'reviewer',
     email: 'reviewer@medreview.example',

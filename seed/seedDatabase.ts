@@ -10,6 +10,7 @@ import { medicalDisclaimer } from './content/disclaimer'
 import { seedDrugs } from './content/drugs'
 import { findDrugByName } from '../src/drugs/findDrugByName'
 import { ensureDemoUsers } from './demoUsers'
+import { ensureDemoReviewerSecondFactor } from './demoSecondFactor'
 import { takeThroughReview } from './takeThroughReview'
 
 const sameTreatments = (expected: string[], actual: string[]): boolean =>
@@ -144,7 +145,11 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
     author: writer,
     created,
   })
-  await takeThroughReview(payload, article.id, users, passwords.reviewer)
+  const reviewerKey = await ensureDemoReviewerSecondFactor(payload, users.reviewer)
+  await takeThroughReview(payload, article.id, users, {
+    password: passwords.reviewer,
+    totpKey: reviewerKey,
+  })
   // The seed's own review is history, not news: the demo accounts start with nothing unread.
   await payload.update({
     collection: 'notifications',

@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { Role } from '../src/access/roles'
 import type { User } from '../src/payload-types'
 
+import { currentCode } from '../src/auth/secondFactor/totp'
 import { publish } from '../src/workflow/actions/publish'
 import { signOff } from '../src/workflow/actions/signOff'
 import { submit } from '../src/workflow/actions/submit'
@@ -19,14 +20,14 @@ const latestState = async (payload: Payload, collection: ReviewableCollection, i
 
 /**
  * The seed article goes through the same workflow as any content, using the same actions as
- * the API: the writer submits everything, the pharmacist signs it (re-entering the password),
+ * the API: the writer submits everything, the pharmacist signs it (password and current code),
  * an editor publishes it. Whatever is already further along is left as it is.
  */
 export const takeThroughReview = async (
   payload: Payload,
   articleId: string,
   users: Record<Role, User>,
-  reviewerPassword: string | undefined,
+  reviewer: { password: string | undefined; totpKey: string | undefined },
 ): Promise<void> => {
   const article = await payload.findByID({
     collection: 'articles',
@@ -48,9 +49,9 @@ export const takeThroughReview = async (
     await submit({ req: await actingAs(payload, users.writer), collection, id, body: {} })
   }
   if ((await latestState(payload, 'articles', articleId)) === 'in_review') {
-    if (!reviewerPassword) {
+    if (!reviewer.password || !reviewer.totpKey) {
       payload.logger.warn(
-        'The seed article waits for a pharmacist sign-off: set DEMO_PASSWORD to let the seed sign it.',
+        'The seed article waits for a pharmacist sign-off: set DEMO_PASSWORD and DEMO_TOTP_SECRET to let the seed sign it.',
       )
       return
     }
@@ -58,7 +59,11 @@ export const takeThroughReview = async (
       req: await actingAs(payload, users.reviewer),
       collection: 'articles',
       id: articleId,
-      body: { password: reviewerPassword, includeLinked: true },
+      body: {
+        password: reviewer.password,
+        totp: currentCode(reviewer.totpKey),
+        includeLinked: true,
+      },
     })
   }
   if ((await latestState(payload, 'articles', articleId)) === 'approved') {

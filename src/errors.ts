@@ -7,6 +7,7 @@ export const REFUSAL_ERROR_NAMES = [
   'ForbiddenError',
   'NotLoggedInError',
   'ReauthenticationFailedError',
+  'SecondFactorError',
   'InvalidInputError',
 ] as const
 type RefusalErrorName = (typeof REFUSAL_ERROR_NAMES)[number]
@@ -53,6 +54,20 @@ export class NotLoggedInError extends RefusalError {
 export class ReauthenticationFailedError extends RefusalError {
   constructor(message = 'The password is not correct. Signing needs your own password again.') {
     super('ReauthenticationFailedError', message, 401, null)
+  }
+}
+
+export type SecondFactorProblem = 'missing' | 'wrong' | 'not-enrolled'
+
+/**
+ * 401 (403 when the account must enrol first): the second factor is missing or wrong. `secondFactor`
+ * tells a login form to ask for the code rather than the password again.
+ */
+export class SecondFactorError extends RefusalError<{ secondFactor: SecondFactorProblem }> {
+  constructor(problem: SecondFactorProblem, message: string) {
+    super('SecondFactorError', message, problem === 'not-enrolled' ? 403 : 401, {
+      secondFactor: problem,
+    })
   }
 }
 

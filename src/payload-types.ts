@@ -83,6 +83,7 @@ export interface Config {
     'delivered-pages': DeliveredPage;
     signatures: Signature;
     'audit-log': AuditLog;
+    'audit-reviews': AuditReview;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     notifications: Notification;
@@ -111,6 +112,7 @@ export interface Config {
     'delivered-pages': DeliveredPagesSelect<false> | DeliveredPagesSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'audit-reviews': AuditReviewsSelect<false> | AuditReviewsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -236,6 +238,10 @@ export interface Article {
   readingTimeMinutes?: number | null;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  /**
+   * Set by editors. A boxed warning, dosing for children or a drug new to market make it high risk anyway.
+   */
+  riskTier?: ('standard' | 'high') | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
   /**
    * Everyone who changed the content; none of them may sign it off.
@@ -311,6 +317,10 @@ export interface Faq {
   disclaimer?: (string | null) | Disclaimer;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  /**
+   * Set by editors. A boxed warning, dosing for children or a drug new to market make it high risk anyway.
+   */
+  riskTier?: ('standard' | 'high') | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
   /**
    * Everyone who changed the content; none of them may sign it off.
@@ -361,6 +371,10 @@ export interface Drug {
    */
   dailyMedSetId?: string | null;
   rxNormCode?: string | null;
+  /**
+   * Content about a new drug is high risk: two pharmacists sign it, one a specialist.
+   */
+  newToMarket?: boolean | null;
   knownNames?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -402,7 +416,7 @@ export interface Disclaimer {
  */
 export interface User {
   id: string;
-  role: 'admin' | 'editor' | 'reviewer' | 'writer' | 'consumer';
+  role: 'admin' | 'editor' | 'reviewer' | 'writer' | 'qa' | 'consumer';
   fullName?: string | null;
   /**
    * Credential letters, e.g. "PharmD, RPh"
@@ -428,6 +442,10 @@ export interface User {
    */
   licenceVerifiedBy?: (string | null) | User;
   /**
+   * A specialty credential, e.g. "BCPPS (paediatric pharmacotherapy)": one of the two signatures of high-risk content must come from a specialist
+   */
+  specialtyCredential?: string | null;
+  /**
    * Untick what you do not want by email. Webhooks are not affected.
    */
   emailNotifications?: {
@@ -443,6 +461,19 @@ export interface User {
    * Locked after too many failed sign-in attempts; the owner was emailed. Unlock it to let them in sooner.
    */
   lockedUntil?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  totpRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  totpEnrolledAt?: string | null;
   currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -511,6 +542,14 @@ export interface Signature {
       }[]
     | null;
   /**
+   * High-risk content: the first of the two signatures, which this second one completes.
+   */
+  countersigns?: (string | null) | Signature;
+  /**
+   * The signer's specialty credential at signing, if any.
+   */
+  specialtyCredential?: string | null;
+  /**
    * The reason given for the changes this signature covers.
    */
   changeReason?: string | null;
@@ -563,6 +602,10 @@ export interface ComparisonRow {
   disclaimer?: (string | null) | Disclaimer;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  /**
+   * Set by editors. A boxed warning, dosing for children or a drug new to market make it high risk anyway.
+   */
+  riskTier?: ('standard' | 'high') | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
   /**
    * Everyone who changed the content; none of them may sign it off.
@@ -631,6 +674,10 @@ export interface Reference {
     | null;
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  /**
+   * Set by editors. A boxed warning, dosing for children or a drug new to market make it high risk anyway.
+   */
+  riskTier?: ('standard' | 'high') | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
   /**
    * Everyone who changed the content; none of them may sign it off.
@@ -942,7 +989,12 @@ export interface AuditLog {
     | 'schedule-failed'
     | 'release-published'
     | 'release-failed'
-    | 'export';
+    | 'export'
+    | 'second-factor-enrolled'
+    | 'second-factor-reset'
+    | 'second-factor-failed'
+    | 'recovery-code-used'
+    | 'audit-review-signed';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -959,6 +1011,38 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Signed by QA through the audit-trail review; nobody changes or deletes one.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-reviews".
+ */
+export interface AuditReview {
+  id: string;
+  /**
+   * First and last day (UTC), both included: 2026-01-01/2026-01-31
+   */
+  period: string;
+  from: string;
+  to: string;
+  periodStart: string;
+  /**
+   * Exclusive
+   */
+  periodEnd: string;
+  signer: string | User;
+  printedName: string;
+  meaning: string;
+  signedAt: string;
+  /**
+   * SHA-256 of the period’s audit entries as they were signed
+   */
+  entriesHash: string;
+  entryCount: number;
+  documentCount: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1249,6 +1333,10 @@ export interface PayloadLockedDocument {
         value: string | AuditLog;
       } | null)
     | ({
+        relationTo: 'audit-reviews';
+        value: string | AuditReview;
+      } | null)
+    | ({
         relationTo: 'webhooks';
         value: string | Webhook;
       } | null)
@@ -1333,6 +1421,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   readingTimeMinutes?: T;
   createdBy?: T;
   updatedBy?: T;
+  riskTier?: T;
   workflowState?: T;
   contributors?: T;
   assignee?: T;
@@ -1374,6 +1463,7 @@ export interface FaqsSelect<T extends boolean = true> {
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
+  riskTier?: T;
   workflowState?: T;
   contributors?: T;
   assignee?: T;
@@ -1414,6 +1504,7 @@ export interface ComparisonRowsSelect<T extends boolean = true> {
   disclaimer?: T;
   createdBy?: T;
   updatedBy?: T;
+  riskTier?: T;
   workflowState?: T;
   contributors?: T;
   assignee?: T;
@@ -1453,6 +1544,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   evidence?: T;
   createdBy?: T;
   updatedBy?: T;
+  riskTier?: T;
   workflowState?: T;
   contributors?: T;
   assignee?: T;
@@ -1498,6 +1590,7 @@ export interface DrugsSelect<T extends boolean = true> {
   synonyms?: T;
   dailyMedSetId?: T;
   rxNormCode?: T;
+  newToMarket?: T;
   knownNames?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1677,6 +1770,8 @@ export interface SignaturesSelect<T extends boolean = true> {
         problem?: T;
         id?: T;
       };
+  countersigns?: T;
+  specialtyCredential?: T;
   changeReason?: T;
   licenceVerification?:
     | T
@@ -1706,6 +1801,26 @@ export interface AuditLogSelect<T extends boolean = true> {
   contentHash?: T;
   comment?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-reviews_select".
+ */
+export interface AuditReviewsSelect<T extends boolean = true> {
+  period?: T;
+  from?: T;
+  to?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  signer?: T;
+  printedName?: T;
+  meaning?: T;
+  signedAt?: T;
+  entriesHash?: T;
+  entryCount?: T;
+  documentCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1770,6 +1885,7 @@ export interface UsersSelect<T extends boolean = true> {
   licenceVerifiedAt?: T;
   licenceReverifyBy?: T;
   licenceVerifiedBy?: T;
+  specialtyCredential?: T;
   emailNotifications?:
     | T
     | {
@@ -1782,6 +1898,11 @@ export interface UsersSelect<T extends boolean = true> {
         digest?: T;
       };
   lockedUntil?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  totpRecoveryCodes?: T;
+  totpEnrolledAt?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;

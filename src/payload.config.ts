@@ -4,6 +4,8 @@ import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
+import { AuditReviews } from './auditReview/collection'
+import { auditReviewMutations } from './auditReview/graphql'
 import { CitedWorkChecks } from './collections/CitedWorkChecks'
 import { ComparisonRows } from './collections/ComparisonRows'
 import { DeliveredPages } from './collections/DeliveredPages'
@@ -73,14 +75,24 @@ export default buildConfig({
       beforeDashboard: [
         '/components/admin/inbox/InboxSummary#InboxSummary',
         '/components/admin/ReviewQueueDashboard#ReviewQueueDashboard',
+        '/components/admin/auditReview/AuditReviewDueCard#AuditReviewDueCard',
       ],
       actions: ['/components/admin/inbox/InboxLinks#InboxHeaderLink'],
       beforeNavLinks: ['/components/admin/inbox/InboxLinks#InboxNavLink'],
       views: {
+        // Email and password, then the authenticator code (src/auth/secondFactor/).
+        login: {
+          Component: '/components/admin/login/SecondFactorLoginView#SecondFactorLoginView',
+        },
         inbox: {
           Component: '/components/admin/inbox/InboxView#InboxView',
           path: '/inbox',
           meta: { title: 'Inbox' },
+        },
+        auditReview: {
+          Component: '/components/admin/auditReview/AuditReviewView#AuditReviewView',
+          path: '/audit-review',
+          meta: { title: 'Audit-trail review' },
         },
       },
     },
@@ -112,6 +124,7 @@ export default buildConfig({
     DeliveredPages,
     Signatures,
     AuditLog,
+    AuditReviews,
     Webhooks,
     WebhookDeliveries,
     Notifications,
@@ -138,6 +151,7 @@ export default buildConfig({
     mutations: (graphQL, info) => ({
       ...builtInMutationFixes(graphQL, info),
       ...workflowMutations(graphQL, info),
+      ...auditReviewMutations(graphQL, info),
     }),
     // Payload's built-in queries that answered bad or anonymous input with a 500 (see the file).
     queries: builtInQueryFixes,

@@ -39,6 +39,7 @@ describe('registering the features', () => {
     readerHash: 'reader-a',
     disclaimer: { attached: true, found: true, title: 'Standard', published: true },
     signature: null,
+    risk: { reasons: [], first: null },
     authorIds: [],
     pendingLinks: null,
     requirements: { 'review-threads': { openThreads: 3 } },

@@ -246,6 +246,7 @@ describe('the publish checklist in people’s words', () => {
     readerHash: 'r1',
     disclaimer: PUBLISHED_DISCLAIMER,
     signature: null,
+    risk: { reasons: [], first: null },
     authorIds: [],
     pendingLinks: null,
     requirements: {},
@@ -262,6 +263,8 @@ describe('the publish checklist in people’s words', () => {
     contentHash: 'h1',
     signedAt: '2026-12-02T10:00:00.000Z',
     printedName: 'Dr Jane Doe, PharmD',
+    specialty: null,
+    countersigns: undefined,
   }
 
   it('says who acts next while it waits for the sign-off', () => {

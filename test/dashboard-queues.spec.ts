@@ -41,6 +41,7 @@ describe('the dashboard queues per role', () => {
         'overdue',
       ],
     ],
+    ['qa', ['overdue']],
     ['consumer', []],
   ] as const)('a person with the %s role sees %j', (role, expected) => {
     expect(keys(role)).toEqual(expected)

@@ -19,6 +19,8 @@ const SIGNATURE = {
   contentHash: 'hash-a',
   signedAt: '2026-03-01T09:00:00.000Z',
   printedName: 'Ann Pharmacist',
+  specialty: null,
+  countersigns: undefined,
 }
 
 const base = (overrides: Partial<BaseFacts> = {}): BaseFacts => ({
@@ -29,6 +31,7 @@ const base = (overrides: Partial<BaseFacts> = {}): BaseFacts => ({
   readerHash: 'reader-a',
   disclaimer: { attached: true, found: true, title: 'Standard', published: true },
   signature: SIGNATURE,
+  risk: { reasons: [], first: null },
   authorIds: ['writer-1'],
   pendingLinks: null,
   requirements: threads(0),

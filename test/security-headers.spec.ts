@@ -56,8 +56,12 @@ describe('security headers and cookies of a CMS served over https', () => {
     const editors = (fields: Field[], path: string): string[] =>
       fields.flatMap((field) => {
         const here = 'name' in field ? `${path}.${field.name}` : path
+        // A hidden field (the second factor's recovery code hashes) is never shown.
+        const shownInAdmin = !('hidden' in field && field.hidden)
         const own =
-          (field.type === 'json' || field.type === 'code') && !field.admin?.components?.Field
+          shownInAdmin &&
+          (field.type === 'json' || field.type === 'code') &&
+          !field.admin?.components?.Field
             ? [here]
             : []
         const nested = [

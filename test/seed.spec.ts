@@ -184,7 +184,13 @@ describe('the baclofen seed', () => {
       collection: 'users',
       where: { email: { like: '@medreview.example' } },
     })
-    expect(docs.map((user) => user.role).sort()).toEqual(['admin', 'editor', 'reviewer', 'writer'])
+    expect(docs.map((user) => user.role).sort()).toEqual([
+      'admin',
+      'editor',
+      'qa',
+      'reviewer',
+      'writer',
+    ])
     const reviewer = docs.find((user) => user.role === 'reviewer')
     expect(reviewer?.credentials).toContain('PharmD')
     expect(new Date(reviewer?.licenceExpiresAt ?? 0).getTime()).toBeGreaterThan(Date.now())

@@ -337,7 +337,13 @@ describe('sessions and passwords', () => {
           }
         }
         const { passwords } = await ensureDemoUsers(app.payload, {})
-        expect(Object.keys(passwords).sort()).toEqual(['admin', 'editor', 'reviewer', 'writer'])
+        expect(Object.keys(passwords).sort()).toEqual([
+          'admin',
+          'editor',
+          'qa',
+          'reviewer',
+          'writer',
+        ])
       })
     })
 

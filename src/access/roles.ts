@@ -2,8 +2,13 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 
-/** People who work in the CMS. */
-export const STAFF_ROLES = ['admin', 'editor', 'reviewer', 'writer'] as const
+/** People who work on content and its review: they comment on drafts and are mentioned. */
+export const REVIEW_TEAM_ROLES = ['admin', 'editor', 'reviewer', 'writer'] as const
+/**
+ * People who work in the CMS: the review team, and quality assurance (`qa`), who read everything
+ * staff read, change nothing and sign the audit-trail review.
+ */
+export const STAFF_ROLES = [...REVIEW_TEAM_ROLES, 'qa'] as const
 /** Every role: staff, plus `consumer` accounts that downstream sites read with through an API key. */
 export const ROLES = [...STAFF_ROLES, 'consumer'] as const
 export type Role = (typeof ROLES)[number]
@@ -20,6 +25,15 @@ export const REVIEW_STAFF_ROLES = [
   'reviewer',
   ...PUBLISHER_ROLES,
 ] as const satisfies readonly Role[]
+
+/** Who exports records and the audit trail and reads the audit-trail review. */
+export const INSPECTOR_ROLES = [...PUBLISHER_ROLES, 'qa'] as const satisfies readonly Role[]
+/** Who signs the audit-trail review: quality assurance only, never the people whose work it reviews. */
+export const AUDIT_REVIEW_SIGNER_ROLES = ['qa'] as const satisfies readonly Role[]
+
+/** How the admin names a role: `qa` is "QA", the others their capitalised name. */
+export const roleLabel = (role: Role): string =>
+  role === 'qa' ? 'QA' : role[0].toUpperCase() + role.slice(1)
 
 type MaybeUser = PayloadRequest['user'] | undefined
 
@@ -46,6 +60,14 @@ export const isWriter = (user: MaybeUser): boolean => userHasRole(user, 'writer'
 export const writesContent = (user: MaybeUser): boolean => userHasRole(user, ...CONTENT_ROLES)
 /** Pharmacists, editors and admins: they see every review queue and every thread. */
 export const isReviewStaff = (user: MaybeUser): boolean => userHasRole(user, ...REVIEW_STAFF_ROLES)
+/** Writers, pharmacists, editors and admins: they comment on drafts (QA reads the threads only). */
+export const isReviewTeamMember = (user: MaybeUser): boolean =>
+  userHasRole(user, ...REVIEW_TEAM_ROLES)
+/** Editors, admins and QA: records, the audit-trail export and the audit-trail review. */
+export const isInspector = (user: MaybeUser): boolean => userHasRole(user, ...INSPECTOR_ROLES)
+/** Quality assurance, who sign the audit-trail review. */
+export const signsAuditReviews = (user: MaybeUser): boolean =>
+  userHasRole(user, ...AUDIT_REVIEW_SIGNER_ROLES)
 /** Downstream sites' read-only accounts. */
 export const isConsumer = (user: MaybeUser): boolean => userHasRole(user, 'consumer')
 
@@ -59,5 +81,9 @@ export const contentWriters: Access = ({ req }) => writesContent(req.user)
 export const nobody: Access = () => false
 
 export const isStaff: Access = ({ req }) => isStaffUser(req.user)
+/** Collection access for the review team (staff but QA). */
+export const reviewTeam: Access = ({ req }) => isReviewTeamMember(req.user)
+/** Collection access for editors, admins and QA. */
+export const inspectors: Access = ({ req }) => isInspector(req.user)
 
 export const isAdminField: FieldAccess = ({ req }) => isAdminUser(req.user)

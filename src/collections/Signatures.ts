@@ -68,6 +68,20 @@ export const Signatures: CollectionConfig = {
       ],
     },
     {
+      name: 'countersigns',
+      type: 'relationship',
+      relationTo: 'signatures',
+      admin: {
+        description:
+          'High-risk content: the first of the two signatures, which this second one completes.',
+      },
+    },
+    {
+      name: 'specialtyCredential',
+      type: 'text',
+      admin: { description: "The signer's specialty credential at signing, if any." },
+    },
+    {
       name: 'changeReason',
       type: 'textarea',
       admin: { description: 'The reason given for the changes this signature covers.' },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { STAFF_ROLES, type StaffRole } from '../access/roles'
 import { allowedHostsSchema } from '../webhooks/allowedHosts'
 
 const MIN_SECRET_LENGTH = 32
@@ -66,6 +67,16 @@ const envSchema = z
         .max(3650, 'must be at most 3650 days')
         .default(365),
     ),
+    // Days after a period ends until its audit-trail review is overdue on the dashboard.
+    AUDIT_REVIEW_DAYS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number()
+        .int('must be a whole number of days')
+        .min(1, 'must be at least 1 day')
+        .max(3650, 'must be at most 3650 days')
+        .default(30),
+    ),
     DELIVERY_HTTP_MAX_AGE_SECONDS: z.preprocess(
       (value) => (value === '' ? undefined : value),
       z.coerce
@@ -105,6 +116,16 @@ const envSchema = z
       .enum(['true', 'false', ''], { message: 'must be true or false' })
       .optional()
       .transform((value) => (value ? value === 'true' : undefined)),
+    // Staff roles that must sign in with a second factor (TOTP) and give a code at every sign-off.
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .optional()
+      .transform((list) => (list ?? 'reviewer,admin').split(',').map((role) => role.trim()))
+      .transform((roles) => roles.filter(Boolean))
+      .refine((roles) => roles.every((role) => (STAFF_ROLES as readonly string[]).includes(role)), {
+        message: `must be a comma-separated list of ${STAFF_ROLES.join(', ')} (or empty)`,
+      })
+      .transform((roles) => roles as StaffRole[]),
     // Internal addresses webhooks may still be sent to (see src/webhooks/webhookTarget.ts).
     WEBHOOK_ALLOWED_HOSTS: allowedHostsSchema,
   })

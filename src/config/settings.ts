@@ -9,6 +9,8 @@ export type Settings = {
   publicApi: boolean
   /** Days from a sign-off to the next review due (REVIEW_INTERVAL_DAYS). */
   reviewIntervalDays: number
+  /** Days after a month ends until its unsigned audit-trail review shows as due (AUDIT_REVIEW_DAYS). */
+  auditReviewDays: number
   /** `max-age` that delivery responses give browsers and CDNs (DELIVERY_HTTP_MAX_AGE_SECONDS). */
   deliveryHttpMaxAgeSeconds: number
   /** Base URLs of the services the evidence watch asks (CROSSREF_URL, NCBI_EUTILS_URL, DAILYMED_URL). */
@@ -19,6 +21,8 @@ export type Settings = {
   readabilityMaxGrade: number | undefined
   /** Internal hosts webhooks may be sent to all the same (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts: AllowedHost[]
+  /** Staff roles that must enrol a second factor before they may sign (MFA_REQUIRED_ROLES). */
+  mfaRequiredRoles: readonly string[]
   /** What delivered pages say about the site that shows them (SITE_URL, SITE_LANGUAGE, PUBLISHER_NAME). */
   site: SiteSettings
 }
@@ -43,6 +47,7 @@ export type EvidenceServices = {
 export const settingsFromEnv = (env: AppEnv): Settings => ({
   publicApi: env.PUBLIC_API,
   reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
+  auditReviewDays: env.AUDIT_REVIEW_DAYS,
   deliveryHttpMaxAgeSeconds: env.DELIVERY_HTTP_MAX_AGE_SECONDS,
   evidenceServices: {
     crossrefUrl: env.CROSSREF_URL,
@@ -54,6 +59,7 @@ export const settingsFromEnv = (env: AppEnv): Settings => ({
   evidenceWatchCron: env.EVIDENCE_WATCH_CRON,
   readabilityMaxGrade: env.READABILITY_MAX_GRADE,
   webhookAllowedHosts: env.WEBHOOK_ALLOWED_HOSTS,
+  mfaRequiredRoles: env.MFA_REQUIRED_ROLES,
   site: { url: env.SITE_URL, language: env.SITE_LANGUAGE, publisherName: env.PUBLISHER_NAME },
 })
 

@@ -28,11 +28,15 @@ export const reviewBlock = async (
   const signatureId =
     typeof article.lastSignature === 'object' ? article.lastSignature?.id : article.lastSignature
   if (!signatureId || !article.lastReviewedAt) return null
-  const { reviewerName, credentials, printedName } = await signerCredit(req, signatureId)
+  const { reviewerName, credentials, printedName, firstSigner } = await signerCredit(
+    req,
+    signatureId,
+  )
   const block = {
     reviewerName,
     credentials,
     printedName,
+    ...(firstSigner ? { firstSigner } : {}),
     lastReviewedAt: article.lastReviewedAt,
     nextReviewDue: article.nextReviewDue ?? null,
   }

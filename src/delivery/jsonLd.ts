@@ -40,6 +40,15 @@ const publisherOf = (site: PageSite) =>
       }
     : {}
 
+const person = ({ reviewerName, credentials }: { reviewerName: string; credentials: string }) => ({
+  '@type': 'Person',
+  name: reviewerName,
+  hasCredential: credentialList(credentials).map((credential) => ({
+    '@type': 'EducationalOccupationalCredential',
+    credentialCategory: credential,
+  })),
+})
+
 /** schema.org MedicalWebPage for the page, with its SEO metadata, reviewer, citations and FAQ. */
 export const medicalWebPageJsonLd = (
   page: PageWithoutJsonLd,
@@ -60,14 +69,9 @@ export const medicalWebPageJsonLd = (
   ...(page.lastReviewed ? { lastReviewed: page.lastReviewed.slice(0, 10) } : {}),
   ...(page.review
     ? {
-        reviewedBy: {
-          '@type': 'Person',
-          name: page.review.reviewerName,
-          hasCredential: credentialList(page.review.credentials).map((credential) => ({
-            '@type': 'EducationalOccupationalCredential',
-            credentialCategory: credential,
-          })),
-        },
+        reviewedBy: page.review.firstSigner
+          ? [person(page.review.firstSigner), person(page.review)]
+          : person(page.review),
       }
     : {}),
   about: [

@@ -28,6 +28,13 @@ export const reviewBlockSchema = z
     reviewerName: z.string(),
     credentials: z.string(),
     printedName: z.string(),
+    firstSigner: z
+      .strictObject({ reviewerName: z.string(), credentials: z.string() })
+      .optional()
+      .meta({
+        description:
+          'High-risk content, signed by two pharmacists: who gave the first signature (the reviewer above gave the second).',
+      }),
     lastReviewedAt: timestamp,
     nextReviewDue: timestamp.nullable(),
     line: z.string().meta({ description: 'The byline as downstream sites print it.' }),

@@ -2,21 +2,21 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { isEditorOrAdmin } from '../access/roles'
+import { isInspector } from '../access/roles'
 import { recordHtml } from '../records/recordHtml'
 import { documentRecord } from '../records/documentRecord'
 import { parseInput } from '../validation/parseInput'
 import { recordAudit } from '../workflow/audit'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../workflow/states'
 
-/** 401/403 unless an editor or admin asks; exports are theirs (inspections, audits). */
+/** 401/403 unless an editor, admin or QA asks; exports are theirs (inspections, audits). */
 export const exportRefusal = (req: PayloadRequest, what: string): Response | undefined => {
   if (!req.user) {
     return Response.json({ errors: [{ message: `Log in to export ${what}.` }] }, { status: 401 })
   }
-  if (!isEditorOrAdmin(req.user)) {
+  if (!isInspector(req.user)) {
     return Response.json(
-      { errors: [{ message: `Only editors and admins export ${what}.` }] },
+      { errors: [{ message: `Only editors, admins and QA export ${what}.` }] },
       { status: 403 },
     )
   }

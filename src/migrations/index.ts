@@ -9,6 +9,7 @@ import * as migration_20261126_123011_delivered_pages from './20261126_123011_de
 import * as migration_20261202_144936_inbox_and_mentions from './20261202_144936_inbox_and_mentions';
 import * as migration_20261202_153443_credential_register from './20261202_153443_credential_register';
 import * as migration_20261202_155113_change_reasons from './20261202_155113_change_reasons';
+import * as migration_20261202_180842_second_factor_two_pharmacists_audit_review from './20261202_180842_second_factor_two_pharmacists_audit_review';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_155113_change_reasons.up,
     down: migration_20261202_155113_change_reasons.down,
-    name: '20261202_155113_change_reasons'
+    name: '20261202_155113_change_reasons',
+  },
+  {
+    up: migration_20261202_180842_second_factor_two_pharmacists_audit_review.up,
+    down: migration_20261202_180842_second_factor_two_pharmacists_audit_review.down,
+    name: '20261202_180842_second_factor_two_pharmacists_audit_review'
   },
 ];

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { healthSchema } from '../endpoints/health'
 import { SECURITY_SCHEMES } from './components'
 import { registerDeliveryRoutes } from './deliveryRoutes'
+import { registerSecondFactorRoutes } from './secondFactorRoutes'
 import { registerStaffRoutes } from './staffRoutes'
 import { withTextPattern } from './textPattern'
 import { registerWorkflowRoutes } from './workflowRoutes'
@@ -64,6 +65,7 @@ export const buildOpenApiDocument = () => {
   registerDeliveryRoutes(registry)
   registerWorkflowRoutes(registry)
   registerStaffRoutes(registry)
+  registerSecondFactorRoutes(registry)
   registerOperations(registry)
   const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
@@ -80,6 +82,11 @@ export const buildOpenApiDocument = () => {
       { name: 'Reviewer loop', description: 'Review queue and comment threads (staff).' },
       { name: 'Releases', description: 'Publishing several documents together (staff).' },
       { name: 'Records', description: 'Inspection records and the audit trail (staff).' },
+      {
+        name: 'Two-factor authentication',
+        description:
+          'TOTP for staff accounts. An enrolled account sends its current code as `totp` with the password to POST /api/users/login and to every sign-off.',
+      },
       { name: 'Operations', description: 'Health and this document.' },
     ],
   })

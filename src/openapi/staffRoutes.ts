@@ -7,6 +7,7 @@ import { reviewQueueQuerySchema } from '../endpoints/reviewQueue'
 import { previewQuerySchema } from '../preview/previewEndpoint'
 import { articlePreviewSchema } from '../preview/previewSchema'
 import { registerActionPaths } from '../actions/openApiPath'
+import { registerAuditReviewRoutes } from '../auditReview/openapi'
 import { THREAD_ROUTES } from '../collections/ReviewComments/endpoints/threadStatus'
 import { RELEASE_ROUTES } from '../releases/endpoints'
 import { reviewQueueSchema } from '../workflow/apiSchemas'
@@ -109,6 +110,7 @@ export const registerStaffRoutes = (registry: OpenAPIRegistry): void => {
       ...errorResponses(400, 401, 403, 404),
     },
   })
+  registerAuditReviewRoutes(registry)
   registerActionPaths(registry, RELEASE_ROUTES)
   registerActionPaths(registry, THREAD_ROUTES)
 }

@@ -53,6 +53,7 @@ const bylineOf = async (req: PayloadRequest, id: string): Promise<ReviewBlock | 
     reviewerName: credit.reviewerName,
     credentials: credit.credentials,
     printedName: credit.printedName,
+    ...(credit.firstSigner ? { firstSigner: credit.firstSigner } : {}),
     lastReviewedAt: credit.signedAt,
     nextReviewDue: null,
   }

@@ -35,6 +35,10 @@ export type RecordedSignature = Pick<
   /** The verification of the signer's licence the signature relied on (none before the register). */
   licenceVerification: Signature['licenceVerification'] | null
   previousSignatureId: string | null
+  /** The signer's specialty credential at signing (null: none). */
+  specialtyCredential: string | null
+  /** High-risk content: the first signature this second one completes. */
+  countersignsId: string | null
   labelVersions: {
     drugId: string | null
     setId: string
@@ -131,6 +135,8 @@ const allSignatures = async (req: PayloadRequest, collection: ReviewableCollecti
       ? signature.licenceVerification
       : null,
     previousSignatureId: relationId(signature.previousSignature) ?? null,
+    specialtyCredential: signature.specialtyCredential ?? null,
+    countersignsId: relationId(signature.countersigns) ?? null,
     labelVersions: (signature.labelVersions ?? []).map((seen) => ({
       drugId: relationId(seen.drug) ?? null,
       setId: seen.setId,

@@ -29,6 +29,17 @@ const commentRow = (comment: RecordedComment, isReply: boolean): unknown[] => [
   escapeHtml(comment.versionId),
 ]
 
+/** High-risk content: the signer's specialty, and which first signature a second one completes. */
+const pairCell = (signature: RecordedSignature): string =>
+  [
+    signature.specialtyCredential ? escapeHtml(signature.specialtyCredential) : '',
+    signature.countersignsId
+      ? `second signature, after <code>${escapeHtml(signature.countersignsId)}</code>`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('<br>')
+
 /** Where, when and by whom the signer's licence was verified, as the signature recorded it. */
 const verificationCell = (verification: RecordedSignature['licenceVerification']): string =>
   verification
@@ -63,6 +74,7 @@ ${table(
     'Signed at',
     'Printed name',
     'Meaning',
+    'Specialty; second of two',
     'Version',
     'Content hash (SHA-256)',
     'Licence verification relied on',
@@ -72,6 +84,7 @@ ${table(
     escapeHtml(signature.signedAt),
     escapeHtml(signature.printedName),
     escapeHtml(signature.meaning),
+    pairCell(signature),
     `<code>${escapeHtml(signature.versionId)}</code>`,
     `<code>${escapeHtml(signature.contentHash)}</code>`,
     verificationCell(signature.licenceVerification),

@@ -3,17 +3,18 @@ import type { PayloadRequest, Where } from 'payload'
 import type { User } from '../payload-types'
 import type { ReviewableCollection } from '../workflow/states'
 
-import { STAFF_ROLES } from '../access/roles'
+import { REVIEW_TEAM_ROLES } from '../access/roles'
 import { personName } from '../workflow/assignment'
 
 export type Person = { id: string; name: string }
 
 type Candidate = Pick<User, 'id' | 'email' | 'fullName' | 'role'>
 
+// QA take no part in review threads: mentioning them would ask for an answer they cannot give.
 const staffAccounts = async (req: PayloadRequest): Promise<Candidate[]> => {
   const { docs } = await req.payload.find({
     collection: 'users',
-    where: { role: { in: [...STAFF_ROLES] } },
+    where: { role: { in: [...REVIEW_TEAM_ROLES] } },
     depth: 0,
     pagination: false,
     select: { email: true, fullName: true, role: true },

@@ -43,6 +43,8 @@ type ContextValues = {
   threadStatusChange: boolean
   /** An article's submit → the submission's notification: its linked documents go with it. */
   submittedWithArticle: boolean
+  /** A signature's re-authentication (confirmPassword) → guardLoginAttempts: audit it as a sign-off. */
+  signing: boolean
 }
 
 export type ContextKey = keyof ContextValues
@@ -62,6 +64,7 @@ const KEY: Record<ContextKey, string> = {
   commentAnnounced: 'commentAnnounced',
   threadStatusChange: 'threadStatusChange',
   submittedWithArticle: 'submittedWithArticle',
+  signing: 'signing',
 }
 
 type WithContext = { context?: RequestContext }

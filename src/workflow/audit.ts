@@ -27,6 +27,11 @@ export const AUDIT_ACTIONS = [
   'release-published',
   'release-failed',
   'export',
+  'second-factor-enrolled',
+  'second-factor-reset',
+  'second-factor-failed',
+  'recovery-code-used',
+  'audit-review-signed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

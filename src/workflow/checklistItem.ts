@@ -3,6 +3,8 @@ export type PublishRequirement =
   | 'disclaimer'
   | 'signed-off'
   | 'four-eyes'
+  // High-risk content: two pharmacists' signatures, one a specialist's.
+  | 'second-signature'
   | 'no-open-comments'
   | 'linked-published'
   // An article's evidence: citations and readability.

@@ -164,6 +164,8 @@ export const QUEUES_BY_ROLE: Record<StaffRole, readonly QueueKey[]> = {
   reviewer: ['assigned-to-me', 'awaiting-review', 'overdue', 'changes-requested'],
   editor: PUBLISHER_QUEUES,
   admin: PUBLISHER_QUEUES,
+  // Quality assurance act on no document; what is past its review date is theirs to notice.
+  qa: ['overdue'],
 }
 
 const ALL_QUEUES: readonly Queue[] = [...REVIEW_QUEUES, ...SCHEDULE_QUEUES]

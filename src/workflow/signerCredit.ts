@@ -1,10 +1,39 @@
 import type { PayloadRequest } from 'payload'
 
-export type SignerCredit = {
-  reviewerName: string
-  credentials: string
+import { relationId } from '../shared/relations'
+
+/** A signer as the byline names them. */
+export type Credit = { reviewerName: string; credentials: string }
+
+export type SignerCredit = Credit & {
   printedName: string
   signedAt: string
+  /** High-risk content: who gave the first of its two signatures (the byline names both). */
+  firstSigner?: Credit
+}
+
+const creditOf = async (req: PayloadRequest, signatureId: string) => {
+  const signature = await req.payload.findByID({
+    collection: 'signatures',
+    id: signatureId,
+    depth: 0,
+    select: {
+      printedName: true,
+      signerName: true,
+      signerCredentials: true,
+      signedAt: true,
+      countersigns: true,
+    },
+    req,
+  })
+  const recorded = Boolean(signature.signerName)
+  return {
+    reviewerName: recorded ? signature.signerName! : signature.printedName,
+    credentials: recorded ? (signature.signerCredentials ?? '') : '',
+    printedName: signature.printedName,
+    signedAt: signature.signedAt,
+    countersigns: relationId(signature.countersigns),
+  }
 }
 
 /**
@@ -16,18 +45,11 @@ export const signerCredit = async (
   req: PayloadRequest,
   signatureId: string,
 ): Promise<SignerCredit> => {
-  const signature = await req.payload.findByID({
-    collection: 'signatures',
-    id: signatureId,
-    depth: 0,
-    select: { printedName: true, signerName: true, signerCredentials: true, signedAt: true },
-    req,
-  })
-  const recorded = Boolean(signature.signerName)
+  const { countersigns, ...credit } = await creditOf(req, signatureId)
+  if (!countersigns) return credit
+  const first = await creditOf(req, countersigns)
   return {
-    reviewerName: recorded ? signature.signerName! : signature.printedName,
-    credentials: recorded ? (signature.signerCredentials ?? '') : '',
-    printedName: signature.printedName,
-    signedAt: signature.signedAt,
+    ...credit,
+    firstSigner: { reviewerName: first.reviewerName, credentials: first.credentials },
   }
 }

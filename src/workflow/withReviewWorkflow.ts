@@ -7,6 +7,7 @@ import { workflowStatusEndpoint } from './endpoints/statusEndpoint'
 import { workflowFields } from './fields'
 import { WORKFLOW_HOOKS } from './hooks'
 import { changeReasonField } from './changeReasonField'
+import { riskTierField } from './risk/riskTierField'
 
 const ADMIN_COMPONENTS = '/components/admin'
 
@@ -22,7 +23,7 @@ const workflowPanelField: UIField = {
 }
 
 /**
- * Puts a content collection under medical review: the workflow fields (src/workflow/fields.ts),
+ * Puts a content collection under medical review: the risk tier (src/workflow/risk/), the workflow fields (src/workflow/fields.ts),
  * the workflow endpoints, the hooks in WORKFLOW_HOOKS (src/workflow/hooks/index.ts, in the order
  * they run), the admin panel and list columns.
  */
@@ -59,7 +60,13 @@ export const withReviewWorkflow = (collection: CollectionConfig): CollectionConf
     workflowChangesEndpoint,
     workflowCompletenessEndpoint,
   ],
-  fields: [workflowPanelField, changeReasonField(), ...collection.fields, ...workflowFields()],
+  fields: [
+    workflowPanelField,
+    changeReasonField(),
+    ...collection.fields,
+    riskTierField(),
+    ...workflowFields(),
+  ],
   hooks: {
     ...collection.hooks,
     beforeOperation: [

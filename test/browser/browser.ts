@@ -115,6 +115,7 @@ export const signIn = async (
   password: string,
   consoleErrors: ConsoleErrors,
   foreignRequests?: ForeignRequests,
+  authenticator?: { code: () => Promise<string> },
 ): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({
     baseURL: baseUrl,
@@ -126,7 +127,13 @@ export const signIn = async (
   await page.goto('/admin/login')
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
+  if (authenticator) consoleErrors.expectOnce(/401/)
   await page.click('button[type=submit]')
+  if (authenticator) {
+    // The second step: the code from the authenticator app.
+    await page.fill('#field-totp', await authenticator.code())
+    await page.click('button[type=submit]')
+  }
   await page.waitForURL(/\/admin\/?$/)
   return { context, page }
 }

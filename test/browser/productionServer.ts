@@ -3,11 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { newTotpSecret } from '../../src/auth/secondFactor/totp'
 import { startNextServer } from '../../support/nextStart'
+import { Authenticator } from './authenticator'
 
 export type ProductionServer = {
   url: string
   demoPassword: string
+  /** The demo reviewer's authenticator (DEMO_TOTP_SECRET): the seed enrols them with it. */
+  reviewerAuthenticator: Authenticator
   stop: () => Promise<void>
   log: () => string
 }
@@ -21,17 +25,20 @@ export const startProductionServer = async (
 ): Promise<ProductionServer> => {
   const directory = mkdtempSync(path.join(tmpdir(), 'medreview-browser-'))
   const demoPassword = randomBytes(12).toString('base64url')
+  const totpSecret = newTotpSecret()
   try {
     const server = await startNextServer({
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
       DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
       SEED_DEMO_CONTENT: 'true',
       DEMO_PASSWORD: demoPassword,
+      DEMO_TOTP_SECRET: totpSecret,
       ...extraEnv,
     })
     return {
       ...server,
       demoPassword,
+      reviewerAuthenticator: new Authenticator(totpSecret),
       stop: async () => {
         await server.stop()
         rmSync(directory, { recursive: true, force: true })

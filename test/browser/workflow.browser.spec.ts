@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Locator, Page } from 'playwright-core'
 
+import { Authenticator } from './authenticator'
 import { seriousAccessibilityViolations } from './axe'
 import {
   clearScreenshots,
@@ -180,6 +181,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       server.demoPassword,
       consoleErrors,
       foreignRequests,
+      role === 'reviewer' ? server.reviewerAuthenticator : undefined,
     )
     pages[role] = page
     return page
@@ -495,6 +497,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await screenshot(previewTab, 'reviewer-preview-of-the-signed-versions')
     await previewTab.close()
     await dialog.locator('[name="password"]').fill(server.demoPassword)
+    await dialog.locator('[name="totp"]').fill(await server.reviewerAuthenticator.code())
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
     await waitForState(page, 'approved')
     expect(await linkedInPanel(page)).toEqual([
@@ -619,6 +622,7 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       .waitFor()
     await screenshot(page, 'reviewer-sign-off-covers-changes')
     await dialog.locator('[name="password"]').fill(server.demoPassword)
+    await dialog.locator('[name="totp"]').fill(await server.reviewerAuthenticator.code())
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
     await waitForState(page, 'approved')
   })
@@ -738,6 +742,47 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await page.goto('/admin/collections/audit-log')
     await page.locator('table tbody tr a').first().click()
     await page.getByTestId('read-only-json-details').waitFor()
+  })
+
+  it('lets a QA member set up two-factor authentication from their account, then asks for the code at login', async () => {
+    const qa = await signIn(
+      browser,
+      server.url,
+      'qa@medreview.example',
+      server.demoPassword,
+      consoleErrors,
+      foreignRequests,
+    )
+    const page = qa.page
+    await page.goto('/admin/account')
+    const panel = page.getByTestId('second-factor')
+    await panel.getByText('Off.').waitFor()
+    await panel.getByRole('button', { name: 'Set up two-factor authentication' }).click()
+    await panel.getByLabel('Your password').fill(server.demoPassword)
+    await panel.getByRole('button', { name: 'Continue' }).click()
+    await panel.getByRole('img', { name: /QR code/ }).waitFor()
+    const authenticator = new Authenticator(await panel.getByTestId('totp-key').innerText(), 0)
+    await screenshot(page, 'qa-two-factor-set-up')
+    await panel.getByLabel('Code from your authenticator app').fill(await authenticator.code())
+    await panel.getByRole('button', { name: 'Turn on' }).click()
+    const codes = panel.getByTestId('recovery-codes')
+    await codes.waitFor()
+    expect(await codes.locator('li').count()).toBe(10)
+    await codes.getByRole('button', { name: 'I have saved them' }).click()
+    await panel.getByText(/On since .*10 recovery codes left/).waitFor()
+    // Nothing was saved with the account form: leaving asks nothing.
+    await qa.context.close()
+
+    const again = await signIn(
+      browser,
+      server.url,
+      'qa@medreview.example',
+      server.demoPassword,
+      consoleErrors,
+      foreignRequests,
+      authenticator,
+    )
+    await again.context.close()
   })
 
   it('serves /favicon.ico, which the browser may fetch on its own (a 404 there is a console error)', async () => {

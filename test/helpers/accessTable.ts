@@ -2,7 +2,15 @@
  * Who may do what, as the README's role table states it. `allowed` lists the roles for which the
  * operation succeeds; every other role is refused.
  */
-export const CALLERS = ['anonymous', 'consumer', 'writer', 'reviewer', 'editor', 'admin'] as const
+export const CALLERS = [
+  'anonymous',
+  'consumer',
+  'writer',
+  'reviewer',
+  'editor',
+  'admin',
+  'qa',
+] as const
 export type Caller = (typeof CALLERS)[number]
 
 export const OPERATIONS = [
@@ -17,7 +25,8 @@ export const OPERATIONS = [
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
-const STAFF: Caller[] = ['writer', 'reviewer', 'editor', 'admin']
+// QA read what staff read and change nothing.
+const STAFF: Caller[] = ['writer', 'reviewer', 'editor', 'admin', 'qa']
 const EVERYONE: Caller[] = [...CALLERS]
 const AUTHORS: Caller[] = ['writer', 'editor', 'admin']
 const PUBLISHERS: Caller[] = ['editor', 'admin']

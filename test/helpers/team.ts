@@ -23,5 +23,6 @@ export const createTeam = async (payload: Payload, server: Server): Promise<Team
     writer2: await member('writer', { fullName: 'Wren Other' }),
     reviewer: await member('reviewer'),
     reviewer2: await member('reviewer', { fullName: 'Sam Second' }),
+    qa: await member('qa', { fullName: 'Quinn Assurance' }),
   }
 }

@@ -35,7 +35,7 @@ export const auditPeriodSchema = z
   .refine(({ from, to }) => from < to, { message: 'to must be after from', path: ['to'] })
 
 /**
- * GET /api/audit-log/export?from=…&to=…: the audit trail of a period as CSV (editors, admins),
+ * GET /api/audit-log/export?from=…&to=…: the audit trail of a period as CSV (editors, admins, QA),
  * streamed page by page. `from` is inclusive, `to` exclusive (a date-only `to`: that whole day).
  */
 export const auditExportEndpoint: Endpoint = {

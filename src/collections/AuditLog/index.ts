@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { AUDIT_REVIEW_ENDPOINTS } from '../../auditReview/routes'
 import { READ_ONLY_JSON_FIELD } from '../../components/admin/ReadOnlyJsonField'
 import { appendOnlyEvidence } from '../../hooks/appendOnly'
 import { AUDIT_ACTIONS } from '../../workflow/audit'
@@ -15,7 +16,8 @@ export const AuditLog: CollectionConfig = {
     group: 'Review',
   },
   labels: { singular: 'Audit entry', plural: 'Audit log' },
-  endpoints: [auditExportEndpoint],
+  // The CSV export, and the audit-trail review QA signs (src/auditReview/).
+  endpoints: [auditExportEndpoint, ...AUDIT_REVIEW_ENDPOINTS],
   fields: [
     { name: 'action', type: 'select', required: true, options: [...AUDIT_ACTIONS], index: true },
     { name: 'actor', type: 'relationship', relationTo: 'users' },

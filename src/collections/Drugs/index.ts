@@ -48,6 +48,16 @@ export const Drugs: CollectionConfig = {
     },
     { name: 'rxNormCode', type: 'text', label: 'RxNorm code (RXCUI)' },
     {
+      name: 'newToMarket',
+      type: 'checkbox',
+      label: 'New to market',
+      defaultValue: false,
+      admin: {
+        description:
+          'Content about a new drug is high risk: two pharmacists sign it, one a specialist.',
+      },
+    },
+    {
       name: 'knownNames',
       type: 'text',
       hasMany: true,

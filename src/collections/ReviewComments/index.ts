@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access/roles'
+import { isStaff, reviewTeam } from '../../access/roles'
 import { REVIEWABLE_COLLECTIONS } from '../../workflow/states'
 import { ownCommentsOnly } from './access'
 import { threadStatusEndpoints } from './endpoints/threadStatus'
@@ -26,7 +26,8 @@ export const ReviewComments: CollectionConfig = {
   slug: 'review-comments',
   access: {
     read: isStaff,
-    create: isStaff,
+    // QA read the threads as part of the record; they take no part in the review.
+    create: reviewTeam,
     update: ownCommentsOnly,
     delete: ownCommentsOnly,
   },

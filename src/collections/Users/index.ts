@@ -1,7 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
-import { isAdmin, isAdminField, isAdminUser, isStaffUser, ROLES } from '../../access/roles'
+import {
+  isAdmin,
+  isAdminField,
+  isAdminUser,
+  isStaffUser,
+  ROLES,
+  roleLabel,
+} from '../../access/roles'
 import { authCookies } from '../../config/authCookies'
 import {
   credentialsSchema,
@@ -14,6 +21,7 @@ import { noEmailVerification } from './endpoints/noEmailVerification'
 import { auditAccountChanges } from './hooks/auditAccountChanges'
 import { emptyInboxOnDelete } from './hooks/emptyInboxOnDelete'
 import { endSessionsOnAccountChange } from './hooks/endSessionsOnAccountChange'
+import { endResetSessionWithSecondFactor } from './hooks/endResetSessionWithSecondFactor'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardLoginAttempts } from './hooks/guardLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -22,6 +30,8 @@ import { stampLicenceVerifier } from './hooks/stampLicenceVerifier'
 import { DAY_WITH_YEAR, licenceVerificationFields } from './licenceVerificationFields'
 import { deriveLockedUntil, lockedUntilField } from './lockedUntilField'
 import { isReviewer, requiredForReviewers } from './reviewerFieldValidation'
+import { secondFactorEndpoints } from './endpoints/secondFactor'
+import { secondFactorFields } from './secondFactorFields'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -52,14 +62,14 @@ export const Users: CollectionConfig = {
     // working at once (see the hooks below). Payload's default, spelled out as rules rest on it.
     useSessions: true,
   },
-  endpoints: [noEmailVerification],
+  endpoints: [noEmailVerification, ...secondFactorEndpoints],
   fields: [
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'writer',
-      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({ label: roleLabel(role), value: role })),
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
     },
@@ -98,10 +108,21 @@ export const Users: CollectionConfig = {
           validate: requiredForReviewers(licenceExpirySchema),
         },
         ...licenceVerificationFields(adminSetsIt),
+        {
+          name: 'specialtyCredential',
+          type: 'text',
+          access: adminSetsIt,
+          maxLength: 200,
+          admin: {
+            description:
+              'A specialty credential, e.g. "BCPPS (paediatric pharmacotherapy)": one of the two signatures of high-risk content must come from a specialist',
+          },
+        },
       ],
     },
     emailNotificationsField(),
     lockedUntilField(),
+    ...secondFactorFields(),
     {
       name: 'currentPassword',
       type: 'text',
@@ -124,5 +145,6 @@ export const Users: CollectionConfig = {
     afterChange: [auditAccountChanges, endSessionsOnAccountChange],
     beforeRead: [deriveLockedUntil],
     beforeDelete: [emptyInboxOnDelete],
+    afterOperation: [endResetSessionWithSecondFactor],
   },
 }

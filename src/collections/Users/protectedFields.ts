@@ -12,6 +12,7 @@ export const ADMIN_ONLY_FIELDS = [
   'licenceNumber',
   'licenceExpiresAt',
   ...VERIFICATION_FIELDS,
+  'specialtyCredential',
 ] as const
 export const REVIEWER_NAME_FIELD = 'fullName'
 
@@ -23,6 +24,7 @@ export const AUDITED_ACCOUNT_FIELDS = [
   'licenceNumber',
   'licenceExpiresAt',
   ...VERIFICATION_FIELDS,
+  'specialtyCredential',
 ] as const
 
 const FIELD_LABELS: Record<string, string> = {
@@ -35,6 +37,7 @@ const FIELD_LABELS: Record<string, string> = {
   licenceVerifiedAt: 'when the licence was verified',
   licenceReverifyBy: 'the licence’s re-verification date',
   fullName: 'a reviewer’s printed name',
+  specialtyCredential: 'a pharmacist’s specialty credential',
 }
 
 const DATE_FIELDS = new Set(['licenceExpiresAt', 'licenceVerifiedAt', 'licenceReverifyBy'])

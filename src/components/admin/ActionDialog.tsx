@@ -1,6 +1,6 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useAuth } from '@payloadcms/ui'
 import { type KeyboardEvent, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
@@ -86,6 +86,11 @@ export const ActionDialog = ({
   onConfirm,
 }: Props) => {
   const [value, setValue] = useState(action.input === 'note' ? (suggestedNote ?? '') : '')
+  // A signer with two-factor authentication gives the current code too (step-up).
+  const asksCode = Boolean(
+    (useAuth().user as { totpEnrolledAt?: null | string } | null)?.totpEnrolledAt,
+  )
+  const [code, setCode] = useState('')
   const [field, setField] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [withDependents, setWithDependents] = useState(false)
@@ -107,7 +112,12 @@ export const ActionDialog = ({
   const confirm = () => {
     const linkedPart: ActionBody = linkedOffer && withLinked ? { includeLinked: true } : {}
     if (action.input === 'password')
-      onConfirm({ password: value, ...(readVersion ? { readVersion } : {}), ...linkedPart })
+      onConfirm({
+        password: value,
+        ...(asksCode ? { totp: code } : {}),
+        ...(readVersion ? { readVersion } : {}),
+        ...linkedPart,
+      })
     else if (action.input === 'assign')
       onConfirm({
         ...(value ? { assignee: value } : {}),
@@ -173,6 +183,21 @@ export const ActionDialog = ({
                 value={value}
               />
             </label>
+            {asksCode ? (
+              <label>
+                Code from your authenticator app
+                <input
+                  autoComplete="one-time-code"
+                  inputMode="numeric"
+                  name="totp"
+                  onChange={(e) => setCode(e.target.value)}
+                  onKeyDown={confirmOnEnter}
+                  required
+                  type="text"
+                  value={code}
+                />
+              </label>
+            ) : null}
           </>
         ) : null}
         {action.input === 'comment' || action.input === 'reason' || action.input === 'note' ? (

@@ -20,6 +20,7 @@ import { requireRole } from './guards'
 import { writeWorkflowFields } from './writeWorkflowFields'
 import { actOnLinked } from './linked'
 import { reauthenticate } from './reauthenticate'
+import { requireEnrolmentToSign } from '../../auth/secondFactor/enrolmentRequired'
 import { latestSignature } from '../signatures'
 import { changesSinceSignature } from '../changes/changesSince'
 import { assigneeProblem } from '../assignment'
@@ -30,13 +31,20 @@ import { signOffProblems } from '../requirements'
 import { signatureRecordsFor } from '../signatureRecords'
 import { licenceProblem } from '../licence'
 import { verificationOnRecord } from '../licenceVerification'
+import { pairSignature } from '../risk/pairedSignOff'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
+const FIRST_OF_TWO_SIGNATURES =
+  'Signed: 1 of 2 signatures. This content is high risk: a second pharmacist must sign it, and one of the two must hold a specialty credential.'
 
 export const signOffBodySchema = z.object({
   password: z
     .string({ message: 'Enter your password to sign' })
     .min(1, 'Enter your password to sign'),
+  totp: z.string().trim().max(32).optional().meta({
+    description:
+      'The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication.',
+  }),
   meaning: z.string().trim().min(3).max(300).optional(),
   includeLinked: z.boolean().optional(),
   readVersion: z
@@ -99,6 +107,8 @@ const signOne = async (
       `Cannot sign off "${describeIn(req, collection, doc)}"`,
       problems,
     )
+  // High-risk content: the first of two signatures keeps it in review (403 for a bad second).
+  const pairing = await pairSignature(req, collection, doc, signer)
 
   const hash = contentHashIn(req, collection, doc)
   const previous = await latestSignature(req, collection, id)
@@ -121,6 +131,7 @@ const signOne = async (
       clinicalChanges,
       ...(await signatureRecordsFor(req, { collection, doc })),
       licenceVerification: await verificationOnRecord(req, signer),
+      ...pairing.record,
       changeReason: typeof doc.changeReason === 'string' ? doc.changeReason : null,
       signedAt: new Date().toISOString(),
     },
@@ -129,7 +140,7 @@ const signOne = async (
   // The signature takes the reason along: the next change of this content gives its own.
   await writeWorkflowFields(
     { req, collection, id },
-    { workflowState: transition.to, changeReason: null },
+    { workflowState: pairing.awaitsSecond ? 'in_review' : transition.to, changeReason: null },
     { draft: true },
   )
   await recordAudit(req, {
@@ -145,6 +156,7 @@ const signOne = async (
       previousSignatureId: previous?.id ?? null,
       clinicalChanges,
       labelVersions: signature.labelVersions ?? [],
+      ...pairing.details,
     },
   })
   return String(signature.id)
@@ -163,7 +175,8 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
     req,
   })
   requireValidLicence(signer)
-  await reauthenticate(req, signer, body.password, { collection, id })
+  await requireEnrolmentToSign(req.payload, signer)
+  await reauthenticate(req, signer, body, { collection, id })
   const meaning = body.meaning ?? DEFAULT_SIGNATURE_MEANING
   const signatureId = await signOne(req, collection, id, signer, meaning, {
     linked: false,
@@ -181,12 +194,24 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
         })
       : undefined
   const signedLinked = linked?.filter((outcome) => outcome.done).length ?? 0
-  await emitWorkflowEvent(req, {
-    name: 'signed-off',
+  const signed = await findLatest(req, collection, id)
+  // The first of two signatures (high risk): editors hear once the second makes it ready.
+  const awaitsSecond = signed.workflowState === 'in_review'
+  if (!awaitsSecond) {
+    await emitWorkflowEvent(req, {
+      name: 'signed-off',
+      collection,
+      doc: signed,
+      meaning,
+      linkedSigned: signedLinked,
+    })
+  }
+  return {
     collection,
-    doc: await findLatest(req, collection, id),
-    meaning,
-    linkedSigned: signedLinked,
-  })
-  return { collection, id, state: 'approved', message: 'Signed off.', signatureId, linked }
+    id,
+    state: awaitsSecond ? 'in_review' : 'approved',
+    message: awaitsSecond ? FIRST_OF_TWO_SIGNATURES : 'Signed off.',
+    signatureId,
+    linked,
+  }
 }

@@ -9,6 +9,17 @@ export type SignatureFacts = {
   contentHash: string
   signedAt: string
   printedName: string
+  /** The signer's specialty credential at signing (null: none). */
+  specialty: string | null
+  /** The first signature this one completes (high-risk content), if any. */
+  countersigns: string | undefined
+}
+
+/** Why the content is high risk (empty: standard) and the first of its two signatures. */
+export type RiskFacts = {
+  reasons: string[]
+  /** The signature the publication's signature countersigned, when it still exists. */
+  first: SignatureFacts | null
 }
 
 /** A linked FAQ, comparison row or reference an article lists that is not live. */
@@ -45,6 +56,8 @@ export type BaseFacts = {
     | { attached: true; found: true; title: string; published: boolean }
   /** The signature this publication rests on (the pinned one for a pinned publication). */
   signature: SignatureFacts | null
+  /** High-risk content needs a second signature (src/workflow/risk/). */
+  risk: RiskFacts
   /** Everyone who wrote any of the content, from the version history. */
   authorIds: string[]
   /** null when the collection links nothing (only articles do). */

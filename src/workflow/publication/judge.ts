@@ -13,6 +13,7 @@ import {
   REVIEW_STAGE,
   signedOffLabel,
 } from './checklistWords'
+import { secondSignatureItems } from './secondSignature'
 
 const DAY_MS = 24 * 3600 * 1000
 const day = (date: string | Date): string => new Date(date).toISOString().slice(0, 10)
@@ -59,6 +60,7 @@ const coreChecklist = (facts: BaseFacts): ChecklistItem[] => {
       : []),
     item('signed-off', signedOffLabel(facts), [signedOffProblem(facts)]),
     item('four-eyes', fourEyesLabel(facts, fourEyes), [fourEyes]),
+    ...secondSignatureItems(facts),
     ...(facts.pendingLinks
       ? [
           item(

@@ -26,8 +26,10 @@ import type {
   PendingLink,
   PinnedFacts,
   PublicationFacts,
+  RiskFacts,
   SignatureFacts,
 } from './facts'
+import { highRiskReasons } from '../risk/load'
 
 /** A signed snapshot a schedule or a release publishes: exactly this version, on this signature. */
 export type PinTarget = { signature: string; versionId: string; contentHash: string }
@@ -52,8 +54,21 @@ const signatureFacts = (signature: Signature | undefined): SignatureFacts | null
         contentHash: signature.contentHash,
         signedAt: signature.signedAt,
         printedName: signature.printedName,
+        specialty: signature.specialtyCredential?.trim() || null,
+        countersigns: relationId(signature.countersigns),
       }
     : null
+
+const riskFacts = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+  signature: Signature | undefined,
+): Promise<RiskFacts> => {
+  const reasons = await highRiskReasons(req, collection, doc)
+  const firstId = reasons.length ? relationId(signature?.countersigns) : undefined
+  return { reasons, first: firstId ? signatureFacts(await signatureById(req, firstId)) : null }
+}
 
 const disclaimerFacts = async (
   req: PayloadRequest,
@@ -160,6 +175,7 @@ export const loadBaseFacts = async (
     readerHash: readerContentHash(doc, fields),
     disclaimer: CARRIES_DISCLAIMER.includes(collection) ? await disclaimerFacts(req, doc) : null,
     signature: signatureFacts(signature),
+    risk: await riskFacts(req, collection, doc, signature),
     // Only a signer is ever compared with the authors.
     authorIds: signer ? await authorsFromHistory(req, collection, doc) : [],
     pendingLinks: collection === 'articles' ? await pendingLinks(req, doc, goingLive) : null,
@@ -245,7 +261,20 @@ export const loadPublicationFacts = async (
     return { ...common, base: await loadBaseFacts(req, collection, doc, { signature, goingLive }) }
   }
   const stored = await storedVersion(req, collection, target.id, pin.versionId)
-  const snapshot = stored ? { ...stored.version, id: target.id } : undefined
+  // An editor's risk tier is about the document: raised since the pin, it holds for the pin too.
+  const riskTier = (
+    await req.payload.findByID({
+      collection,
+      id: target.id,
+      depth: 0,
+      draft: true,
+      disableErrors: true,
+      req,
+    })
+  )?.riskTier
+  const snapshot = stored
+    ? { ...stored.version, id: target.id, ...(riskTier === 'high' ? { riskTier } : {}) }
+    : undefined
   const signature = await signatureById(req, pin.signature)
   if (!snapshot || !signature) {
     return {

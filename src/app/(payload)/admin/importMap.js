@@ -25,12 +25,16 @@ import { WorkflowStateStatus as WorkflowStateStatus_46da6d9110300d329b5dbb8dd587
 import { ReferenceEvidenceField as ReferenceEvidenceField_279a441c3fe81089432a432afe781d66 } from '../../../components/admin/ReferenceEvidenceField'
 import { ReadOnlyJson as ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b } from '../../../components/admin/ReadOnlyJson'
 import { ReleasePanel as ReleasePanel_809101290212488b9742cc2525b1cbfe } from '../../../components/admin/ReleasePanel'
+import { SecondFactorPanel as SecondFactorPanel_cef7f5790756ebd6b613cd75ffa663ee } from '../../../components/admin/secondFactor/SecondFactorPanel'
 import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
 import { InboxHeaderLink as InboxHeaderLink_9112f6cdb5119662db3b32a40d811967 } from '../../../components/admin/inbox/InboxLinks'
 import { InboxSummary as InboxSummary_708dcbbfe00aee6c644a8983383ef781 } from '../../../components/admin/inbox/InboxSummary'
 import { ReviewQueueDashboard as ReviewQueueDashboard_dde82621d01583d9b973354d609f1289 } from '../../../components/admin/ReviewQueueDashboard'
+import { AuditReviewDueCard as AuditReviewDueCard_afca585c29107ec722f2d466c16fc347 } from '../../../components/admin/auditReview/AuditReviewDueCard'
 import { InboxNavLink as InboxNavLink_9112f6cdb5119662db3b32a40d811967 } from '../../../components/admin/inbox/InboxLinks'
+import { SecondFactorLoginView as SecondFactorLoginView_8da61ff24b355ec4e7862dab732ee267 } from '../../../components/admin/login/SecondFactorLoginView'
 import { InboxView as InboxView_6a58eab53a76cf292b8d139e34916a80 } from '../../../components/admin/inbox/InboxView'
+import { AuditReviewView as AuditReviewView_9d1d01c5debd8f75c150525a8f4068ae } from '../../../components/admin/auditReview/AuditReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,11 +66,15 @@ export const importMap = {
   "/components/admin/ReferenceEvidenceField#ReferenceEvidenceField": ReferenceEvidenceField_279a441c3fe81089432a432afe781d66,
   "/components/admin/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b,
   "/components/admin/ReleasePanel#ReleasePanel": ReleasePanel_809101290212488b9742cc2525b1cbfe,
+  "/components/admin/secondFactor/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_cef7f5790756ebd6b613cd75ffa663ee,
   "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
   "/components/admin/inbox/InboxLinks#InboxHeaderLink": InboxHeaderLink_9112f6cdb5119662db3b32a40d811967,
   "/components/admin/inbox/InboxSummary#InboxSummary": InboxSummary_708dcbbfe00aee6c644a8983383ef781,
   "/components/admin/ReviewQueueDashboard#ReviewQueueDashboard": ReviewQueueDashboard_dde82621d01583d9b973354d609f1289,
+  "/components/admin/auditReview/AuditReviewDueCard#AuditReviewDueCard": AuditReviewDueCard_afca585c29107ec722f2d466c16fc347,
   "/components/admin/inbox/InboxLinks#InboxNavLink": InboxNavLink_9112f6cdb5119662db3b32a40d811967,
+  "/components/admin/login/SecondFactorLoginView#SecondFactorLoginView": SecondFactorLoginView_8da61ff24b355ec4e7862dab732ee267,
   "/components/admin/inbox/InboxView#InboxView": InboxView_6a58eab53a76cf292b8d139e34916a80,
+  "/components/admin/auditReview/AuditReviewView#AuditReviewView": AuditReviewView_9d1d01c5debd8f75c150525a8f4068ae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

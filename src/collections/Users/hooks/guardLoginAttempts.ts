@@ -3,6 +3,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { AuthenticationError, LockedAuth } from 'payload'
 
 import { countFailedLogin, findAccountByEmail, isLocked } from '../../../auth/failedLogins'
+import { readContext } from '../../../shared/requestContext'
+import { requireSecondFactor } from '../../../auth/secondFactor/requireSecondFactor'
 import { checkPasswordOfNoAccount, verifyPassword } from '../../../auth/verifyPassword'
 
 /**
@@ -21,7 +23,11 @@ export const guardLoginAttempts: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   if (operation !== 'login') return args
-  const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
+  const { email, password, totp } = (args.data ?? {}) as {
+    email?: unknown
+    password?: unknown
+    totp?: unknown
+  }
   if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args
   const account = await findAccountByEmail(req.payload, email)
   if (!account) {
@@ -33,7 +39,17 @@ export const guardLoginAttempts: CollectionBeforeOperationHook = async ({
     if (req.payloadAPI === 'local') throw new LockedAuth(req.t)
     throw new AuthenticationError(req.t)
   }
-  if (verdict !== false) return args
+  if (verdict !== false) {
+    // Payload's REST login hands the operation only email and password: the code is in the body.
+    const code = totp ?? (req.data as { totp?: unknown } | undefined)?.totp
+    await requireSecondFactor(
+      req,
+      account,
+      code,
+      readContext(req, 'signing') ? 'sign-off' : 'login',
+    )
+    return args
+  }
   await countFailedLogin(req.payload, account)
   throw new AuthenticationError(req.t)
 }

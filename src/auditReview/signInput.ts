@@ -1,0 +1,43 @@
+import { z } from 'zod'
+
+import { parseInput } from '../validation/parseInput'
+import { checkPeriod, periodFields, periodOf } from './period'
+
+export const signReviewBodySchema = z.object({
+  ...periodFields,
+  password: z
+    .string({ message: 'Enter your password to sign' })
+    .min(1, 'Enter your password to sign'),
+  totp: z.string().trim().max(32).optional().meta({
+    description:
+      'The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication.',
+  }),
+  meaning: z
+    .string()
+    .trim()
+    .min(3)
+    .max(300)
+    .optional()
+    .meta({ description: 'What the signature means; default "Audit trail reviewed"' }),
+})
+
+export const DEFAULT_REVIEW_MEANING = 'Audit trail reviewed'
+
+/**
+ * The sign body, checked: a real period, and one that is over, since entries still being added
+ * to it would no longer match the signed hash (400 naming `to`).
+ */
+export const parseSignBody = (body: unknown, now: Date) =>
+  parseInput(
+    signReviewBodySchema.superRefine(checkPeriod).superRefine(({ from, to }, refinement) => {
+      const end = from <= to ? Date.parse(periodOf(from, to).end) : NaN
+      if (end > now.getTime()) {
+        refinement.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: `to must be a day that has ended (before ${now.toISOString().slice(0, 10)}): a period is signed once it is over`,
+        })
+      }
+    }),
+    body,
+  )
