@@ -994,6 +994,7 @@ export interface AuditLog {
     | 'second-factor-reset'
     | 'second-factor-failed'
     | 'recovery-code-used'
+    | 'risk-tier-changed'
     | 'audit-review-signed';
   actor?: (string | null) | User;
   at: string;

@@ -112,6 +112,19 @@ describe('two-pharmacist review of high-risk content', () => {
         })
       expect(graphql.body.data.updateFaq.riskTier).toBe('standard')
       expect(await secondSignatureItem(id)).toBeUndefined()
+      // Each change is audited: lowering the tier takes the second signature away.
+      const changes = await payload().find({
+        collection: 'audit-log',
+        where: {
+          and: [{ action: { equals: 'risk-tier-changed' } }, { documentId: { equals: id } }],
+        },
+        sort: 'at',
+        depth: 0,
+      })
+      expect(changes.docs.map((entry) => [String(entry.actor), entry.details])).toEqual([
+        [String(spec.team.editor.id), { from: 'standard', to: 'high' }],
+        [String(spec.team.admin.id), { from: 'high', to: 'standard' }],
+      ])
     })
 
     it('is raised by the rules: a boxed warning, dosing for children, a drug new to market', async () => {
@@ -166,6 +179,26 @@ describe('two-pharmacist review of high-risk content', () => {
       const item = await secondSignatureItem(id)
       expect(item?.met).toBe(false)
       expect(item?.label).toMatch(/^1 of 2 signatures: Jane Doe, PharmD, RPh signed on/)
+    })
+
+    it('reports a high-risk linked document signed with its article as still in review', async () => {
+      const faq = await highRiskFaqInReview()
+      const article = await createAs(server(), spec.team.writer, 'articles', {
+        ...articleData(),
+        faqs: [faq],
+      })
+      expect((await act(server(), spec.team.writer, 'articles', article, 'submit')).status).toBe(
+        200,
+      )
+      const signed = await act(server(), spec.team.reviewer, 'articles', article, 'sign-off', {
+        password: spec.team.reviewer.password,
+        includeLinked: true,
+      })
+      expect(signed.status).toBe(200)
+      expect(signed.body.linked).toEqual([
+        expect.objectContaining({ collection: 'faqs', id: faq, done: true, state: 'in_review' }),
+      ])
+      expect((await latest('faqs', faq)).workflowState).toBe('in_review')
     })
 
     it('refuses a second signature by the same pharmacist', async () => {

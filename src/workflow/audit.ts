@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'second-factor-reset',
   'second-factor-failed',
   'recovery-code-used',
+  'risk-tier-changed',
   'audit-review-signed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -761,7 +761,10 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await panel.getByLabel('Your password').fill(server.demoPassword)
     await panel.getByRole('button', { name: 'Continue' }).click()
     await panel.getByRole('img', { name: /QR code/ }).waitFor()
-    const authenticator = new Authenticator(await panel.getByTestId('totp-key').innerText(), 0)
+    const authenticator = new Authenticator(
+      (await panel.getByTestId('totp-key').innerText()).replace(/\s+/g, ''),
+      0,
+    )
     await screenshot(page, 'qa-two-factor-set-up')
     await panel.getByLabel('Code from your authenticator app').fill(await authenticator.code())
     await panel.getByRole('button', { name: 'Turn on' }).click()

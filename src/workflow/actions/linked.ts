@@ -61,7 +61,9 @@ export const actOnLinked = async ({
       }
       try {
         await act(link.collection, linkedId)
-        outcomes.push({ ...outcome, state: doneState, done: true })
+        // Not always doneState: the first of two signatures keeps high-risk content in review.
+        const after = String((await findLatest(req, link.collection, linkedId)).workflowState)
+        outcomes.push({ ...outcome, state: after || doneState, done: true })
       } catch (error) {
         const reason = refusalReason(error)
         if (reason === undefined) throw error

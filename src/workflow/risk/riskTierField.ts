@@ -2,6 +2,7 @@ import type { FieldAccess, SelectField } from 'payload'
 
 import { isEditorOrAdmin } from '../../access/roles'
 import { recordField } from '../../fields/changeKind'
+import { auditRiskTierChange } from './auditRiskTierChange'
 
 /** Like the other review fields, a write by anyone else is dropped silently (field access). */
 const editorsSetIt: FieldAccess = ({ req }) => isEditorOrAdmin(req.user)
@@ -22,6 +23,7 @@ export const riskTierField = (): SelectField =>
       { label: 'High: two pharmacists sign, one a specialist', value: 'high' },
     ],
     access: { create: editorsSetIt, update: editorsSetIt },
+    hooks: { afterChange: [auditRiskTierChange] },
     admin: {
       position: 'sidebar',
       description:

@@ -166,7 +166,10 @@ export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
             src={step.enrolment.qrCode}
           />
           <p className="field-description">
-            Or enter this key by hand: <code data-testid="totp-key">{step.enrolment.secret}</code>
+            Or enter this key by hand:{' '}
+            <code data-testid="totp-key">
+              {step.enrolment.secret.replace(/(.{4})(?=.)/g, '$1 ')}
+            </code>
           </p>
           <SecretInput
             autoComplete="one-time-code"
