@@ -196,6 +196,19 @@ describe('the baclofen seed', () => {
     expect(new Date(reviewer?.licenceExpiresAt ?? 0).getTime()).toBeGreaterThan(Date.now())
   })
 
+  it('enrols the demo pharmacist in two-factor authentication and signs with a current code', async () => {
+    const stored = (await app.payload.db.findOne({
+      collection: 'users',
+      where: { email: { equals: 'reviewer@medreview.example' } },
+    })) as Record<string, unknown>
+    expect(stored.totpEnrolledAt).toEqual(expect.any(String))
+    expect(stored.totpRecoveryCodes).toHaveLength(10)
+    // The sign-off spent the code of the step it signed in.
+    const stepNow = Math.floor(Date.now() / 30_000)
+    expect(Number(stored.totpLastStep)).toBeGreaterThan(stepNow - 20)
+    expect(Number(stored.totpLastStep)).toBeLessThanOrEqual(stepNow + 1)
+  })
+
   it('reads the same article, in the same order, over GraphQL', async () => {
     const response = await request(app.server)
       .post('/api/graphql')
