@@ -1,17 +1,12 @@
 import { z } from 'zod'
 
 import { parseInput } from '../validation/parseInput'
+import { signatureCredentialFields } from '../validation/signatureCredentials'
 import { checkPeriod, periodFields, periodOf } from './period'
 
 export const signReviewBodySchema = z.object({
   ...periodFields,
-  password: z
-    .string({ message: 'Enter your password to sign' })
-    .min(1, 'Enter your password to sign'),
-  totp: z.string().trim().max(32).optional().meta({
-    description:
-      'The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication.',
-  }),
+  ...signatureCredentialFields,
   meaning: z
     .string()
     .trim()

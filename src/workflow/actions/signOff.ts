@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { parseInput } from '../../validation/parseInput'
+import { signatureCredentialFields } from '../../validation/signatureCredentials'
 
 import type { User } from '../../payload-types'
 
@@ -38,13 +39,7 @@ const FIRST_OF_TWO_SIGNATURES =
   'Signed: 1 of 2 signatures. This content is high risk: a second pharmacist must sign it, and one of the two must hold a specialty credential.'
 
 export const signOffBodySchema = z.object({
-  password: z
-    .string({ message: 'Enter your password to sign' })
-    .min(1, 'Enter your password to sign'),
-  totp: z.string().trim().max(32).optional().meta({
-    description:
-      'The current code of the signer’s authenticator app (or a recovery code): required when the signer has two-factor authentication.',
-  }),
+  ...signatureCredentialFields,
   meaning: z.string().trim().min(3).max(300).optional(),
   includeLinked: z.boolean().optional(),
   readVersion: z
