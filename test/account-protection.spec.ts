@@ -3,9 +3,9 @@ import request from 'supertest'
 
 import { articleData } from './helpers/content'
 import { type Callers, startCallersApp } from './helpers/callers'
-import { type Member } from './helpers/team'
+import { signedInMember } from './helpers/team'
 import type { TestApp } from './helpers/testApp'
-import { bearer, createUser, loginToken } from './helpers/users'
+import { bearer, createUser } from './helpers/users'
 import { act, createAs, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'
 
 const DAY = 24 * 3600 * 1000
@@ -21,10 +21,8 @@ describe('accounts a signature rests on', () => {
       where: { and: [{ documentId: { equals: id } }, { action: { equals: action } }] },
       depth: 0,
     })
-  const member = async (role: 'reviewer' | 'writer', overrides = {}): Promise<Member> => {
-    const user = await createUser(app.payload, role, overrides)
-    return { ...user, token: await loginToken(app.server, user.email, user.password) }
-  }
+  const member = (role: 'reviewer' | 'writer', overrides = {}) =>
+    signedInMember(app, role, overrides)
 
   beforeAll(async () => {
     ;({ app, callers } = await startCallersApp())

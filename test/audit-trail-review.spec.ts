@@ -4,13 +4,13 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import request from 'supertest'
 
 import type { AuditLog } from '../src/payload-types'
-import type { Member } from './helpers/team'
+import { type Member, signedInMember } from './helpers/team'
 
 import { loadDuePeriods } from '../src/auditReview/loadDuePeriods'
 import { AuditReviewDueCard } from '../src/components/admin/auditReview/AuditReviewDueCard'
 import { useTeamApp } from './helpers/teamApp'
 import type { TestApp } from './helpers/testApp'
-import { bearer, createConsumerKey, createUser, loginToken } from './helpers/users'
+import { bearer, createConsumerKey } from './helpers/users'
 import { fieldErrors } from './helpers/validationErrors'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
@@ -58,10 +58,7 @@ describe('the audit-trail review', () => {
         depth: 0,
       })
     ).docs
-  const qaAccount = async (): Promise<Member> => {
-    const user = await createUser(spec.app.payload, 'qa', { fullName: 'Quentin Second' })
-    return { ...user, token: await loginToken(spec.app.server, user.email, user.password) }
-  }
+  const qaAccount = () => signedInMember(spec.app, 'qa', { fullName: 'Quentin Second' })
 
   it('gives QA the period’s changes grouped by document, in order, with who did what', async () => {
     const { writer, reviewer, editor, qa } = spec.team

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import request from 'supertest'
 
-import type { Member } from './helpers/team'
+import { type Member, signedInMember } from './helpers/team'
 
 import { useTeamApp } from './helpers/teamApp'
-import { bearer, createUser, loginToken } from './helpers/users'
+import { bearer, loginToken } from './helpers/users'
 import { act, createAs, faqData } from './helpers/workflow'
 
 const DAY = 24 * 3600 * 1000
@@ -20,10 +20,8 @@ describe('the credential register', () => {
   let lapsed: Member
   let unverified: Member
 
-  const pharmacist = async (overrides: Record<string, unknown>): Promise<Member> => {
-    const user = await createUser(spec.app.payload, 'reviewer', overrides)
-    return { ...user, token: await loginToken(spec.app.server, user.email, user.password) }
-  }
+  const pharmacist = (overrides: Record<string, unknown>) =>
+    signedInMember(spec.app, 'reviewer', overrides)
   const submittedFaq = async (question: string, body: Record<string, unknown> = {}) => {
     const id = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData(question))
     const submitted = await act(spec.app.server, spec.team.writer, 'faqs', id, 'submit', body)

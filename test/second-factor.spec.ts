@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { Secret, TOTP } from 'otpauth'
 import request from 'supertest'
 
-import type { Member } from './helpers/team'
+import { type Member, signedInMember } from './helpers/team'
 
 import { useTeamApp } from './helpers/teamApp'
 import { bearer, createUser, loginToken } from './helpers/users'
@@ -52,10 +52,7 @@ describe('two-factor authentication', () => {
     request(spec.app.server)
       .post('/api/users/login')
       .send({ email, password, ...(totp === undefined ? {} : { totp }) })
-  const pharmacist = async (): Promise<Member> => {
-    const user = await createUser(spec.app.payload, 'reviewer')
-    return { ...user, token: await loginToken(spec.app.server, user.email, user.password) }
-  }
+  const pharmacist = () => signedInMember(spec.app, 'reviewer')
   const post = (member: Pick<Member, 'token'>, path: string, body: Record<string, unknown>) =>
     request(spec.app.server).post(path).set('Authorization', bearer(member.token)).send(body)
 

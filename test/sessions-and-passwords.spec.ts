@@ -10,7 +10,7 @@ import { passwordProblem } from '../src/validation/passwordPolicy'
 import { articleData } from './helpers/content'
 import { freePort, type SmtpInbox, startSmtpInbox } from './helpers/smtpInbox'
 import { startTestApp, type TestApp } from './helpers/testApp'
-import { type Member } from './helpers/team'
+import { type Member, signedInMember } from './helpers/team'
 import { bearer, createUser, loginToken, TEST_PASSWORD, uniqueEmail } from './helpers/users'
 import { fieldErrorPaths, fieldErrors } from './helpers/validationErrors'
 import { act, createAs } from './helpers/workflow'
@@ -86,10 +86,7 @@ describe('sessions and passwords', () => {
     let writer: Member
     let articleId: string
 
-    const signedIn = async (role: 'admin' | 'editor' | 'reviewer' | 'writer'): Promise<Member> => {
-      const user = await createUser(app.payload, role)
-      return { ...user, token: await loginToken(app.server, user.email, user.password) }
-    }
+    const signedIn = (role: 'admin' | 'editor' | 'reviewer' | 'writer') => signedInMember(app, role)
     const asAdmin = (call: request.Test) => call.set('Authorization', bearer(admin.token))
 
     /** The token reaches nothing: its own account by id, /me, GraphQL, a workflow action. */

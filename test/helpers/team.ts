@@ -11,11 +11,19 @@ export type Member = User & { password: string; token: string }
 /** One signed-in account per role, plus a second pharmacist (four eyes) and a second writer. */
 export type Team = Record<StaffRole | 'reviewer2' | 'writer2', Member>
 
+/** A new account of `role`, signed in over HTTP (fixture through the Local API, see createUser). */
+export const signedInMember = async (
+  app: { payload: Payload; server: Server },
+  role: Role,
+  overrides: Parameters<typeof createUser>[2] = {},
+): Promise<Member> => {
+  const user = await createUser(app.payload, role, overrides)
+  return { ...user, token: await loginToken(app.server, user.email, user.password) }
+}
+
 export const createTeam = async (payload: Payload, server: Server): Promise<Team> => {
-  const member = async (role: Role, overrides = {}): Promise<Member> => {
-    const user = await createUser(payload, role, overrides)
-    return { ...user, token: await loginToken(server, user.email, user.password) }
-  }
+  const member = (role: Role, overrides = {}) =>
+    signedInMember({ payload, server }, role, overrides)
   return {
     admin: await member('admin'),
     editor: await member('editor'),
