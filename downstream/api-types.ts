@@ -1128,6 +1128,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/records/{collection}/{id}/signed-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the latest signature vouches for, as signed, with every signature manifested
+         * @description An article’s page rendered from the signed versions (other content: its signed fields), a manifestation of each signature of that content (printed name, credentials, date and time with zone, meaning) and the changes since the signature before. Editors, admins and the pharmacist who signed; each export is audited with the SHA-256 of the bytes returned.
+         */
+        get: operations["getSignedCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-log/export": {
         parameters: {
             query?: never;
@@ -6705,6 +6725,74 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     "text/html": string;
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSignedCopy: {
+        parameters: {
+            query?: {
+                format?: "json" | "html" | "pdf";
+            };
+            header?: never;
+            path: {
+                /** @description The reviewable collection */
+                collection: "articles" | "faqs" | "comparison-rows" | "references";
+                /** @description The document id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed copy: JSON, a printable page (format=html) or a PDF (format=pdf). */
+            200: {
+                headers: {
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "text/html": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { WorkflowRoute } from './workflow/endpoints/actionEndpoints'
 
 import { restEndpoint } from './actions/restEndpoint'
+import { registerRenditionWithWorkflow } from './delivery/rendition/workflow'
 import { registerEvidenceWithWorkflow } from './evidence/workflow'
 import { registerNotificationsWithWorkflow } from './notifications/workflowListeners'
 import { mentionableRoute } from './reviewComments/mentionableRoute'
@@ -23,6 +24,8 @@ export const registerWorkflowFeatures = (): void => {
   // In the checklist's and the sign-off's order: threads, then an article's evidence.
   registerReviewCommentsWithWorkflow()
   registerEvidenceWithWorkflow()
+  // After the evidence: the page is compared once everything it is built from may go live.
+  registerRenditionWithWorkflow()
   registerSchedulingWithWorkflow()
   // Webhooks before notifications: a publication's delivery is queued before the author's email.
   registerWebhooksWithWorkflow()

@@ -564,6 +564,10 @@ export interface Signature {
     verifiedByName?: string | null;
     reverifyBy?: string | null;
   };
+  /**
+   * An article's signature: SHA-256 of the reader content of its page as rendered from the signed versions (src/delivery/readerRendition.ts).
+   */
+  renditionHash?: string | null;
   signedAt: string;
   updatedAt: string;
   createdAt: string;
@@ -1784,6 +1788,7 @@ export interface SignaturesSelect<T extends boolean = true> {
         verifiedByName?: T;
         reverifyBy?: T;
       };
+  renditionHash?: T;
   signedAt?: T;
   updatedAt?: T;
   createdAt?: T;

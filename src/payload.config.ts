@@ -31,6 +31,7 @@ import { settingsFromEnv } from './config/settings'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleListEndpoint } from './endpoints/delivery'
 import { documentRecordEndpoint } from './endpoints/documentRecord'
+import { signedCopyEndpoint } from './endpoints/signedCopy'
 import { healthEndpoint } from './endpoints/health'
 import { openApiEndpoint } from './endpoints/openapi'
 import { builtInMutationFixes, builtInQueryFixes } from './graphql/builtInFixes'
@@ -143,6 +144,7 @@ export default buildConfig({
     reviewQueueEndpoint,
     deliveryArticleListEndpoint,
     documentRecordEndpoint,
+    signedCopyEndpoint,
     articlePreviewEndpoint,
   ],
   graphQL: {

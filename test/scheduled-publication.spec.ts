@@ -218,6 +218,29 @@ describe('scheduled publication, pinned to a signature', () => {
         },
       },
       {
+        name: 'a linked FAQ revised and republished after the article was signed',
+        requirement: 'rendition',
+        expected: 'the page differs from what Jane Doe, PharmD, RPh signed: the FAQ',
+        prepare: async () => {
+          const child = await createAs(server(), spec.team.writer, 'faqs', faqData())
+          await publishThroughWorkflow(server(), 'faqs', child, spec.team)
+          const { articleData, richText } = await import('./helpers/content')
+          const id = await createAs(
+            server(),
+            spec.team.writer,
+            'articles',
+            articleData({ faqs: [child] }),
+          )
+          await approve(server(), 'articles', id, spec.team.writer, spec.team.reviewer)
+          await schedule('articles', id)
+          await saveDraft(server(), spec.team.writer, 'faqs', child, {
+            answer: richText('Take it with food.'),
+          })
+          await publishThroughWorkflow(server(), 'faqs', child, spec.team)
+          return { collection: 'articles', id }
+        },
+      },
+      {
         name: 'an overdue review',
         requirement: 'review-current',
         expected: 'the review is overdue',

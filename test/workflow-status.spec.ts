@@ -57,6 +57,8 @@ describe('GET /api/{collection}/{id}/workflow (the admin workflow panel)', () =>
       'four-eyes': true,
       'no-open-comments': true,
       'linked-published': false,
+      // Nothing signed yet: the page is compared with the signed page once it is.
+      rendition: true,
       'citations-resolve': true,
       'no-retracted-citations': true,
       readability: true,

@@ -102,6 +102,14 @@ export const Signatures: CollectionConfig = {
       ],
     },
     {
+      name: 'renditionHash',
+      type: 'text',
+      admin: {
+        description:
+          "An article's signature: SHA-256 of the reader content of its page as rendered from the signed versions (src/delivery/readerRendition.ts).",
+      },
+    },
+    {
       name: 'signedAt',
       type: 'date',
       required: true,

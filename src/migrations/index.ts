@@ -10,6 +10,7 @@ import * as migration_20261202_144936_inbox_and_mentions from './20261202_144936
 import * as migration_20261202_153443_credential_register from './20261202_153443_credential_register';
 import * as migration_20261202_155113_change_reasons from './20261202_155113_change_reasons';
 import * as migration_20261202_180842_second_factor_two_pharmacists_audit_review from './20261202_180842_second_factor_two_pharmacists_audit_review';
+import * as migration_20261202_183552_signed_renditions from './20261202_183552_signed_renditions';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_180842_second_factor_two_pharmacists_audit_review.up,
     down: migration_20261202_180842_second_factor_two_pharmacists_audit_review.down,
-    name: '20261202_180842_second_factor_two_pharmacists_audit_review'
+    name: '20261202_180842_second_factor_two_pharmacists_audit_review',
+  },
+  {
+    up: migration_20261202_183552_signed_renditions.up,
+    down: migration_20261202_183552_signed_renditions.down,
+    name: '20261202_183552_signed_renditions'
   },
 ];

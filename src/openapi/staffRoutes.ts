@@ -3,6 +3,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi'
 import { z } from 'zod'
 
 import { recordQuerySchema } from '../endpoints/documentRecord'
+import { signedCopyQuerySchema } from '../endpoints/signedCopy'
 import { reviewQueueQuerySchema } from '../endpoints/reviewQueue'
 import { previewQuerySchema } from '../preview/previewEndpoint'
 import { articlePreviewSchema } from '../preview/previewSchema'
@@ -65,6 +66,29 @@ export const registerStaffRoutes = (registry: OpenAPIRegistry): void => {
         content: {
           'application/json': { schema: z.record(z.string(), z.unknown()) },
           'text/html': { schema: z.string() },
+        },
+      },
+      ...errorResponses(400, 401, 403, 404),
+    },
+  })
+  registry.registerPath({
+    method: 'get',
+    path: '/api/records/{collection}/{id}/signed-copy',
+    operationId: 'getSignedCopy',
+    tags: ['Records'],
+    summary: 'What the latest signature vouches for, as signed, with every signature manifested',
+    description:
+      'An article’s page rendered from the signed versions (other content: its signed fields), a manifestation of each signature of that content (printed name, credentials, date and time with zone, meaning) and the changes since the signature before. Editors, admins and the pharmacist who signed; each export is audited with the SHA-256 of the bytes returned.',
+    security: STAFF,
+    request: { params: reviewableDocumentParams, query: signedCopyQuerySchema },
+    responses: {
+      200: {
+        description: 'The signed copy: JSON, a printable page (format=html) or a PDF (format=pdf).',
+        headers: noStore,
+        content: {
+          'application/json': { schema: z.record(z.string(), z.unknown()) },
+          'text/html': { schema: z.string() },
+          'application/pdf': { schema: z.string().meta({ format: 'binary' }) },
         },
       },
       ...errorResponses(400, 401, 403, 404),

@@ -7,6 +7,8 @@ export type PublishRequirement =
   | 'second-signature'
   | 'no-open-comments'
   | 'linked-published'
+  // An article's page as readers would get it is the page its pharmacist signed (src/delivery/).
+  | 'rendition'
   // An article's evidence: citations and readability.
   | 'citations-resolve'
   | 'no-retracted-citations'

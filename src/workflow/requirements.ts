@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Signature } from '../payload-types'
 import type { ChecklistItem, PublishRequirement } from './checklistItem'
 import type { ReviewableDoc } from './documents'
 import type { ReviewableCollection } from './states'
@@ -10,6 +11,10 @@ import { keyedRegistry } from './keyedRegistry'
 export type RequirementTarget = {
   collection: ReviewableCollection
   doc: Partial<ReviewableDoc>
+  /** At publication: the signature it rests on (none yet, or not a publication: undefined). */
+  signature?: Signature
+  /** At publication: `collection:id` keys of documents going live in the same transaction. */
+  goingLive?: ReadonlySet<string>
 }
 
 /**

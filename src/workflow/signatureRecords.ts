@@ -5,8 +5,11 @@ import type { RequirementTarget } from './requirements'
 
 import { keyedRegistry } from './keyedRegistry'
 
-/** What a feature records on a signature as it is given (the evidence: DailyMed label versions). */
-export type SignatureRecord = Partial<Pick<Signature, 'labelVersions'>>
+/**
+ * What a feature records on a signature as it is given (the evidence: DailyMed label versions;
+ * delivery: the hash of the page as signed).
+ */
+export type SignatureRecord = Partial<Pick<Signature, 'labelVersions' | 'renditionHash'>>
 
 type Recorder = (req: PayloadRequest, target: RequirementTarget) => Promise<SignatureRecord>
 

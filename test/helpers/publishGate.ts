@@ -4,7 +4,7 @@ import request from 'supertest'
 import type { ReviewableCollection } from '../../src/workflow/states'
 
 import { contentHash } from '../../src/workflow/contentHash'
-import { articleData } from './content'
+import { articleData, richText } from './content'
 import { useTeamApp } from './teamApp'
 import { bearer } from './users'
 import { act, approve, createAs, faqData, publishThroughWorkflow } from './workflow'
@@ -141,6 +141,27 @@ export const usePublishGate = (group: PublishPathGroup) => {
           articleData({ faqs: [faqId] }),
         )
         await approve(spec.app.server, 'articles', id, spec.team.writer, spec.team.reviewer)
+        return { collection: 'articles', id }
+      },
+    },
+    {
+      name: 'for an article whose linked FAQ was revised and republished after its sign-off',
+      expected: 'the page differs from what Jane Doe, PharmD, RPh signed: the FAQ',
+      prepare: async () => {
+        const faqId = await createAs(spec.app.server, spec.team.writer, 'faqs', faqData())
+        await publishThroughWorkflow(spec.app.server, 'faqs', faqId, spec.team)
+        const id = await createAs(
+          spec.app.server,
+          spec.team.writer,
+          'articles',
+          articleData({ faqs: [faqId] }),
+        )
+        await approve(spec.app.server, 'articles', id, spec.team.writer, spec.team.reviewer)
+        await request(spec.app.server)
+          .patch(`/api/faqs/${faqId}?draft=true`)
+          .set('Authorization', bearer(spec.team.writer.token))
+          .send({ answer: richText('Take it with food.'), changeReason: 'New advice' })
+        await publishThroughWorkflow(spec.app.server, 'faqs', faqId, spec.team)
         return { collection: 'articles', id }
       },
     },

@@ -179,7 +179,7 @@ export const loadBaseFacts = async (
     // Only a signer is ever compared with the authors.
     authorIds: signer ? await authorsFromHistory(req, collection, doc) : [],
     pendingLinks: collection === 'articles' ? await pendingLinks(req, doc, goingLive) : null,
-    requirements: await loadRequirementFacts(req, { collection, doc }),
+    requirements: await loadRequirementFacts(req, { collection, doc, signature, goingLive }),
     live: await liveFacts(req, collection, id),
     firstPublishedAt: doc.firstPublishedAt as string | null | undefined,
     updateLog: (doc.updateLog as UpdateLogEntry[] | undefined) ?? [],
