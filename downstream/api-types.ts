@@ -1467,7 +1467,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An admin turns off another account’s second factor (a lost device); its sessions end */
+        /** An admin turns off another account’s second factor (a lost device), confirming with their own password and code; its sessions end */
         post: operations["resetSecondFactor"];
         delete?: never;
         options?: never;
@@ -8126,7 +8126,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    password: string;
+                    totp?: string;
+                };
+            };
+        };
         responses: {
             /** @description Reset. */
             200: {
@@ -8139,6 +8146,15 @@ export interface operations {
                         /** @enum {boolean} */
                         reset: true;
                     };
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Not logged in. */

@@ -378,13 +378,36 @@ describe('two-factor authentication', () => {
     expect(anonymous.status).toBe(401)
     expect((await stored(member.id)).totpSecret).toEqual(expect.any(String))
 
-    const reset = await post(spec.team.admin, `/api/users/${member.id}/second-factor/reset`, {})
+    // An admin, whose role needs a second factor, has one and confirms with password and code.
+    const resetPath = `/api/users/${member.id}/second-factor/reset`
+    const unenrolled = await post(spec.team.admin, resetPath, {
+      password: spec.team.admin.password,
+    })
+    expect(unenrolled.status).toBe(403)
+    expect(unenrolled.body.errors[0].message).toMatch(/Set up your own two-factor authentication/)
+    const admin = await signedInMember(spec.app, 'admin')
+    const { secret: adminKey } = await enrol(admin, now)
+    expect((await post(admin, resetPath, {})).status).toBe(400)
+    const withoutCode = await post(admin, resetPath, { password: admin.password })
+    expect(withoutCode.status).toBe(401)
+    expect(withoutCode.body.errors[0].data).toEqual({ secondFactor: 'missing' })
+    const wrongPassword = await post(admin, resetPath, {
+      password: 'not-my-password',
+      totp: codeAt(adminKey, now),
+    })
+    expect(wrongPassword.status).toBe(401)
+    expect((await stored(member.id)).totpSecret).toEqual(expect.any(String))
+
+    const reset = await post(admin, resetPath, {
+      password: admin.password,
+      totp: codeAt(adminKey, now),
+    })
     expect(reset.status).toBe(200)
     const account = await stored(member.id)
     expect(account.totpSecret).toBeNull()
     expect(account.totpEnrolledAt).toBeNull()
     const [entry] = await auditOf('second-factor-reset', member.id)
-    expect(String(entry.actor)).toBe(String(spec.team.admin.id))
+    expect(String(entry.actor)).toBe(String(admin.id))
     const me = await request(spec.app.server)
       .get('/api/users/me')
       .set('Authorization', bearer(member.token))

@@ -7,6 +7,7 @@ import {
   enrolmentSchema,
   recoveryCodesSchema,
   renewBodySchema,
+  resetBodySchema,
   resetSchema,
   secondFactorStatusSchema,
 } from '../collections/Users/endpoints/secondFactor'
@@ -80,12 +81,13 @@ export const registerSecondFactorRoutes = (registry: OpenAPIRegistry): void => {
     path: '/api/users/{id}/second-factor/reset',
     operationId: 'resetSecondFactor',
     tags,
-    summary: 'An admin turns off another account’s second factor (a lost device); its sessions end',
+    summary:
+      'An admin turns off another account’s second factor (a lost device), confirming with their own password and code; its sessions end',
     security: STAFF,
-    request: { params: documentIdParam },
+    request: { params: documentIdParam, ...body(resetBodySchema) },
     responses: {
       200: answer(resetSchema, 'Reset.'),
-      ...errorResponses(401, 403, 404),
+      ...errorResponses(400, 401, 403, 404),
     },
   })
 }

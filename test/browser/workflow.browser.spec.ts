@@ -500,6 +500,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await dialog.locator('[name="totp"]').fill(await server.reviewerAuthenticator.code())
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click()
     await waitForState(page, 'approved')
+    // The action's answer, kept across the reload that shows its result.
+    await page.locator('[data-sonner-toast]').filter({ hasText: 'Signed off.' }).waitFor()
     expect(await linkedInPanel(page)).toEqual([
       `FAQ ${FAQ}: approved`,
       `Reference ${REFERENCE}: approved`,

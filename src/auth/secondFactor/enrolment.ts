@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, fieldRefusal, NotLoggedInError } from '.
 import { isAdminUser, isStaffUser } from '../../access/roles'
 import { recordAudit } from '../../workflow/audit'
 import { endSessions } from '../sessions'
-import { mustEnrol } from './enrolmentRequired'
+import { mustEnrol, requireOwnSecondFactor } from './enrolmentRequired'
 import { openSecret, sealSecret } from './secretBox'
 import { isEnrolled, readSecondFactor, writeSecondFactor } from './storedFactor'
 import { issueRecoveryCodes, turnOnSecondFactor } from './turnOn'
@@ -71,7 +71,7 @@ export const confirmEnrolment = async (req: PayloadRequest, { code }: { code: st
     throw fieldRefusal(
       'users',
       'code',
-      'does not match: enter the 6-digit code your authenticator app shows now (check that its clock is right).',
+      'The code does not match: enter the 6-digit code your authenticator app shows now (check that the device’s clock is right).',
     )
   const recoveryCodes = await turnOnSecondFactor(req.payload, user.id, secret, step)
   await recordAudit(req, {
@@ -103,8 +103,8 @@ export const renewRecoveryCodes = async (
   return { recoveryCodes }
 }
 
-/** An admin turns off another account's second factor (a lost device); its sessions end. */
-export const resetSecondFactor = async (req: PayloadRequest, id: string) => {
+/** Whom an admin may reset: another account (404 when it does not exist); 403 for anyone else. */
+export const resetTarget = async (req: PayloadRequest, id: string) => {
   const admin = staffCaller(req)
   if (!isAdminUser(admin))
     throw new ForbiddenError('Only admins can reset two-factor authentication.')
@@ -112,6 +112,22 @@ export const resetSecondFactor = async (req: PayloadRequest, id: string) => {
     throw new ForbiddenError('Another admin must reset your own two-factor authentication.')
   const account = await readSecondFactor(req.payload, id)
   if (!account) throw new NotFound(req.t)
+  return { admin, account }
+}
+
+/**
+ * An admin turns off another account's second factor (a lost device); its sessions end. A security
+ * action: the admin confirms it with their own password and code, and must have a second factor
+ * of their own where their role requires one.
+ */
+export const resetSecondFactor = async (
+  req: PayloadRequest,
+  { admin, account }: Awaited<ReturnType<typeof resetTarget>>,
+  credentials: { password: string; totp?: string },
+) => {
+  const id = String(account.id)
+  await requireOwnSecondFactor(req.payload, admin)
+  await confirmPassword(req, admin, credentials)
   await writeSecondFactor(req.payload, id, {
     totpSecret: null,
     totpPendingSecret: null,

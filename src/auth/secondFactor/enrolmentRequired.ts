@@ -28,3 +28,17 @@ export const requireEnrolmentToSign = async (
     'Signing needs two-factor authentication: set it up under your account (Two-factor authentication) first.',
   )
 }
+
+/** 403 for an admin whose role needs a second factor and who has none, before a security action. */
+export const requireOwnSecondFactor = async (
+  payload: Payload,
+  user: { id: number | string; role?: null | string },
+): Promise<void> => {
+  if (!mustEnrol(payload, user.role)) return
+  const account = await readSecondFactor(payload, user.id)
+  if (account && isEnrolled(account)) return
+  throw new SecondFactorError(
+    'not-enrolled',
+    'Set up your own two-factor authentication (under your account) before you reset someone else’s.',
+  )
+}

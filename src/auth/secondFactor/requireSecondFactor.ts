@@ -11,7 +11,9 @@ export type SecondFactorMoment = 'login' | 'sign-off'
 const MISSING =
   'Enter the 6-digit code from your authenticator app (or one of your recovery codes).'
 const WRONG =
-  'That code is not right, or it was already used: enter the current code from your authenticator app.'
+  'That code is not right: enter the code your authenticator app shows now for MedReview CMS.'
+const REUSED =
+  'That code was already used: wait for your authenticator app to show the next code (a new one every 30 seconds) and enter that.'
 
 /**
  * After a right password: an enrolled account must also give a code (`totp`). A wrong or reused
@@ -46,5 +48,5 @@ export const requireSecondFactor = async (
     details: { moment, verdict },
   })
   await countFailedLogin(req.payload, account)
-  throw new SecondFactorError('wrong', WRONG)
+  throw new SecondFactorError('wrong', verdict === 'reused' ? REUSED : WRONG)
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useAuth } from '@payloadcms/ui'
+import { Button, useAuth, useConfig } from '@payloadcms/ui'
 import { type KeyboardEvent, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
@@ -13,6 +13,7 @@ import { linkedCoverage, linkedName } from './LinkedDocuments'
 import { LinkedReadiness } from './LinkedReadiness'
 import { PreviewLink } from './PreviewLink'
 import { ReviewerOptions } from './ReviewerOptions'
+import { useMustEnrolToSign } from './secondFactor/useMustEnrolToSign'
 import { useModalFocus } from './useModalFocus'
 
 type Action = WorkflowStatus['actions'][number]
@@ -91,6 +92,8 @@ export const ActionDialog = ({
     (useAuth().user as { totpEnrolledAt?: null | string } | null)?.totpEnrolledAt,
   )
   const [code, setCode] = useState('')
+  const mustEnrol = useMustEnrolToSign(action.input === 'password' && !asksCode)
+  const { config } = useConfig()
   const [field, setField] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [withDependents, setWithDependents] = useState(false)
@@ -183,6 +186,13 @@ export const ActionDialog = ({
                 value={value}
               />
             </label>
+            {mustEnrol ? (
+              <p className="workflow-dialog__blocked" data-testid="sign-needs-second-factor">
+                Signing needs two-factor authentication, which your account does not have yet:{' '}
+                <a href={`${config.routes.admin}/account`}>set it up under your account</a>, then
+                sign.
+              </p>
+            ) : null}
             {asksCode ? (
               <label>
                 Code from your authenticator app
@@ -314,6 +324,7 @@ export const ActionDialog = ({
             disabled={
               busy ||
               Boolean(blocked) ||
+              mustEnrol ||
               (!['assign', 'note'].includes(action.input) && !value.trim())
             }
             onClick={confirm}

@@ -8,6 +8,7 @@ import {
   confirmEnrolment,
   renewRecoveryCodes,
   resetSecondFactor,
+  resetTarget,
   secondFactorStatus,
   startEnrolment,
 } from '../../../auth/secondFactor/enrolment'
@@ -24,7 +25,9 @@ const code = z
 
 export const enrolBodySchema = z.object({ password })
 export const confirmBodySchema = z.object({ code })
+/** The caller's password again and, once they have a second factor, its current code. */
 export const renewBodySchema = z.object({ password, totp: z.string().trim().max(32).optional() })
+export const resetBodySchema = renewBodySchema
 
 const body = async (req: PayloadRequest): Promise<unknown> => {
   await addDataAndFileToRequest(req)
@@ -65,7 +68,12 @@ export const secondFactorEndpoints: Endpoint[] = [
   {
     path: '/:id/second-factor/reset',
     method: 'post',
-    handler: async (req) => noStore(await resetSecondFactor(req, String(req.routeParams?.id))),
+    handler: async (req) => {
+      // Who may reset whom comes first: a writer's empty body is a 403, not a 400.
+      const target = await resetTarget(req, String(req.routeParams?.id))
+      const credentials = parseInput(resetBodySchema, await body(req))
+      return noStore(await resetSecondFactor(req, target, credentials))
+    },
   },
 ]
 

@@ -17,11 +17,20 @@ import {
 } from './secondFactorApi'
 import './secondFactor.scss'
 
+/** What the password step is for: set-up, new recovery codes, or (admins) someone else's reset. */
+type Purpose = 'enrol' | 'renew' | 'reset'
+
 type Step =
   | { name: 'idle' }
-  | { name: 'password'; purpose: 'enrol' | 'renew' }
+  | { name: 'password'; purpose: Purpose }
   | { name: 'scan'; enrolment: Enrolment }
   | { name: 'codes'; codes: string[] }
+
+const CONFIRM_LABEL: Record<Purpose, string> = {
+  enrol: 'Continue',
+  renew: 'Show new recovery codes',
+  reset: 'Reset their two-factor authentication',
+}
 
 /** The account's own set-up (or new recovery codes), or an admin's reset of someone else's. */
 export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
@@ -30,7 +39,8 @@ export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
   const { value: enrolledAt } = useField<null | string>({ path })
   const api = useConfig().config.routes.api
   const own = Boolean(user && id !== undefined && String(user.id) === String(id))
-  const isAdmin = (user as { role?: string } | null)?.role === 'admin'
+  const viewer = user as { role?: string; totpEnrolledAt?: null | string } | null
+  const isAdmin = viewer?.role === 'admin'
   const [status, setStatus] = useState<SecondFactorStatus>()
   const [step, setStep] = useState<Step>({ name: 'idle' })
   const [password, setPassword] = useState('')
@@ -60,25 +70,44 @@ export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
     setCode('')
     next(outcome.value)
   }
-  const start = (purpose: 'enrol' | 'renew') =>
-    purpose === 'enrol'
-      ? run(
-          () => secondFactorCall<Enrolment>(api, '/second-factor/enrol', { password }),
-          (enrolment) => setStep({ name: 'scan', enrolment }),
-        )
-      : run(
-          () =>
-            secondFactorCall<{ recoveryCodes: string[] }>(api, '/second-factor/recovery-codes', {
-              password,
-              totp: code,
-            }),
-          (value) => setStep({ name: 'codes', codes: value.recoveryCodes }),
-        )
+  const cancel = () => {
+    setStep({ name: 'idle' })
+    setPassword('')
+    setCode('')
+    setErrors([])
+  }
+  const credentials = () => ({ password, ...(code ? { totp: code } : {}) })
+  const submitPassword = (purpose: Purpose) => {
+    if (purpose === 'enrol')
+      return run(
+        () => secondFactorCall<Enrolment>(api, '/second-factor/enrol', { password }),
+        (enrolment) => setStep({ name: 'scan', enrolment }),
+      )
+    if (purpose === 'renew')
+      return run(
+        () =>
+          secondFactorCall<{ recoveryCodes: string[] }>(
+            api,
+            '/second-factor/recovery-codes',
+            credentials(),
+          ),
+        (value) => setStep({ name: 'codes', codes: value.recoveryCodes }),
+      )
+    return run(
+      () => secondFactorCall<{ reset: boolean }>(api, `/${id}/second-factor/reset`, credentials()),
+      () => {
+        setStep({ name: 'idle' })
+        toast.success('Two-factor authentication was reset; their sessions ended.')
+        window.setTimeout(() => window.location.reload(), 1500)
+      },
+    )
+  }
   const confirm = () =>
     run(
       () => secondFactorCall<{ recoveryCodes: string[] }>(api, '/second-factor/confirm', { code }),
       (value) => {
         setStep({ name: 'codes', codes: value.recoveryCodes })
+        setStatusVersion((version) => version + 1)
         toast.success('Two-factor authentication is on.')
       },
     )
@@ -87,18 +116,13 @@ export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
     setStatusVersion((version) => version + 1)
     await fetchFullUser()
   }
-  const reset = () =>
-    run(
-      () => secondFactorCall<{ reset: boolean }>(api, `/${id}/second-factor/reset`, {}),
-      () => {
-        toast.success('Two-factor authentication was reset; their sessions ended.')
-        window.location.reload()
-      },
-    )
 
   if (!own && !(isAdmin && enrolledAt !== undefined)) return null
   const on = own ? status?.enrolled : Boolean(enrolledAt)
   const since = own ? status?.enrolledAt : enrolledAt
+  // The code is asked of whoever confirms with a second factor of their own.
+  const asksCode = (purpose: Purpose) =>
+    purpose === 'renew' || (purpose === 'reset' && Boolean(viewer?.totpEnrolledAt))
   return (
     <div className="second-factor" data-testid="second-factor">
       <h4 className="second-factor__title">Two-factor authentication</h4>
@@ -127,33 +151,55 @@ export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
         </Button>
       ) : null}
       {step.name === 'idle' && !own && on ? (
-        <Button buttonStyle="secondary" disabled={busy} onClick={reset} size="small" type="button">
+        <Button
+          buttonStyle="secondary"
+          onClick={() => setStep({ name: 'password', purpose: 'reset' })}
+          size="small"
+          type="button"
+        >
           Reset two-factor authentication
         </Button>
       ) : null}
       {step.name === 'password' ? (
         <>
+          {step.purpose === 'reset' ? (
+            <p>
+              Only for a lost device: they sign in with their password alone afterwards and must set
+              it up again; their sessions end now. Confirm with your own password
+              {asksCode('reset') ? ' and code' : ''}.
+            </p>
+          ) : null}
           <SecretInput
             autoComplete="current-password"
             label="Your password"
             name="second-factor-password"
             onChange={setPassword}
-            onEnter={() => start(step.purpose)}
+            onEnter={() => submitPassword(step.purpose)}
             value={password}
           />
-          {step.purpose === 'renew' ? (
+          {asksCode(step.purpose) ? (
             <SecretInput
               autoComplete="one-time-code"
               label="Code from your authenticator app"
               name="second-factor-code"
               onChange={setCode}
-              onEnter={() => start(step.purpose)}
+              onEnter={() => submitPassword(step.purpose)}
               value={code}
             />
           ) : null}
-          <Button disabled={busy} onClick={() => start(step.purpose)} size="small" type="button">
-            Continue
-          </Button>
+          <div className="second-factor__actions">
+            <Button
+              disabled={busy}
+              onClick={() => submitPassword(step.purpose)}
+              size="small"
+              type="button"
+            >
+              {CONFIRM_LABEL[step.purpose]}
+            </Button>
+            <Button buttonStyle="secondary" onClick={cancel} size="small" type="button">
+              Cancel
+            </Button>
+          </div>
         </>
       ) : null}
       {step.name === 'scan' ? (
@@ -179,9 +225,14 @@ export const SecondFactorPanel = ({ path }: DateFieldClientProps) => {
             onEnter={confirm}
             value={code}
           />
-          <Button disabled={busy} onClick={confirm} size="small" type="button">
-            Turn on
-          </Button>
+          <div className="second-factor__actions">
+            <Button disabled={busy} onClick={confirm} size="small" type="button">
+              Turn on
+            </Button>
+            <Button buttonStyle="secondary" onClick={cancel} size="small" type="button">
+              Cancel
+            </Button>
+          </div>
         </>
       ) : null}
       {step.name === 'codes' ? <RecoveryCodes codes={step.codes} onDone={finish} /> : null}
