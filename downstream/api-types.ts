@@ -1677,6 +1677,22 @@ export interface components {
                 input: "assign" | "comment" | "none" | "note" | "password" | "reason";
             }[];
             signatureMeaning: string;
+            /** @description High-risk content needs two signatures by different pharmacists, one a specialist: how many it needs and has. */
+            signatures: {
+                needed: 1 | 2;
+                given: 0 | 1 | 2;
+                firstSigner: {
+                    id: string;
+                    name: string;
+                    /** @description ISO 8601 date-time */
+                    signedAt: string;
+                    specialist: boolean;
+                } | null;
+                /** @description What the sign-off dialog says up front: the first or the second of two signatures. */
+                note: string | null;
+                /** @description Why the signed-in pharmacist may not give the next signature (e.g. they gave the first). */
+                notYours: string | null;
+            };
             reviewedByPreview: string | null;
             /** @description The reason given for the changes the last signature covers: the publish dialog starts its public note from it. */
             suggestedNote: string | null;
@@ -1753,7 +1769,16 @@ export interface components {
         /** @enum {string} */
         ReviewableCollection: "articles" | "faqs" | "comparison-rows" | "references";
         ChangesSinceSignOff: {
+            /** @description The signature the changes are counted from: the last one, or for the second of two signatures the one before the pair (null: nothing was signed before). */
             since: {
+                signatureId: string;
+                versionId: string;
+                /** @description ISO 8601 date-time */
+                signedAt: string;
+                printedName: string;
+            } | null;
+            /** @description High-risk content with the first of its two signatures: that signature. The second signer reviews the whole content. */
+            firstOfPair: {
                 signatureId: string;
                 versionId: string;
                 /** @description ISO 8601 date-time */
@@ -6990,7 +7015,11 @@ export interface operations {
                             };
                             refusals: {
                                 "reauthentication-failed": number;
+                                "second-factor-failed": number;
                                 "publish-refused": number;
+                            };
+                            securityEvents: {
+                                "recovery-code-used": number;
                             };
                         };
                         documents: {

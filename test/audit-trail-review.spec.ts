@@ -8,6 +8,11 @@ import { type Member, signedInMember } from './helpers/team'
 
 import { loadDuePeriods } from '../src/auditReview/loadDuePeriods'
 import { AuditReviewDueCard } from '../src/components/admin/auditReview/AuditReviewDueCard'
+import { choosePeriod } from '../src/components/admin/auditReview/choosePeriod'
+import { PeriodPicker } from '../src/components/admin/auditReview/PeriodPicker'
+import { ReviewedDocument } from '../src/components/admin/auditReview/ReviewedDocument'
+import { ReviewSummary } from '../src/components/admin/auditReview/ReviewSummary'
+import { SignatureStatus } from '../src/components/admin/auditReview/SignatureStatus'
 import { useTeamApp } from './helpers/teamApp'
 import type { TestApp } from './helpers/testApp'
 import { bearer, createConsumerKey } from './helpers/users'
@@ -15,6 +20,17 @@ import { fieldErrors } from './helpers/validationErrors'
 import { act, createAs, faqData, publishThroughWorkflow } from './helpers/workflow'
 
 const TODAY = new Date().toISOString().slice(0, 10)
+/** "2 December 2026": how the review writes a day, stated here apart from the code. */
+const inWords = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day))
+/** The text a reader sees, tags dropped and each element's text kept apart. */
+const textOfHtml = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '|')
+    .replace(/\|+/g, '|')
+    .replace(/&quot;/g, '"')
+const textOf = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
+  textOfHtml(renderToStaticMarkup(element))
 const consumerKey = async (app: TestApp): Promise<string> => {
   const key = await createConsumerKey(app.payload)
   app.knownSecrets.push(key)
@@ -107,7 +123,7 @@ describe('the audit-trail review', () => {
     expect(response.body.signed).toBeNull()
   })
 
-  it('counts a period’s entries by action and lists its refusals', async () => {
+  it('counts a period’s entries by action, its refusals and its security events', async () => {
     await pastEntry('2025-01-10T09:00:00.000Z', { action: 'submit', documentId: 'gone-1' })
     await pastEntry('2025-01-11T09:00:00.000Z', {
       action: 'reauthentication-failed',
@@ -115,6 +131,23 @@ describe('the audit-trail review', () => {
       comment: 'Wrong password at sign-off.',
     })
     await pastEntry('2025-01-12T09:00:00.000Z', { action: 'publish-refused', documentId: 'gone-2' })
+    // As src/auth/secondFactor writes them: a wrong code, a reused one, signing without set-up.
+    for (const [day, verdict] of [
+      ['13', 'wrong'],
+      ['14', 'reused'],
+      ['15', 'not-enrolled'],
+    ])
+      await pastEntry(`2025-01-${day}T09:00:00.000Z`, {
+        action: 'second-factor-failed',
+        collectionSlug: 'users',
+        documentId: 'account-1',
+        details: { moment: 'sign-off', verdict },
+      })
+    await pastEntry('2025-01-16T09:00:00.000Z', {
+      action: 'recovery-code-used',
+      collectionSlug: 'users',
+      documentId: 'account-1',
+    })
     const response = await review(spec.team.qa, { from: '2025-01-01', to: '2025-01-31' })
     expect(response.status).toBe(200)
     expect(response.body.period).toEqual({
@@ -124,10 +157,17 @@ describe('the audit-trail review', () => {
       end: '2025-02-01T00:00:00.000Z',
     })
     expect(response.body.summary).toEqual({
-      entries: 3,
-      documents: 2,
-      byAction: { submit: 1, 'reauthentication-failed': 1, 'publish-refused': 1 },
-      refusals: { 'reauthentication-failed': 1, 'publish-refused': 1 },
+      entries: 7,
+      documents: 3,
+      byAction: {
+        submit: 1,
+        'reauthentication-failed': 1,
+        'publish-refused': 1,
+        'second-factor-failed': 3,
+        'recovery-code-used': 1,
+      },
+      refusals: { 'reauthentication-failed': 1, 'second-factor-failed': 3, 'publish-refused': 1 },
+      securityEvents: { 'recovery-code-used': 1 },
     })
     expect(
       response.body.documents.map((group: { id: string; title: string | null }) => [
@@ -137,6 +177,7 @@ describe('the audit-trail review', () => {
     ).toEqual([
       ['gone-1', null],
       ['gone-2', null],
+      ['account-1', null],
     ])
   })
 
@@ -258,7 +299,10 @@ describe('the audit-trail review', () => {
     const open = await sign(qa, { from: TODAY, to: TODAY, password: qa.password })
     expect(open.status).toBe(400)
     expect(fieldErrors(open.body)).toEqual([
-      expect.objectContaining({ path: 'to', message: expect.stringMatching(/has ended/) }),
+      expect.objectContaining({
+        path: 'to',
+        message: `The period must have ended: choose an end date before ${inWords(TODAY)}; a period is signed once it is over.`,
+      }),
     ])
     const noPassword = await sign(qa, { from: '2025-08-01', to: '2025-08-31' })
     expect(fieldErrors(noPassword.body).map((error) => error.path)).toEqual(['password'])
@@ -402,6 +446,167 @@ describe('the audit-trail review', () => {
         where: { question: { equals: 'Created by QA?' } },
       }),
     ).toEqual({ totalDocs: 0 })
+  })
+
+  describe('the admin page', () => {
+    const may = { from: '2026-05-01', to: '2026-05-31' }
+    const mayPeriod = { ...may, start: '2026-05-01T00:00:00.000Z', end: '2026-06-01T00:00:00.000Z' }
+
+    it('says why a period that has not ended cannot be signed yet, and from when it can', () => {
+      const status = (now: string, signer: boolean) =>
+        textOf(
+          SignatureStatus({
+            now: new Date(now),
+            review: { period: mayPeriod, signed: null },
+            signer,
+          }),
+        )
+      expect(status('2026-05-20T12:00:00.000Z', true)).toBe(
+        '|Not signed yet. This period has not ended yet: it can be signed from 1 June 2026.|',
+      )
+      expect(status('2026-06-01T00:00:00.000Z', true)).toBe(
+        '|Not signed yet. Read every change below, then sign at the end of the page.|',
+      )
+      expect(status('2026-06-01T00:00:00.000Z', false)).toBe(
+        '|Not signed yet. Only QA accounts sign the audit-trail review.|',
+      )
+    })
+
+    it('writes a signature’s day in words', () => {
+      const signed = {
+        id: '1',
+        ...may,
+        signedBy: '7',
+        printedName: 'Quinn Assurance',
+        meaning: 'Audit trail reviewed',
+        signedAt: '2026-06-02T09:30:00.000Z',
+        entriesHash: 'x',
+        entryCount: 2,
+        documentCount: 1,
+        unchanged: true,
+      }
+      expect(
+        textOf(
+          SignatureStatus({ now: new Date(), review: { period: mayPeriod, signed }, signer: true }),
+        ),
+      ).toBe(
+        '|Signed by Quinn Assurance on 2 June 2026 (Audit trail reviewed). Nothing in the period changed since.|',
+      )
+    })
+
+    it('shows each entry on its own line: what, who and when apart, then the note', () => {
+      const entry = (
+        id: string,
+        action: string,
+        by: string | null,
+        at: string,
+        comment: string | null,
+      ) => ({
+        id,
+        action,
+        at,
+        by: by ? { id, name: by } : null,
+        comment,
+        versionId: null,
+        contentHash: null,
+      })
+      const html = renderToStaticMarkup(
+        ReviewedDocument({
+          group: {
+            collection: 'faqs',
+            collectionLabel: 'FAQ',
+            id: '12',
+            title: 'Can baclofen be stopped suddenly?',
+            entries: [
+              entry(
+                '1',
+                'sign-off',
+                'Riya Reviewer',
+                '2026-05-03T14:05:00.000Z',
+                'Reviewed against the SmPC',
+              ),
+              entry('2', 'second-factor-failed', 'Riya Reviewer', '2026-05-04T08:00:00.000Z', null),
+              entry('3', 'schedule-failed', null, '2026-05-05T23:59:00.000Z', null),
+            ],
+          },
+        }),
+      )
+      expect(html.match(/<li /g)).toHaveLength(3)
+      expect(
+        textOf(
+          ReviewedDocument({
+            group: {
+              collection: 'faqs',
+              collectionLabel: 'FAQ',
+              id: '12',
+              title: 'Q?',
+              entries: [],
+            },
+          }),
+        ),
+      ).toBe('|FAQ| Q?|')
+      const lines = html
+        .split('<li ')
+        .slice(1)
+        .map((li) => textOfHtml(`<li ${li}`))
+      expect(lines).toEqual([
+        '|Sign off|by Riya Reviewer|3 May 2026, 14:05 UTC|Reviewed against the SmPC|',
+        '|Two-factor check failed|by Riya Reviewer|4 May 2026, 08:00 UTC|',
+        '|Schedule failed|by the CMS|5 May 2026, 23:59 UTC|',
+      ])
+    })
+
+    it('counts what went wrong in the summary, two-factor failures and recovery codes included', () => {
+      const text = textOf(
+        ReviewSummary({
+          summary: {
+            entries: 9,
+            documents: 1,
+            byAction: {},
+            refusals: {
+              'reauthentication-failed': 1,
+              'second-factor-failed': 3,
+              'publish-refused': 0,
+            },
+            securityEvents: { 'recovery-code-used': 2 },
+          },
+        }),
+      )
+      expect(text).toBe(
+        '|Summary|9 changes to 1 document.|Wrong passwords at signing|1|Failed two-factor checks (a wrong or reused code, or signing without two-factor set up)|3|Refused publications|0|Recovery codes used instead of the authenticator app|2|',
+      )
+    })
+
+    it('lets the reader choose a month or any days, labels above their fields', () => {
+      const months = [
+        { from: '2026-06-01', to: '2026-06-30', start: '', end: '', key: '' },
+        { from: '2026-05-01', to: '2026-05-31', start: '', end: '', key: '' },
+      ]
+      const html = renderToStaticMarkup(PeriodPicker({ months, period: may, asked: {} }))
+      expect(html).toContain('<label for="audit-review-month">Month</label>')
+      expect(html).toContain('<option value="2026-06">June 2026</option>')
+      expect(html).toContain('<option value="2026-05" selected="">May 2026</option>')
+      expect(html).toContain('<label for="audit-review-from">From</label>')
+      expect(html).toContain('name="to" value="2026-05-31"')
+      const other = renderToStaticMarkup(
+        PeriodPicker({ months, period: { from: '2026-05-04', to: '2026-05-10' }, asked: {} }),
+      )
+      expect(other).toContain('<option disabled="" value="" selected="">Choose a month</option>')
+    })
+
+    it.each([
+      [{ month: '2026-02' }, { from: '2026-02-01', to: '2026-02-28' }],
+      [{ month: '2024-02' }, { from: '2024-02-01', to: '2024-02-29' }],
+      [
+        { from: '2026-05-04', to: '2026-05-10' },
+        { from: '2026-05-04', to: '2026-05-10' },
+      ],
+      [{}, { from: '2026-04-01', to: '2026-04-30' }],
+      [{ month: '2026-13' }, { from: '2026-04-01', to: '2026-04-30' }],
+    ])('shows for %j the period %j', (searchParams, period) => {
+      const { parsed } = choosePeriod(searchParams, new Date('2026-05-20T12:00:00.000Z'))
+      expect(parsed.data).toEqual(period)
+    })
   })
 
   describe('the dashboard’s audit trail not reviewed', () => {

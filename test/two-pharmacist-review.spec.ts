@@ -3,6 +3,8 @@ import request from 'supertest'
 
 import type { Member } from './helpers/team'
 
+import { signatureCoversInWords } from '../src/workflow/changes/changesInWords'
+import { queueFor } from '../src/workflow/queues'
 import { articleData, richText } from './helpers/content'
 import { resolveOpenThreads } from './helpers/reviewComments'
 import {
@@ -252,6 +254,213 @@ describe('two-pharmacist review of high-risk content', () => {
       expect((await latest('faqs', id)).workflowState).toBe('draft')
       expect((await act(server(), spec.team.writer, 'faqs', id, 'submit')).status).toBe(200)
       expect((await sign(specialist, id)).body.state).toBe('in_review')
+    })
+  })
+
+  describe('the second signature', () => {
+    const statusFor = async (member: Member, id: string) => {
+      const response = await request(server())
+        .get(`/api/faqs/${id}/workflow`)
+        .set('Authorization', bearer(member.token))
+      expect(response.status).toBe(200)
+      return response.body as {
+        actions: { action: string }[]
+        checklist: Checklist
+        assignment: { assignee: string | null }
+        signatures: {
+          needed: number
+          given: number
+          firstSigner: { id: string; name: string; specialist: boolean } | null
+          note: string | null
+          notYours: string | null
+        }
+      }
+    }
+    const offersSignOff = async (member: Member, id: string) =>
+      (await statusFor(member, id)).actions.some(({ action }) => action === 'sign-off')
+    const queueIds = async (member: Member, key: 'assigned-to-me' | 'awaiting-review') => {
+      const where = queueFor(key).where(member as never, new Date())
+      const response = await request(server())
+        .get('/api/faqs')
+        .query({ draft: 'true', depth: 0, limit: 100, where: JSON.stringify(where) })
+        .set('Authorization', bearer(member.token))
+      expect(response.status).toBe(200)
+      return response.body.docs.map((doc: { id: string }) => String(doc.id))
+    }
+    const secondSignatureNotices = async (member: Member, id: string) =>
+      (
+        await payload().find({
+          collection: 'notifications',
+          where: {
+            and: [
+              { recipient: { equals: member.id } },
+              { documentId: { equals: id } },
+              { subject: { equals: 'Second signature needed' } },
+            ],
+          },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs
+
+    /** A high-risk FAQ its writer submitted assigned to Jane Doe (no specialty credential). */
+    const assignedHighRiskFaq = async () => {
+      const id = await createAs(server(), spec.team.writer, 'faqs', faqData())
+      expect((await setRiskTier(spec.team.editor, id, 'high')).status).toBe(200)
+      const submitted = await act(server(), spec.team.writer, 'faqs', id, 'submit', {
+        assignee: String(spec.team.reviewer.id),
+      })
+      expect(submitted.status).toBe(200)
+      expect((await statusFor(spec.team.reviewer, id)).assignment.assignee).toBe(
+        String(spec.team.reviewer.id),
+      )
+      return id
+    }
+
+    it('is open to another pharmacist once the assignee gave the first; the assignment is done', async () => {
+      const id = await assignedHighRiskFaq()
+      expect((await sign(spec.team.reviewer, id)).status).toBe(200)
+      expect((await latest('faqs', id)).assignee ?? null).toBeNull()
+      expect(await queueIds(spec.team.reviewer, 'assigned-to-me')).not.toContain(id)
+      expect(await queueIds(specialist, 'awaiting-review')).toContain(id)
+
+      const second = await sign(specialist, id)
+      expect(second.status).toBe(200)
+      expect(second.body.state).toBe('approved')
+      const [first, countersignature] = await signaturesOf(id)
+      expect(countersignature.countersigns).toBe(first.id)
+    })
+
+    it('lets another pharmacist sign when the first signer is still assigned (content signed before the fix)', async () => {
+      const id = await assignedHighRiskFaq()
+      expect((await sign(spec.team.reviewer, id)).status).toBe(200)
+      // As stored before the first signature cleared the assignment.
+      await payload().update({
+        collection: 'faqs',
+        id,
+        data: { assignee: spec.team.reviewer.id },
+        draft: true,
+      })
+      expect((await statusFor(specialist, id)).assignment.assignee).toBe(
+        String(spec.team.reviewer.id),
+      )
+      expect((await latest('faqs', id)).workflowState).toBe('in_review')
+      expect(await offersSignOff(specialist, id)).toBe(true)
+      expect((await sign(specialist, id)).body.state).toBe('approved')
+    })
+
+    it('is not offered to the first signer, who is told why and refused before the password', async () => {
+      const id = await assignedHighRiskFaq()
+      const before = await statusFor(spec.team.reviewer, id)
+      expect(before.actions.map(({ action }) => action)).toContain('sign-off')
+      expect(before.signatures).toMatchObject({ needed: 2, given: 0, firstSigner: null })
+      expect(before.signatures.note).toMatch(
+        /^This is the first of two signatures: the content is high risk \(it is marked high risk by an editor\)/,
+      )
+      expect((await sign(spec.team.reviewer, id)).status).toBe(200)
+
+      const firstSigner = await statusFor(spec.team.reviewer, id)
+      expect(firstSigner.actions.map(({ action }) => action)).not.toContain('sign-off')
+      expect(firstSigner.signatures).toMatchObject({
+        needed: 2,
+        given: 1,
+        firstSigner: {
+          id: String(spec.team.reviewer.id),
+          name: 'Jane Doe, PharmD, RPh',
+          specialist: false,
+        },
+      })
+      expect(firstSigner.signatures.notYours).toMatch(
+        /^You gave the first signature; another pharmacist gives the second/,
+      )
+      // Refused on the policy, before the password is checked: a wrong one gets the same 403.
+      const refused = await act(server(), spec.team.reviewer, 'faqs', id, 'sign-off', {
+        password: 'not-the-password',
+      })
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors[0].message).toMatch(/^You gave the first signature/)
+      const graphql = await request(server())
+        .post('/api/graphql')
+        .set('Authorization', bearer(spec.team.reviewer.token))
+        .send({
+          query:
+            'mutation ($id: String!, $password: String!) { workflowSignOff(collection: faqs, id: $id, password: $password) { state } }',
+          variables: { id, password: 'not-the-password' },
+        })
+      expect(JSON.stringify(graphql.body.errors)).toContain('You gave the first signature')
+      expect(await signaturesOf(id)).toHaveLength(1)
+
+      // Neither pharmacist a specialist: not offered either, saying so.
+      const other = await statusFor(spec.team.reviewer2, id)
+      expect(other.actions.map(({ action }) => action)).not.toContain('sign-off')
+      expect(other.signatures.notYours).toContain(
+        'A specialist must give one of the two signatures',
+      )
+      const bySpecialist = await statusFor(specialist, id)
+      expect(bySpecialist.actions.map(({ action }) => action)).toContain('sign-off')
+      expect(bySpecialist.signatures.notYours).toBeNull()
+      expect(bySpecialist.signatures.note).toMatch(
+        /^You give the second of two signatures: review the whole content; Jane Doe, PharmD, RPh signed it on \d+ \w+ \d{4}\. They hold no specialty credential/,
+      )
+    })
+
+    it('shows the second signer the changes since the signature before the pair, not "0 changes"', async () => {
+      const id = await highRiskFaqInReview()
+      expect((await sign(spec.team.reviewer, id)).status).toBe(200)
+      const response = await request(server())
+        .get(`/api/faqs/${id}/workflow/changes`)
+        .set('Authorization', bearer(specialist.token))
+      expect(response.status).toBe(200)
+      expect(response.body.firstOfPair).toMatchObject({ printedName: 'Jane Doe, PharmD, RPh' })
+      // Nothing was signed before the pair: all of the content is for the second signer to read.
+      expect(response.body.since).toBeNull()
+      expect(
+        response.body.changes.filter((c: { clinical: boolean }) => c.clinical).length,
+      ).toBeGreaterThan(0)
+      const covers = signatureCoversInWords(response.body)
+      expect(covers).toMatch(
+        /^the whole content, as the second, independent review \(Jane Doe, PharmD, RPh signed it on /,
+      )
+      expect(covers).not.toMatch(/\b0 clinical changes/)
+    })
+
+    it('words the checklist once: waiting for the second pharmacist, a specialist', async () => {
+      const id = await highRiskFaqInReview()
+      const unsigned = await secondSignatureItem(id)
+      expect(unsigned?.label).toBe(
+        'High risk: it is marked high risk by an editor. Two pharmacists must sign it, one a specialist',
+      )
+      expect(unsigned?.problems.join(' ')).not.toContain('marked high risk')
+      expect((await sign(spec.team.reviewer, id)).status).toBe(200)
+      const checklist = await checklistOf(id)
+      expect(checklist.find((entry) => entry.requirement === 'approved')?.label).toBe(
+        "In review: waiting for the second pharmacist's signature",
+      )
+      const item = checklist.find((entry) => entry.requirement === 'second-signature')
+      expect(item?.label).toMatch(
+        /^1 of 2 signatures: Jane Doe, PharmD, RPh signed on .+\. High risk: it is marked high risk by an editor, so a second pharmacist must sign \(a specialist: Jane Doe, PharmD, RPh holds no specialty credential\)$/,
+      )
+      expect(item?.problems).toEqual([
+        'it has 1 of 2 signatures: a second pharmacist must sign this same content, one of the two a specialist',
+      ])
+    })
+
+    it('tells the pharmacists who may give the second signature, not the first signer', async () => {
+      const byGeneralist = await highRiskFaqInReview()
+      expect((await sign(spec.team.reviewer, byGeneralist)).status).toBe(200)
+      expect(await secondSignatureNotices(spec.team.reviewer, byGeneralist)).toHaveLength(0)
+      // The first signer is no specialist: only a specialist may give the second.
+      expect(await secondSignatureNotices(spec.team.reviewer2, byGeneralist)).toHaveLength(0)
+      const [notice] = await secondSignatureNotices(specialist, byGeneralist)
+      expect(notice?.message).toMatch(
+        /^Jane Doe gave the first of two signatures on ".+" \(high risk: a second pharmacist, a specialist, must sign it\)\.$/,
+      )
+
+      const bySpecialist = await highRiskFaqInReview()
+      expect((await sign(specialist, bySpecialist)).status).toBe(200)
+      expect(await secondSignatureNotices(specialist, bySpecialist)).toHaveLength(0)
+      expect(await secondSignatureNotices(spec.team.reviewer, bySpecialist)).toHaveLength(1)
+      expect(await secondSignatureNotices(spec.team.reviewer2, bySpecialist)).toHaveLength(1)
     })
   })
 

@@ -12,6 +12,7 @@ import { relationId } from '../shared/relations'
 import { assigneeName } from '../workflow/assignment'
 import { authorsFromHistory, ownersOf } from '../workflow/authorship'
 import { findLatest } from '../workflow/documents'
+import { openPair } from '../workflow/risk/pairedSignOff'
 import {
   factsNeeded,
   judge,
@@ -72,6 +73,17 @@ export const loadPolicyFacts = async (
     facts.revisionInProgress ??= facts.live && doc._status !== 'published'
   }
   if (want('authors')) facts.authors = await authorsFromHistory(req, collection, doc)
+  if (want('firstSignature')) {
+    const first = (await openPair(req, collection, doc))?.first
+    facts.firstSignature = first
+      ? {
+          signer: relationId(first.reviewer) ?? '',
+          printedName: first.printedName,
+          signedAt: first.signedAt,
+          specialist: Boolean(first.specialtyCredential?.trim()),
+        }
+      : null
+  }
   if (want('assignee') || want('assigneeName')) {
     facts.assignee ??= relationId(doc.assignee) ?? null
     if (needs.has('assigneeName') && facts.assignee && facts.assignee !== String(req.user?.id))

@@ -9,6 +9,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { WorkflowState } from '../workflow/states'
 
+import { onDay } from '../workflow/publication/checklistWords'
+
 import { isEditorOrAdmin, isReviewStaff } from './roles'
 
 type MaybeUser = PayloadRequest['user'] | undefined
@@ -39,9 +41,47 @@ export const notAnAuthor = (
 export const ownDocument = (user: MaybeUser, owners: readonly string[]): boolean =>
   isEditorOrAdmin(user) || Boolean(user && owners.includes(String(user.id)))
 
-/** Only the assignee signs an assigned document; without an assignee, any eligible reviewer may. */
-export const assignedToCaller = (user: MaybeUser, assignee: null | string | undefined): boolean =>
-  !assignee || assignee === String(user?.id)
+/** The open first of two signatures of high-risk content (src/workflow/risk/pairedSignOff.ts). */
+export type FirstSignature = {
+  signer: string
+  printedName: string
+  signedAt: string
+  /** The first signer held a specialty credential when signing. */
+  specialist: boolean
+}
+
+/**
+ * Only the assignee signs an assigned document; without an assignee, any eligible reviewer may.
+ * An assignment is for one signature: once the assignee gave the first of two, any other eligible
+ * pharmacist may give the second (the sign-off also clears the assignment then).
+ */
+export const assignedToCaller = (
+  user: MaybeUser,
+  assignee: null | string | undefined,
+  firstSignature?: FirstSignature | null,
+): boolean => !assignee || assignee === String(user?.id) || firstSignature?.signer === assignee
+
+const specialtyOfCaller = (user: MaybeUser): string =>
+  String(
+    (user as { specialtyCredential?: null | string } | null | undefined)?.specialtyCredential ?? '',
+  ).trim()
+
+/**
+ * The second of two signatures comes from another pharmacist than the first, and one of the two
+ * holds a specialty credential. Judged before the password is asked, so nobody burns a code on it.
+ */
+export const completesPair = (
+  user: MaybeUser,
+  firstSignature: FirstSignature | null | undefined,
+  title: string,
+): string | undefined => {
+  if (!firstSignature) return undefined
+  if (firstSignature.signer === String(user?.id))
+    return `You gave the first signature; another pharmacist gives the second: "${title}" is high risk and needs its second signature from another pharmacist (you signed on ${onDay(firstSignature.signedAt)})`
+  if (!firstSignature.specialist && !specialtyOfCaller(user))
+    return `A specialist must give one of the two signatures of "${title}": neither you nor ${firstSignature.printedName}, who gave the first, has a specialty credential on record; ask a specialist pharmacist to sign`
+  return undefined
+}
 
 /** The refusal of another reviewer than the assignee. */
 export const assignedElsewhere = (title: string, assigneeName: string): string =>

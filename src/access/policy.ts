@@ -10,6 +10,8 @@ import { transitionFor, type WorkflowAction } from '../workflow/transitions'
 import {
   assignedElsewhere,
   assignedToCaller,
+  completesPair,
+  type FirstSignature,
   inState,
   noOpenThreads,
   notAnAuthor,
@@ -74,6 +76,8 @@ export type PolicyFacts = {
   /** The assignee's name, for the refusal of another reviewer. */
   assigneeName: string
   openThreads: number
+  /** High-risk content in review: the first of its two signatures, waiting for the second. */
+  firstSignature: FirstSignature | null
   /** Who opened the review thread. */
   threadAuthor: null | string
   releaseState: ReleaseState
@@ -108,14 +112,20 @@ const CONDITIONS = {
         ? undefined
         : `"${title(facts)}" belongs to another writer`,
   },
-  /** Only the assignee signs an assigned document. */
+  /** Only the assignee signs an assigned document (the second of two signatures: anyone else). */
   assignedToCaller: {
     kind: 'who',
-    needs: ['assignee', 'assigneeName', 'title'],
+    needs: ['assignee', 'assigneeName', 'firstSignature', 'title'],
     problem: (user, facts) =>
-      assignedToCaller(user, facts.assignee)
+      assignedToCaller(user, facts.assignee, facts.firstSignature)
         ? undefined
         : assignedElsewhere(title(facts), facts.assigneeName ?? 'another reviewer'),
+  },
+  /** High-risk content: the second signature by another pharmacist, one of the two a specialist. */
+  completesPair: {
+    kind: 'who',
+    needs: ['firstSignature', 'title'],
+    problem: (user, facts) => completesPair(user, facts.firstSignature, title(facts)),
   },
   /** Four eyes: the signer wrote or edited none of the content. */
   notAnAuthor: {
@@ -274,6 +284,7 @@ export const POLICY: Readonly<Record<PolicyAction, Rule>> = {
   }),
   'request-changes': transitionRule('request-changes', ['inState']),
   'sign-off': transitionRule('sign-off', [
+    'completesPair',
     'assignedToCaller',
     'inState',
     'notAnAuthor',

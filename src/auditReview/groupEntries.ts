@@ -2,7 +2,7 @@ import type { AuditLog } from '../payload-types'
 import type { AuditReviewAnswer, ReviewDocument } from './schemas'
 
 import { relationId } from '../shared/relations'
-import { REFUSAL_ACTIONS } from './schemas'
+import { REFUSAL_ACTIONS, SECURITY_EVENT_ACTIONS } from './schemas'
 
 /** What the loader found out about the entries' people and documents. */
 export type EntryFacts = {
@@ -55,11 +55,19 @@ export const groupEntries = (
     })
     byAction[entry.action] = (byAction[entry.action] ?? 0) + 1
   }
-  const refusals = Object.fromEntries(
-    REFUSAL_ACTIONS.map((action) => [action, byAction[action] ?? 0]),
-  ) as AuditReviewAnswer['summary']['refusals']
+  const countOf = <Action extends string>(actions: readonly Action[]) =>
+    Object.fromEntries(actions.map((action) => [action, byAction[action] ?? 0])) as Record<
+      Action,
+      number
+    >
   return {
     documents: [...groups.values()],
-    summary: { entries: entries.length, documents: groups.size, byAction, refusals },
+    summary: {
+      entries: entries.length,
+      documents: groups.size,
+      byAction,
+      refusals: countOf(REFUSAL_ACTIONS),
+      securityEvents: countOf(SECURITY_EVENT_ACTIONS),
+    },
   }
 }

@@ -19,7 +19,8 @@ const signedPeriods = async (req: PayloadRequest) => {
   }))
 }
 
-const earliestEntry = async (req: PayloadRequest): Promise<Date | undefined> => {
+/** When the first audit entry was written: where the review's month picker starts. */
+export const earliestEntry = async (req: PayloadRequest): Promise<Date | undefined> => {
   const { docs } = await req.payload.find({
     collection: 'audit-log',
     sort: 'at',

@@ -2,8 +2,27 @@ import { z } from 'zod'
 
 import { periodFields } from './period'
 
-/** Refusals the review counts apart: each is someone stopped by a rule. */
-export const REFUSAL_ACTIONS = ['reauthentication-failed', 'publish-refused'] as const
+/**
+ * Refusals the review counts apart: each is someone stopped by a rule (a wrong password at
+ * signing; a wrong or reused authenticator code, or a signature without the two-factor set-up the
+ * role requires; a refused publication).
+ */
+export const REFUSAL_ACTIONS = [
+  'reauthentication-failed',
+  'second-factor-failed',
+  'publish-refused',
+] as const
+
+/** Not refusals, yet worth a reviewer's look: a recovery code spent instead of the app's code. */
+export const SECURITY_EVENT_ACTIONS = ['recovery-code-used'] as const
+
+const countsOf = <Action extends string>(actions: readonly Action[]) =>
+  z.object(
+    Object.fromEntries(actions.map((action) => [action, z.number().int()])) as Record<
+      Action,
+      z.ZodNumber
+    >,
+  )
 
 const personSchema = z.object({ id: z.string(), name: z.string() })
 
@@ -54,12 +73,8 @@ export const auditReviewSchema = z.object({
     entries: z.number().int(),
     documents: z.number().int(),
     byAction: z.record(z.string(), z.number().int()),
-    refusals: z.object(
-      Object.fromEntries(REFUSAL_ACTIONS.map((action) => [action, z.number().int()])) as Record<
-        (typeof REFUSAL_ACTIONS)[number],
-        z.ZodNumber
-      >,
-    ),
+    refusals: countsOf(REFUSAL_ACTIONS),
+    securityEvents: countsOf(SECURITY_EVENT_ACTIONS),
   }),
   documents: z.array(reviewDocumentSchema),
   entriesHash: z.string().meta({ description: 'SHA-256 of the period’s entries as they are now' }),

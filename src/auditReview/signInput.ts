@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { parseInput } from '../validation/parseInput'
 import { signatureCredentialFields } from '../validation/signatureCredentials'
+import { dayInWords } from './inWords'
 import { checkPeriod, periodFields, periodOf } from './period'
 
 export const signReviewBodySchema = z.object({
@@ -30,7 +31,7 @@ export const parseSignBody = (body: unknown, now: Date) =>
         refinement.addIssue({
           code: 'custom',
           path: ['to'],
-          message: `to must be a day that has ended (before ${now.toISOString().slice(0, 10)}): a period is signed once it is over`,
+          message: `The period must have ended: choose an end date before ${dayInWords(now.toISOString())}; a period is signed once it is over.`,
         })
       }
     }),

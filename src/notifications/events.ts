@@ -33,6 +33,12 @@ export const NOTIFICATION_EVENTS = {
     verb: 'mentioned you in a comment on',
     webhook: undefined,
   },
+  'second-signature-needed': {
+    kind: 'reviewRequests',
+    subject: 'Second signature needed',
+    verb: 'gave the first of two signatures on',
+    webhook: undefined,
+  },
   'signed-off': {
     kind: 'signedOff',
     subject: 'Signed off, ready to publish',

@@ -19,6 +19,31 @@ export const reviewersToTell = async (
   return assignee ? [assignee] : eligibleReviewers(req, collection, doc)
 }
 
+/**
+ * Who may give the second of two signatures: the pharmacists who may sign it, but not the first
+ * signer; only specialists when the first signer holds no specialty credential.
+ */
+export const secondSignersToTell = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+  { firstSigner, specialistNeeded }: { firstSigner: string; specialistNeeded: boolean },
+): Promise<string[]> => {
+  const eligible = (await eligibleReviewers(req, collection, doc)).filter(
+    (id) => id !== firstSigner,
+  )
+  if (!specialistNeeded || !eligible.length) return eligible
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { and: [{ id: { in: eligible } }, { specialtyCredential: { exists: true } }] },
+    depth: 0,
+    pagination: false,
+    select: { specialtyCredential: true },
+    req,
+  })
+  return docs.filter((user) => user.specialtyCredential?.trim()).map((user) => String(user.id))
+}
+
 /** The document's author and contributors. */
 export const authorsToTell = (doc: Partial<ReviewableDoc>): string[] => ownersOf(doc)
 

@@ -8,7 +8,13 @@ import { onWorkflowEvent } from '../workflow/events'
 import { fieldPathInWords } from '../workflow/fieldPath'
 import { whenInWords } from '../shared/whenInWords'
 import { notify } from './notify'
-import { authorsToTell, creatorToTell, editorsToTell, reviewersToTell } from './recipients'
+import {
+  authorsToTell,
+  creatorToTell,
+  editorsToTell,
+  reviewersToTell,
+  secondSignersToTell,
+} from './recipients'
 
 const dueBy = (doc: Partial<ReviewableDoc>): string | undefined =>
   doc.dueAt ? `(review due by ${whenInWords(String(doc.dueAt))})` : undefined
@@ -61,6 +67,24 @@ const tellEditorsOfSignOff = async (
     detail: linkedSigned ? `with ${linkedSigned} linked document(s)` : undefined,
   })
 
+/** High-risk content's first signature: the pharmacists who may give the second hear of it. */
+const tellSecondSigners = async (
+  req: PayloadRequest,
+  { collection, doc, signerId, specialistNeeded }: WorkflowEventOf<'first-of-two-signed'>,
+) =>
+  notify(req, {
+    event: 'second-signature-needed',
+    collection,
+    doc,
+    recipients: await secondSignersToTell(req, collection, doc, {
+      firstSigner: signerId,
+      specialistNeeded,
+    }),
+    detail: specialistNeeded
+      ? '(high risk: a second pharmacist, a specialist, must sign it)'
+      : '(high risk: a second pharmacist must sign it)',
+  })
+
 /** Tells the author when their content goes live or is withdrawn, whatever the path. */
 const tellAuthorOfPublication = async (
   req: PayloadRequest,
@@ -86,6 +110,7 @@ export const registerNotificationsWithWorkflow = (): void => {
   onWorkflowEvent('assigned', tellAssignee)
   onWorkflowEvent('changes-requested', tellAuthorsOfChangesRequested)
   onWorkflowEvent('signed-off', tellEditorsOfSignOff)
+  onWorkflowEvent('first-of-two-signed', tellSecondSigners)
   onWorkflowEvent('published', tellAuthorOfPublication)
   onWorkflowEvent('withdrawn', tellAuthorOfPublication)
 }

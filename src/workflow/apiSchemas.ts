@@ -107,6 +107,31 @@ export const workflowStatusSchema = z
       }),
     ),
     signatureMeaning: z.string(),
+    signatures: z
+      .strictObject({
+        needed: z.union([z.literal(1), z.literal(2)]),
+        given: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+        firstSigner: z
+          .strictObject({
+            id: z.string(),
+            name: z.string(),
+            signedAt: timestamp,
+            specialist: z.boolean(),
+          })
+          .nullable(),
+        note: z.string().nullable().meta({
+          description:
+            'What the sign-off dialog says up front: the first or the second of two signatures.',
+        }),
+        notYours: z.string().nullable().meta({
+          description:
+            'Why the signed-in pharmacist may not give the next signature (e.g. they gave the first).',
+        }),
+      })
+      .meta({
+        description:
+          'High-risk content needs two signatures by different pharmacists, one a specialist: how many it needs and has.',
+      }),
     reviewedByPreview: z.string().nullable(),
     suggestedNote: z.string().nullable().meta({
       description:
@@ -168,16 +193,23 @@ export const fieldChangeSchema = z
   })
   .meta({ id: 'FieldChange' })
 
+const signedBySchema = z.strictObject({
+  signatureId: z.string(),
+  versionId: z.string(),
+  signedAt: timestamp,
+  printedName: z.string(),
+})
+
 export const changesSinceSignOffSchema = z
   .strictObject({
-    since: z
-      .strictObject({
-        signatureId: z.string(),
-        versionId: z.string(),
-        signedAt: timestamp,
-        printedName: z.string(),
-      })
-      .nullable(),
+    since: signedBySchema.nullable().meta({
+      description:
+        'The signature the changes are counted from: the last one, or for the second of two signatures the one before the pair (null: nothing was signed before).',
+    }),
+    firstOfPair: signedBySchema.nullable().meta({
+      description:
+        'High-risk content with the first of its two signatures: that signature. The second signer reviews the whole content.',
+    }),
     reason: z.string().nullable().meta({
       description: 'Why the content changes since that signature, as the writer gave it.',
     }),

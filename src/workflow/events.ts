@@ -12,6 +12,8 @@ export type WorkflowEvent = About &
     | { name: 'assigned'; assignee: string }
     | { name: 'changes-requested'; comment: string; field?: string }
     | { name: 'signed-off'; meaning: string; linkedSigned: number }
+    /** High-risk content got the first of its two signatures; it stays in review for the second. */
+    | { name: 'first-of-two-signed'; signerId: string; specialistNeeded: boolean }
     /** The live version changed, on any path (the save's afterChange). */
     | { name: 'published' }
     | { name: 'withdrawn' }

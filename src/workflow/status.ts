@@ -18,6 +18,7 @@ import { linkedDocuments } from './linkedDocuments'
 import { latestSignature } from './signatures'
 import { publishChecklist } from './publication/checklist'
 import { reviewedByLine } from './reviewedByLine'
+import { signaturesStatus } from './risk/signaturesStatus'
 import { signerCredit } from './signerCredit'
 import { TRANSITIONS } from './transitions'
 
@@ -57,6 +58,7 @@ const permissions = async (
   const facts = await loadPolicyFacts(req, PANEL_ACTIONS, { collection, doc: latest, known })
   const may = (action: PolicyAction) => judge(action, req.user, facts, 'panel').allowed
   return {
+    signOff: judge('sign-off', req.user, facts, 'panel'),
     actions: TRANSITIONS.filter(({ action }) => may(action)).map(({ action, label }) => ({
       action,
       label,
@@ -153,7 +155,7 @@ export const workflowStatus = async (
   const liveDoc = await req.payload.findByID({ collection, id, depth: 0, draft: false, req })
   const live = liveDoc._status === 'published'
   const revisionInProgress = live && latest._status !== 'published'
-  const { actions, canDiscardRevision, canAssign, canSchedule } = await permissions(
+  const { actions, canDiscardRevision, canAssign, canSchedule, signOff } = await permissions(
     req,
     collection,
     latest,
@@ -170,6 +172,7 @@ export const workflowStatus = async (
     checklist: await publishChecklist(req, collection, latest),
     actions,
     signatureMeaning: DEFAULT_SIGNATURE_MEANING,
+    signatures: await signaturesStatus(req, collection, latest, signOff),
     reviewedByPreview: await reviewedByPreview(req, collection, id),
     suggestedNote: await suggestedNote(req, collection, id),
     history: await history(req, collection, id),

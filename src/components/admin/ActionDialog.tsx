@@ -32,6 +32,8 @@ type Props = {
   signerName: string
   /** For a sign-off: what the signature covers, e.g. "2 clinical changes since …". */
   covers?: string
+  /** For a sign-off of high-risk content: the first or the second of two signatures, up front. */
+  signatureNote?: string | null
   /** For a change request: the fields it may be about (it opens a comment thread there). */
   fields?: { path: string; label: string }[]
   /** For a submission: the pharmacists it may be assigned to. */
@@ -74,6 +76,7 @@ export const ActionDialog = ({
   signatureMeaning,
   signerName,
   covers,
+  signatureNote,
   fields,
   reviewers,
   offersWithDependents,
@@ -152,6 +155,11 @@ export const ActionDialog = ({
         <h3 id="workflow-dialog-title">{action.label}</h3>
         {action.input === 'password' ? (
           <>
+            {signatureNote ? (
+              <p className="workflow-dialog__pair" data-testid="signature-pair">
+                {signatureNote}
+              </p>
+            ) : null}
             <p className="workflow-dialog__meaning">
               You are signing as <strong>{signerName}</strong>. Meaning of this signature:{' '}
               <em>{signatureMeaning}</em>.

@@ -5,21 +5,13 @@ import { useState } from 'react'
 
 import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
 
+import { clinicalChangesInWords, secondOfTwoInWords } from '../../workflow/changes/changesInWords'
 import { ComparisonDialog } from './ComparisonDialog'
+
+export { clinicalChangesInWords }
 
 /** The sidebar names this many changes; the comparison shows them all. */
 const LISTED = 8
-
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' })
-
-/** Counts the clinical changes a signature would cover, in words. */
-export const clinicalChangesInWords = (changes: Changes): string => {
-  const count = changes.changes.filter((change) => change.clinical).length
-  const what = `${count} clinical change${count === 1 ? '' : 's'}`
-  return changes.since
-    ? `${what} since ${changes.since.printedName} signed on ${day(changes.since.signedAt)}`
-    : `${what}: nothing was signed before, so all of the content is new`
-}
 
 /**
  * What changed since the last sign-off, shown to the reviewer before they sign: in the sidebar
@@ -29,9 +21,15 @@ export const ChangesSinceSignOff = ({ changes }: { changes: Changes }) => {
   const [comparing, setComparing] = useState(false)
   const listed = changes.changes.slice(0, LISTED)
   const more = changes.changes.length - listed.length
+  const secondOfTwo = secondOfTwoInWords(changes)
   return (
     <div className="changes-since" data-testid="changes-since-sign-off">
-      <h4>Changes since the last sign-off</h4>
+      <h4>
+        {secondOfTwo
+          ? 'Changes since the sign-off before this review'
+          : 'Changes since the last sign-off'}
+      </h4>
+      {secondOfTwo ? <p data-testid="second-of-two">{secondOfTwo}.</p> : null}
       <p data-testid="clinical-change-count">{clinicalChangesInWords(changes)}</p>
       {changes.reason ? (
         <p className="changes-since__reason" data-testid="change-reason">
@@ -64,7 +62,11 @@ export const ChangesSinceSignOff = ({ changes }: { changes: Changes }) => {
           </Button>
         </>
       ) : (
-        <p>No changes to the content.</p>
+        <p>
+          {secondOfTwo
+            ? 'No changes since that sign-off: review the whole content all the same.'
+            : 'No changes to the content.'}
+        </p>
       )}
       {comparing ? (
         <ComparisonDialog changes={changes} onClose={() => setComparing(false)} />

@@ -14,7 +14,8 @@ import { SchedulePanel } from './SchedulePanel'
 import { ReviewThreads } from './ReviewThreads'
 import type { ChangesSinceSignOff as Changes } from '../../workflow/changes/changesSince'
 
-import { ChangesSinceSignOff, clinicalChangesInWords } from './ChangesSinceSignOff'
+import { signatureCoversInWords } from '../../workflow/changes/changesInWords'
+import { ChangesSinceSignOff } from './ChangesSinceSignOff'
 import {
   fetchChangesSinceSignOff,
   fetchWorkflowStatus,
@@ -220,6 +221,9 @@ export const WorkflowPanel = () => {
         {status.reviewedByPreview ?? 'Not signed off by a pharmacist yet.'}
       </p>
 
+      {status.signatures.notYours ? (
+        <p data-testid="sign-off-not-yours">{status.signatures.notYours}.</p>
+      ) : null}
       {status.actions.length || status.canDiscardRevision ? (
         <div className="workflow-panel__actions">
           {modified ? <p>Save your changes before taking a workflow action.</p> : null}
@@ -278,7 +282,8 @@ export const WorkflowPanel = () => {
           errors={errors}
           onCancel={() => setOpen(null)}
           onConfirm={(body) => void run(open, body)}
-          covers={changes ? clinicalChangesInWords(changes) : undefined}
+          covers={changes ? signatureCoversInWords(changes) : undefined}
+          signatureNote={open.action === 'sign-off' ? status.signatures.note : null}
           completeness={open.action === 'submit' ? completeness : null}
           preview={
             open.action === 'sign-off' && collectionSlug === 'articles' && id

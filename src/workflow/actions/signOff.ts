@@ -32,7 +32,7 @@ import { signOffProblems } from '../requirements'
 import { signatureRecordsFor } from '../signatureRecords'
 import { licenceProblem } from '../licence'
 import { verificationOnRecord } from '../licenceVerification'
-import { pairSignature } from '../risk/pairedSignOff'
+import { pairSignature, specialtyOf } from '../risk/pairedSignOff'
 
 export const DEFAULT_SIGNATURE_MEANING = 'Reviewed and approved for medical accuracy'
 const FIRST_OF_TWO_SIGNATURES =
@@ -132,10 +132,13 @@ const signOne = async (
     },
     req,
   })
-  // The signature takes the reason along: the next change of this content gives its own.
+  // The signature takes the reason along: the next change of this content gives its own. The
+  // assignee's part is done with the first of two: any other pharmacist gives the second.
   await writeWorkflowFields(
     { req, collection, id },
-    { workflowState: pairing.awaitsSecond ? 'in_review' : transition.to, changeReason: null },
+    pairing.awaitsSecond
+      ? { workflowState: 'in_review', changeReason: null, assignee: null }
+      : { workflowState: transition.to, changeReason: null },
     { draft: true },
   )
   await recordAudit(req, {
@@ -190,9 +193,18 @@ export const signOff = async (input: ActionInput): Promise<ActionResult> => {
       : undefined
   const signedLinked = linked?.filter((outcome) => outcome.done).length ?? 0
   const signed = await findLatest(req, collection, id)
-  // The first of two signatures (high risk): editors hear once the second makes it ready.
+  // The first of two signatures (high risk): the other pharmacists hear a second is needed;
+  // editors hear once the second makes it ready.
   const awaitsSecond = signed.workflowState === 'in_review'
-  if (!awaitsSecond) {
+  if (awaitsSecond) {
+    await emitWorkflowEvent(req, {
+      name: 'first-of-two-signed',
+      collection,
+      doc: signed,
+      signerId: String(signer.id),
+      specialistNeeded: !specialtyOf(signer),
+    })
+  } else {
     await emitWorkflowEvent(req, {
       name: 'signed-off',
       collection,

@@ -25,6 +25,9 @@ export const REVIEW_STAGE: Record<BaseFacts['state'], string> = {
   withdrawn: 'Withdrawn: it needs a new review before it can go live again',
 }
 
+/** The review stage of high-risk content in review with the first of its two signatures. */
+export const AWAITING_SECOND_SIGNATURE = "In review: waiting for the second pharmacist's signature"
+
 export const signedOffLabel = ({ signature, contentHash }: BaseFacts): string => {
   if (!signature) return "Waiting for a pharmacist's sign-off"
   const day = onDay(signature.signedAt)

@@ -6,6 +6,7 @@ import { stateProblem } from '../stateProblem'
 import { PUBLISHER_ROLES, transitionFor } from '../transitions'
 import type { BaseFacts, PinnedFacts, PublicationFacts, SignatureFacts } from './facts'
 import {
+  AWAITING_SECOND_SIGNATURE,
   disclaimerLabel,
   fourEyesLabel,
   linkedLabel,
@@ -13,7 +14,7 @@ import {
   REVIEW_STAGE,
   signedOffLabel,
 } from './checklistWords'
-import { secondSignatureItems } from './secondSignature'
+import { secondSignatureItems, waitsForSecondSignature } from './secondSignature'
 
 const DAY_MS = 24 * 3600 * 1000
 const day = (date: string | Date): string => new Date(date).toISOString().slice(0, 10)
@@ -48,9 +49,11 @@ const fourEyesProblem = (facts: BaseFacts) =>
 const coreChecklist = (facts: BaseFacts): ChecklistItem[] => {
   const fourEyes = fourEyesProblem(facts)
   return [
-    item('approved', REVIEW_STAGE[facts.state], [
-      stateProblem({ workflowState: facts.state }, facts.title, PUBLISH.from, PUBLISH.label),
-    ]),
+    item(
+      'approved',
+      waitsForSecondSignature(facts) ? AWAITING_SECOND_SIGNATURE : REVIEW_STAGE[facts.state],
+      [stateProblem({ workflowState: facts.state }, facts.title, PUBLISH.from, PUBLISH.label)],
+    ),
     ...(facts.disclaimer && CARRIES_DISCLAIMER.includes(facts.collection)
       ? [
           item('disclaimer', disclaimerLabel(facts.disclaimer), [

@@ -17,10 +17,19 @@ const pairProblems = (facts: BaseFacts, second: SignatureFacts, first: Signature
     : undefined,
 ]
 
+/** High-risk content in review with 1 of its 2 signatures on this content: the second is due. */
+export const waitsForSecondSignature = (facts: BaseFacts): boolean =>
+  facts.state === 'in_review' &&
+  facts.risk.reasons.length > 0 &&
+  Boolean(facts.signature) &&
+  !facts.signature!.countersigns &&
+  facts.signature!.contentHash === facts.contentHash
+
 /**
  * High-risk content (src/workflow/risk/rules.ts) goes live on two signatures on exactly this
  * content, by two different pharmacists, at least one holding a specialty credential when signing.
- * Standard content lists no such item.
+ * Standard content lists no such item. The label says why it is high risk and how many signatures
+ * it has; the problems (the API's refusals) say only what is missing, so the panel says each once.
  */
 export const secondSignatureItems = (facts: BaseFacts): ChecklistItem[] => {
   const { reasons, first } = facts.risk
@@ -30,19 +39,22 @@ export const secondSignatureItems = (facts: BaseFacts): ChecklistItem[] => {
   if (!second) {
     return [
       item('second-signature', `${high}. Two pharmacists must sign it, one a specialist`, [
-        `it is high risk (it ${reasons.join('; ')}): two different pharmacists must sign it, one of them a specialist`,
+        '0 of 2 signatures: two different pharmacists must sign it',
       ]),
     ]
   }
   if (!second.countersigns || !first) {
+    const specialist = second.specialty
+      ? ''
+      : ` (a specialist: ${second.printedName} holds no specialty credential)`
     return [
       item(
         'second-signature',
-        `1 of 2 signatures: ${second.printedName} signed on ${onDay(second.signedAt)}. ${high}, so a second pharmacist must sign`,
+        `1 of 2 signatures: ${second.printedName} signed on ${onDay(second.signedAt)}. ${high}, so a second pharmacist must sign${specialist}`,
         [
           second.countersigns
             ? 'the first of its two signatures no longer exists: two pharmacists must sign it again'
-            : `it is high risk (it ${reasons.join('; ')}) and has 1 of 2 signatures: a second pharmacist must sign this same content`,
+            : `it has 1 of 2 signatures: a second pharmacist must sign this same content${second.specialty ? '' : ', one of the two a specialist'}`,
         ],
       ),
     ]

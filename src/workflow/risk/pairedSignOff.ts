@@ -66,6 +66,25 @@ export const openFirstSignature = async (
     : undefined
 }
 
+/** High-risk content waiting for its second signature: the open first one and why it is high risk. */
+export type OpenPair = { first: Signature; reasons: string[] }
+
+/**
+ * The pair this version's next signature would complete, if any (only content in review has one):
+ * what the policy's `completesPair`, the status and the changes since sign-off read.
+ */
+export const openPair = async (
+  req: PayloadRequest,
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+): Promise<OpenPair | undefined> => {
+  if (!doc.id || doc.workflowState !== 'in_review') return undefined
+  const first = await openFirstSignature(req, collection, doc as ReviewableDoc)
+  if (!first) return undefined
+  const reasons = await highRiskReasons(req, collection, doc)
+  return reasons.length ? { first, reasons } : undefined
+}
+
 /**
  * Decides whether this signature stands alone, opens a pair or completes one; refuses (403) a
  * second signature by the first signer, or a pair without a specialist.

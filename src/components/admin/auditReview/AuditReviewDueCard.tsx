@@ -2,7 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { isAdminUser, signsAuditReviews } from '../../../access/roles'
 import { loadDuePeriods } from '../../../auditReview/loadDuePeriods'
-import { Day } from '../dashboard/when'
+import { dayInWords } from '../../../auditReview/inWords'
 import { auditReviewHref } from './auditReviewHref'
 
 type Props = { payload: Payload; user: PayloadRequest['user'] }
@@ -41,7 +41,7 @@ export const AuditReviewDueCard = async ({ payload, user }: Props) => {
             <li key={period.from}>
               <a href={auditReviewHref(adminRoute, period)}>{period.label}</a>: {period.entries}{' '}
               {period.entries === 1 ? 'change' : 'changes'}, review due since{' '}
-              <Day iso={period.dueSince} />
+              <time dateTime={period.dueSince}>{dayInWords(period.dueSince)}</time>
             </li>
           ))}
         </ul>

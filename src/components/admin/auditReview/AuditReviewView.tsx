@@ -5,31 +5,34 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 
 import { isInspector, signsAuditReviews } from '../../../access/roles'
+import { monthsUpTo } from '../../../auditReview/duePeriods'
+import { periodInWords } from '../../../auditReview/inWords'
+import { earliestEntry } from '../../../auditReview/loadDuePeriods'
 import { loadReview } from '../../../auditReview/loadReview'
-import { periodOf, reviewQuerySchema } from '../../../auditReview/period'
-import { onDay } from '../../../workflow/publication/checklistWords'
+import { periodOf } from '../../../auditReview/period'
 import { auditReviewHref } from './auditReviewHref'
+import { choosePeriod } from './choosePeriod'
+import { PeriodPicker } from './PeriodPicker'
 import { ReviewedDocument } from './ReviewedDocument'
+import { ReviewSummary } from './ReviewSummary'
+import { SetAuditReviewStepNav } from './SetAuditReviewStepNav'
+import { SignatureStatus } from './SignatureStatus'
 import { SignReviewForm } from './SignReviewForm'
+import './auditReview.scss'
 
-const one = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : Array.isArray(value) ? String(value[0]) : undefined
-
-/** Last calendar month (UTC): what is usually reviewed next. */
-const lastMonth = (now: Date) => {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1))
-  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0))
-  return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) }
-}
+/** Five years of months in the picker; older periods are chosen by their days. */
+const PICKER_MONTHS = 60
 
 /**
- * /admin/audit-review?from=…&to=…: a period's changes grouped by document, whether QA signed it,
- * and for QA the signature form (the same checks as POST /api/audit-log/review/sign).
+ * /admin/audit-review?month=2026-11 or ?from=…&to=…: a period's changes grouped by document,
+ * whether QA signed it, and for QA the signature form (the same checks as
+ * POST /api/audit-log/review/sign).
  */
 export const AuditReviewView = async ({
   initPageResult,
   params,
   searchParams,
+  viewActions,
 }: AdminViewServerProps) => {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const { payload, user } = req
@@ -37,15 +40,14 @@ export const AuditReviewView = async ({
   if (!user)
     redirect(`${adminRoute}/login?redirect=${encodeURIComponent(auditReviewHref(adminRoute))}`)
   const now = new Date()
-  const asked = { from: one(searchParams?.from), to: one(searchParams?.to) }
-  const parsed = reviewQuerySchema.safeParse(asked.from || asked.to ? asked : lastMonth(now))
+  const { asked, parsed } = choosePeriod(searchParams, now)
   const period = parsed.success ? periodOf(parsed.data.from, parsed.data.to) : undefined
-  const review = period && isInspector(user) ? await loadReview(req, period) : undefined
+  const reader = isInspector(user)
+  const review = period && reader ? await loadReview(req, period) : undefined
+  const months = reader ? monthsUpTo((await earliestEntry(req)) ?? now, now, PICKER_MONTHS) : []
+  const signer = signsAuditReviews(user)
   const mayBeSigned = Boolean(
-    review &&
-    !review.signed &&
-    signsAuditReviews(user) &&
-    Date.parse(review.period.end) <= now.getTime(),
+    review && !review.signed && signer && Date.parse(review.period.end) <= now.getTime(),
   )
 
   return (
@@ -58,25 +60,20 @@ export const AuditReviewView = async ({
       req={req}
       searchParams={searchParams}
       user={user}
+      // The header's actions (the Inbox link): Payload passes them only to its own templates.
+      viewActions={viewActions}
       visibleEntities={visibleEntities}
     >
+      <SetAuditReviewStepNav href={auditReviewHref(adminRoute)} />
       <Gutter className="audit-review">
         <h1>Audit-trail review</h1>
-        {!isInspector(user) ? (
+        {!reader ? (
           <p>Only QA, editors and admins read the audit-trail review.</p>
         ) : (
           <>
-            <form className="audit-review__period" method="get">
-              <label>
-                From <input defaultValue={period?.from ?? asked.from} name="from" type="date" />
-              </label>
-              <label>
-                To (included) <input defaultValue={period?.to ?? asked.to} name="to" type="date" />
-              </label>
-              <button type="submit">Show</button>
-            </form>
+            <PeriodPicker asked={asked} months={months} period={period} />
             {!parsed.success && (
-              <ul role="alert">
+              <ul className="audit-review__errors" role="alert">
                 {parsed.error.issues.map((issue) => (
                   <li key={issue.message}>{issue.message}</li>
                 ))}
@@ -84,26 +81,26 @@ export const AuditReviewView = async ({
             )}
             {review && (
               <>
-                <p data-testid="audit-review-summary">
-                  {review.summary.entries} changes to {review.summary.documents} documents. Wrong
-                  passwords at signing: {review.summary.refusals['reauthentication-failed']}.
-                  Refused publications: {review.summary.refusals['publish-refused']}.
-                </p>
-                {review.signed ? (
-                  <p data-testid="audit-review-signed">
-                    Signed by {review.signed.printedName} on {onDay(review.signed.signedAt)} (
-                    {review.signed.meaning}).{' '}
-                    {review.signed.unchanged
-                      ? 'Nothing in the period changed since.'
-                      : 'The entries of the period changed after it was signed: look into it.'}
-                  </p>
-                ) : (
-                  <p>Not signed yet.</p>
+                <h2 className="audit-review__period">{periodInWords(review.period)}</h2>
+                <SignatureStatus now={now} review={review} signer={signer} />
+                <ReviewSummary summary={review.summary} />
+                <section aria-labelledby="audit-review-changes" className="audit-review__changes">
+                  <h2 id="audit-review-changes">Changes by document</h2>
+                  {review.documents.length === 0 ? (
+                    <p>No changes in this period.</p>
+                  ) : (
+                    review.documents.map((group) => (
+                      <ReviewedDocument group={group} key={`${group.collection}/${group.id}`} />
+                    ))
+                  )}
+                </section>
+                {mayBeSigned && (
+                  <SignReviewForm
+                    from={review.period.from}
+                    periodLabel={periodInWords(review.period)}
+                    to={review.period.to}
+                  />
                 )}
-                {review.documents.map((group) => (
-                  <ReviewedDocument group={group} key={`${group.collection}/${group.id}`} />
-                ))}
-                {mayBeSigned && <SignReviewForm from={review.period.from} to={review.period.to} />}
               </>
             )}
           </>

@@ -6,7 +6,8 @@ import { type FormEvent, useState } from 'react'
 
 import { ErrorList } from '../ErrorList'
 
-type Props = { from: string; to: string }
+/** `periodLabel`: the period in words, "1 November 2026 to 30 November 2026". */
+type Props = { from: string; to: string; periodLabel: string }
 
 type ErrorBody = {
   errors?: { message: string; data?: { errors?: { message: string }[] } }[]
@@ -18,7 +19,7 @@ const messagesOf = (body: ErrorBody): string[] =>
   )
 
 /** QA's signature on the period: the password again (and the authenticator code, if any). */
-export const SignReviewForm = ({ from, to }: Props) => {
+export const SignReviewForm = ({ from, to, periodLabel }: Props) => {
   const { config } = useConfig()
   const router = useRouter()
   const [errors, setErrors] = useState<string[]>([])
@@ -54,20 +55,41 @@ export const SignReviewForm = ({ from, to }: Props) => {
   }
 
   return (
-    <form className="audit-review__sign" onSubmit={submit}>
-      <h2>Sign this review</h2>
+    <form
+      aria-labelledby="audit-review-sign-heading"
+      className="audit-review__sign"
+      onSubmit={submit}
+    >
+      <h2 id="audit-review-sign-heading">Sign this review</h2>
       <p>
-        Your signature says you have read every change of {from} to {to}. Enter your password again
+        Your signature says you have read every change of {periodLabel}. Enter your password again
         to sign.
       </p>
-      <label>
-        Password
-        <input autoComplete="current-password" name="password" required type="password" />
-      </label>
-      <label>
-        Authenticator code (if you use two-factor authentication)
-        <input autoComplete="one-time-code" inputMode="numeric" name="totp" type="text" />
-      </label>
+      <div className="audit-review__field">
+        <label htmlFor="audit-review-password">Password</label>
+        <input
+          autoComplete="current-password"
+          id="audit-review-password"
+          name="password"
+          required
+          type="password"
+        />
+      </div>
+      <div className="audit-review__field">
+        <label htmlFor="audit-review-totp">Authenticator code</label>
+        <input
+          aria-describedby="audit-review-totp-hint"
+          autoComplete="one-time-code"
+          id="audit-review-totp"
+          inputMode="numeric"
+          name="totp"
+          type="text"
+        />
+        <p className="audit-review__hint" id="audit-review-totp-hint">
+          If you use two-factor authentication: the 6-digit code your app shows now, or a recovery
+          code.
+        </p>
+      </div>
       <ErrorList errors={errors} />
       <Button disabled={busy} type="submit">
         Sign the review
