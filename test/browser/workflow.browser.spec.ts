@@ -787,6 +787,31 @@ describe('the review workflow in the admin panel (production build, real Chromiu
       foreignRequests,
       authenticator,
     )
+    // The month so far: what changed, grouped by document, and why it cannot be signed yet.
+    await again.page.goto('/admin/audit-review')
+    await again.page.getByRole('heading', { name: 'Audit-trail review', level: 1 }).waitFor()
+    const month = again.page.getByRole('form', { name: 'Choose a month' })
+    await month.getByLabel('Month').selectOption(new Date().toISOString().slice(0, 7))
+    await month.getByRole('button', { name: 'Show the month' }).click()
+    await again.page.waitForURL(/month=\d{4}-\d{2}/)
+    await again.page.getByText(/This period has not ended yet: it can be signed from/).waitFor()
+    await again.page
+      .getByRole('heading', { name: new RegExp(TITLE) })
+      .first()
+      .waitFor()
+    expect(await seriousAccessibilityViolations(again.page, ['.audit-review'])).toEqual([])
+    await screenshot(again.page, 'qa-audit-review-month')
+    // Days the wrong way round: the period is refused in a sentence, the days kept in the form.
+    const days = again.page.getByRole('form', { name: 'Choose any days' })
+    await days.getByLabel('From').fill('2026-11-20')
+    await days.getByLabel('To (included)').fill('2026-11-10')
+    await days.getByRole('button', { name: 'Show these days' }).click()
+    await again.page
+      .getByRole('alert')
+      .getByText(/must not be before/)
+      .waitFor()
+    expect(await days.getByLabel('From').inputValue()).toBe('2026-11-20')
+    await screenshot(again.page, 'qa-audit-review-refused-period')
     await again.context.close()
   })
 
