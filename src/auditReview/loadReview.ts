@@ -4,17 +4,13 @@ import type { AuditLog, AuditReview } from '../payload-types'
 import type { AuditPeriod } from './period'
 import type { AuditReviewAnswer, ReviewSignature } from './schemas'
 
+import { singularLabelOf } from '../shared/collectionLabel'
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
 import { peopleNames } from '../workflow/peopleNames'
 import { AUDIT_REVIEWS } from './collection'
 import { documentKey, type EntryFacts, groupEntries } from './groupEntries'
 import { entriesHash, periodEntries } from './periodEntries'
-
-const labelOf = (req: PayloadRequest, collection: string): string => {
-  const label = req.payload.collections[collection as CollectionSlug]?.config.labels?.singular
-  return typeof label === 'string' ? label : collection
-}
 
 /** The title of each document the entries are about that still exists, by `collection/id`. */
 const titlesOf = async (req: PayloadRequest, entries: AuditLog[]): Promise<Map<string, string>> => {
@@ -54,7 +50,7 @@ const factsOf = async (req: PayloadRequest, entries: AuditLog[]): Promise<EntryF
   return {
     names,
     titles: await titlesOf(req, entries),
-    collectionLabel: (collection) => labelOf(req, collection),
+    collectionLabel: (collection) => singularLabelOf(req.payload, collection),
   }
 }
 

@@ -441,6 +441,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await page.waitForURL(/\/admin\/inbox$/)
     const mention = page.locator('.inbox-item--unread', { hasText: 'mentioned you' }).first()
     expect(await mention.innerText()).toContain('@Riya Reviewer')
+    // Two documents may share a title: each entry says what kind of document it is about.
+    expect(await mention.locator('.inbox-item__kind').innerText()).toBe('Article')
     await screenshot(page, 'reviewer-inbox-mention')
     expect(await seriousAccessibilityViolations(page, ['.inbox'])).toEqual([])
     const unreadBefore = Number(

@@ -12,6 +12,8 @@ type Props = {
   subject: string
   message: string
   comment?: string | null
+  /** What the document is ("FAQ", "Reference"): two documents may share a title. */
+  documentKind?: string
   href?: string
   read: boolean
   when: string
@@ -24,6 +26,7 @@ export const InboxItem = ({
   subject,
   message,
   comment,
+  documentKind,
   href,
   read,
   when,
@@ -51,6 +54,7 @@ export const InboxItem = ({
     <li className={`inbox-item${read ? '' : ' inbox-item--unread'}`} data-notification={id}>
       <div className="inbox-item__head">
         {!read && <span className="inbox-item__unread">Unread</span>}
+        {documentKind && <span className="inbox-item__kind">{documentKind}</span>}
         <strong className="inbox-item__subject">{subject}</strong>
         <time className="inbox-item__when" dateTime={when}>
           {whenLabel}

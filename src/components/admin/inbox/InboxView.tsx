@@ -8,6 +8,7 @@ import { isStaffUser } from '../../../access/roles'
 import { InboxItem } from './InboxItem'
 import { inboxHref, inboxPage, notificationHref, unreadCount } from './inboxQueries'
 import { MarkAllRead } from './MarkAllRead'
+import { singularLabelOf } from '../../../shared/collectionLabel'
 import { whenInWords } from '../../../shared/whenInWords'
 
 const pageNumber = (value: unknown): number => {
@@ -87,6 +88,11 @@ export const InboxView = async ({ initPageResult, params, searchParams }: AdminV
                 {notifications.docs.map((notification) => (
                   <InboxItem
                     comment={notification.comment}
+                    documentKind={
+                      notification.documentCollection
+                        ? singularLabelOf(payload, notification.documentCollection)
+                        : undefined
+                    }
                     href={notificationHref(adminRoute, notification)}
                     id={String(notification.id)}
                     key={notification.id}
