@@ -1254,7 +1254,7 @@ export interface paths {
         };
         /**
          * Find documents to add, by title, collection and review state
-         * @description Query: `q` (words of the title, an FAQ's question or a row's feature; at most 100 characters), `collection` (one of the reviewable collections) and `state` (a workflow state), all optional. Up to 8 documents per collection, latest version first, as far as the caller may read them.
+         * @description Query: `q` (words of the title, an FAQ's question or a row's feature; at most 100 characters), `collection` (one of the reviewable collections) and `state` (a workflow state), all optional. Up to 8 documents per collection, latest version first, as far as the caller may read them; `more` says which collections have more matches, and how many.
          */
         get: operations["findReleaseCandidates"];
         put?: never;
@@ -1951,6 +1951,14 @@ export interface components {
                 workflowState: "draft" | "in_review" | "changes_requested" | "approved" | "published" | "withdrawn";
                 stateWords: string;
                 inRelease: boolean;
+            }[];
+            /** @description The collections with more matching documents than the results show: narrow the search (more words, a collection or a state) to see them. */
+            more: {
+                /** @enum {string} */
+                collection: "articles" | "faqs" | "comparison-rows" | "references";
+                collectionLabel: string;
+                shown: number;
+                total: number;
             }[];
         };
         /** @description A release document, as GET /api/releases/{id} returns it. */

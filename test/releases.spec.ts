@@ -465,6 +465,31 @@ describe('releases: documents that go live together or not at all', () => {
     const after = await search(spec.team.editor, id, `q=${word}`)
     expect(found(after, faq)?.inRelease).toBe(true)
     expect(found(after, draft)?.inRelease).toBe(false)
+    expect(after.body.more).toEqual([])
+  })
+
+  it('says when a collection has more matches than the search shows, and how many', async () => {
+    const word = `Eszopiclone${Date.now()}`
+    for (let index = 1; index <= 9; index++) {
+      await createAs(server(), spec.team.writer, 'faqs', faqData(`${word} question ${index}?`))
+    }
+    await createAs(server(), spec.team.writer, 'articles', articleData({ title: `${word} guide` }))
+    const id = await createRelease()
+    const answer = await search(spec.team.editor, id, `q=${word}`)
+    expect(answer.status).toBe(200)
+    expect(answer.body.results).toHaveLength(9)
+    expect(answer.body.more).toEqual([
+      { collection: 'faqs', collectionLabel: 'FAQ', shown: 8, total: 9 },
+    ])
+    // The newest first: the first question is the one left out.
+    expect(answer.body.results.map((result: Candidate) => result.title)).not.toContain(
+      `${word} question 1?`,
+    )
+    const narrowed = await search(spec.team.editor, id, `q=${word}&collection=articles`)
+    expect(narrowed.body.results.map((result: Candidate) => result.title)).toEqual([
+      `${word} guide`,
+    ])
+    expect(narrowed.body.more).toEqual([])
   })
 
   it('refuses the search to everyone but editors and admins, and answers hostile queries with 400', async () => {

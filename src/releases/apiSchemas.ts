@@ -76,6 +76,19 @@ export const releaseCandidatesSchema = z
         inRelease: z.boolean(),
       }),
     ),
+    more: z
+      .array(
+        z.object({
+          collection: z.enum(REVIEWABLE_COLLECTIONS),
+          collectionLabel: z.string(),
+          shown: z.int().min(0),
+          total: z.int().min(0),
+        }),
+      )
+      .meta({
+        description:
+          'The collections with more matching documents than the results show: narrow the search (more words, a collection or a state) to see them.',
+      }),
   })
   .meta({ id: 'ReleaseCandidates' })
 

@@ -27,6 +27,12 @@ export const candidateQuerySchema = z.object({
 
 export type ReleaseCandidate = ItemIdentity & { inRelease: boolean }
 
+/** A collection whose matches did not all fit: how many there are, and how many are shown. */
+export type MoreCandidates = Pick<ItemIdentity, 'collection' | 'collectionLabel'> & {
+  shown: number
+  total: number
+}
+
 const whereOf = (titleField: string, query: z.infer<typeof candidateQuerySchema>): Where => ({
   and: [
     ...(query.q ? [{ [titleField]: { like: query.q } }] : []),
@@ -37,21 +43,23 @@ const whereOf = (titleField: string, query: z.infer<typeof candidateQuerySchema>
 /**
  * GET /api/releases/{id}/candidates?q=&collection=&state=: documents whose title (an FAQ's
  * question, a row's feature) contains the words, latest version first, read with the caller's
- * own access (`overrideAccess: false`), each marked when it is in the release already.
+ * own access (`overrideAccess: false`), each marked when it is in the release already; `more`
+ * names the collections with matches beyond the first few.
  */
 export const searchCandidates = async (
   req: PayloadRequest,
   release: Release,
   input: unknown,
-): Promise<{ results: ReleaseCandidate[] }> => {
+): Promise<{ results: ReleaseCandidate[]; more: MoreCandidates[] }> => {
   const query = parseInput(candidateQuerySchema, input)
   const inRelease = new Set(
     (release.items ?? []).map((item) => pinKey(item.collectionSlug, item.documentId)),
   )
   const results: ReleaseCandidate[] = []
+  const more: MoreCandidates[] = []
   for (const collection of query.collection ? [query.collection] : REVIEWABLE_COLLECTIONS) {
     const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
-    const { docs } = await req.payload.find({
+    const { docs, totalDocs } = await req.payload.find({
       collection,
       where: whereOf(titleField, query),
       select: { [titleField]: true, workflowState: true } as never,
@@ -74,6 +82,10 @@ export const searchCandidates = async (
         inRelease: inRelease.has(pinKey(collection, doc.id)),
       })
     }
+    if (totalDocs > docs.length) {
+      const label = collectionLabel(req, collection)
+      more.push({ collection, collectionLabel: label, shown: docs.length, total: totalDocs })
+    }
   }
-  return { results }
+  return { results, more }
 }

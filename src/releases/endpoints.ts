@@ -96,7 +96,7 @@ export const RELEASE_ROUTES = [
     operationId: 'findReleaseCandidates',
     summary: 'Find documents to add, by title, collection and review state',
     description:
-      "Query: `q` (words of the title, an FAQ's question or a row's feature; at most 100 characters), `collection` (one of the reviewable collections) and `state` (a workflow state), all optional. Up to 8 documents per collection, latest version first, as far as the caller may read them.",
+      "Query: `q` (words of the title, an FAQ's question or a row's feature; at most 100 characters), `collection` (one of the reviewable collections) and `state` (a workflow state), all optional. Up to 8 documents per collection, latest version first, as far as the caller may read them; `more` says which collections have more matches, and how many.",
     result: releaseCandidatesSchema,
     handler: async ({ req, params }) =>
       searchCandidates(req, await findRelease(req, params.id), req.query),

@@ -1,13 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { singularLabelOf } from '../shared/collectionLabel'
 import { REVIEW_STAGE } from '../workflow/publication/checklistWords'
 import { type ReviewableCollection, WORKFLOW_STATES, type WorkflowState } from '../workflow/states'
 
 /** "FAQ", "Comparison Row": the collection's own singular label, as the admin names it. */
-export const collectionLabel = (req: PayloadRequest, collection: ReviewableCollection): string => {
-  const singular = req.payload.collections[collection].config.labels?.singular
-  return typeof singular === 'string' ? singular : collection
-}
+export const collectionLabel = (req: PayloadRequest, collection: ReviewableCollection): string =>
+  singularLabelOf(req.payload, collection)
 
 /** How a release names a document: its collection and title, where its review stands. */
 export type ItemIdentity = {

@@ -3,7 +3,7 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import type { ReleaseCandidate } from '../../releases/candidates'
+import type { MoreCandidates, ReleaseCandidate } from '../../releases/candidates'
 
 import {
   REVIEWABLE_COLLECTIONS,
@@ -36,6 +36,7 @@ export const ReleaseSearch = ({ api, busy, refreshKey, onAdd }: Props) => {
   const [state, setState] = useState('')
   const [includeLinked, setIncludeLinked] = useState(true)
   const [results, setResults] = useState<ReleaseCandidate[] | null>(null)
+  const [more, setMore] = useState<MoreCandidates[]>([])
   const [problem, setProblem] = useState<string | null>(null)
   const asked = Boolean(words.trim() || collection || state)
   // Results of an earlier search stay hidden once the box is cleared.
@@ -63,6 +64,7 @@ export const ReleaseSearch = ({ api, busy, refreshKey, onAdd }: Props) => {
           const body = await response.json()
           if (response.ok) {
             setResults(body.results)
+            setMore(body.more ?? [])
             setProblem(null)
           } else setProblem(errorMessages(body).join(' '))
         })
@@ -177,6 +179,16 @@ export const ReleaseSearch = ({ api, busy, refreshKey, onAdd }: Props) => {
             </li>
           ))}
         </ul>
+      ) : null}
+      {shown?.length && more.length ? (
+        <p className="workflow-panel__note" data-testid="release-search-more">
+          {more
+            .map(
+              (entry) => `${entry.shown} of ${entry.total} ${entry.collectionLabel} matches shown`,
+            )
+            .join('; ')}
+          : add words, or pick a collection or state, to find the others.
+        </p>
       ) : null}
     </div>
   )
