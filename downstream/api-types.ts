@@ -1951,6 +1951,8 @@ export interface components {
                 workflowState: "draft" | "in_review" | "changes_requested" | "approved" | "published" | "withdrawn";
                 stateWords: string;
                 inRelease: boolean;
+                /** @description Its latest version is live: there is nothing to release. */
+                nothingNew: boolean;
             }[];
             /** @description The collections with more matching documents than the results show: narrow the search (more words, a collection or a state) to see them. */
             more: {

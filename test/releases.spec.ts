@@ -448,6 +448,7 @@ describe('releases: documents that go live together or not at all', () => {
       workflowState: 'approved',
       stateWords: 'Approved in review',
       inRelease: false,
+      nothingNew: false,
     })
     expect(found(all, article)).toMatchObject({
       collectionLabel: 'Article',
@@ -466,6 +467,24 @@ describe('releases: documents that go live together or not at all', () => {
     expect(found(after, faq)?.inRelease).toBe(true)
     expect(found(after, draft)?.inRelease).toBe(false)
     expect(after.body.more).toEqual([])
+  })
+
+  it('does not offer, nor add, a live document with nothing new to release', async () => {
+    const word = `Temazepam${Date.now()}`
+    const faq = await approvedFaq(`Is ${word} safe?`)
+    expect((await act(server(), spec.team.editor, 'faqs', faq, 'publish')).status).toBe(200)
+    const id = await createRelease()
+    const answer = await search(spec.team.editor, id, `q=${word}`)
+    expect(found(answer, faq)).toMatchObject({ nothingNew: true, inRelease: false })
+    const added = await call(spec.team.editor, 'post', `/${id}/items`).send({
+      collection: 'faqs',
+      id: faq,
+    })
+    expect(added.status).toBe(409)
+    expect(added.body.errors[0].message).toBe(
+      `Cannot add the item: FAQ "Is ${word} safe?" is live and has no newer version: there is nothing to release`,
+    )
+    expect((await payload().findByID({ collection: 'releases', id })).items).toEqual([])
   })
 
   it('says when a collection has more matches than the search shows, and how many', async () => {

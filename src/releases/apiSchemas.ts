@@ -74,6 +74,9 @@ export const releaseCandidatesSchema = z
         workflowState: z.enum(WORKFLOW_STATES),
         stateWords: z.string(),
         inRelease: z.boolean(),
+        nothingNew: z
+          .boolean()
+          .meta({ description: 'Its latest version is live: there is nothing to release.' }),
       }),
     ),
     more: z

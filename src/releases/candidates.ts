@@ -25,7 +25,11 @@ export const candidateQuerySchema = z.object({
     .optional(),
 })
 
-export type ReleaseCandidate = ItemIdentity & { inRelease: boolean }
+export type ReleaseCandidate = ItemIdentity & {
+  inRelease: boolean
+  /** Its latest version is live: there is nothing to release. */
+  nothingNew: boolean
+}
 
 /** A collection whose matches did not all fit: how many there are, and how many are shown. */
 export type MoreCandidates = Pick<ItemIdentity, 'collection' | 'collectionLabel'> & {
@@ -62,7 +66,7 @@ export const searchCandidates = async (
     const { docs, totalDocs } = await req.payload.find({
       collection,
       where: whereOf(titleField, query),
-      select: { [titleField]: true, workflowState: true } as never,
+      select: { [titleField]: true, workflowState: true, _status: true } as never,
       draft: true,
       depth: 0,
       limit: PER_COLLECTION,
@@ -70,7 +74,11 @@ export const searchCandidates = async (
       overrideAccess: false,
       req,
     })
-    for (const doc of docs as { id: number | string; workflowState?: unknown }[]) {
+    for (const doc of docs as {
+      id: number | string
+      workflowState?: unknown
+      _status?: unknown
+    }[]) {
       const state = workflowStateOf(doc.workflowState)
       results.push({
         collection,
@@ -80,6 +88,7 @@ export const searchCandidates = async (
         workflowState: state,
         stateWords: stateWords(state),
         inRelease: inRelease.has(pinKey(collection, doc.id)),
+        nothingNew: doc._status === 'published',
       })
     }
     if (totalDocs > docs.length) {

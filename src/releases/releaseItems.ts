@@ -55,6 +55,7 @@ const linkedToRelease = async (req: PayloadRequest, articleId: string) => {
  * POST /api/releases/{id}/items { collection, id, includeLinked? }: adds the document (and, for an
  * article with includeLinked, its FAQs, comparison rows and references that have an unpublished
  * version), each pinned to its current signature when it is approved (otherwise when locked).
+ * A document whose latest version is live has nothing to release: refused (409).
  */
 export const addItems = async (
   req: PayloadRequest,
@@ -77,7 +78,12 @@ export const addItems = async (
       skipped.push({ collection, id, title, pinned: false, note: 'already in the release' })
       continue
     }
-    if (isLinked && doc._status === 'published') {
+    if (doc._status === 'published') {
+      if (!isLinked) {
+        throw new UnmetRequirementsError('Cannot add the item', [
+          `${collectionLabel(req, collection)} "${title}" is live and has no newer version: there is nothing to release`,
+        ])
+      }
       skipped.push({ collection, id, title, pinned: false, note: 'already live, nothing new' })
       continue
     }

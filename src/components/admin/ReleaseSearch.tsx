@@ -164,6 +164,8 @@ export const ReleaseSearch = ({ api, busy, refreshKey, onAdd }: Props) => {
               </span>
               {result.inRelease ? (
                 <span className="workflow-panel__note">In the release</span>
+              ) : result.nothingNew ? (
+                <span className="workflow-panel__note">Live, nothing new to release</span>
               ) : (
                 <Button
                   aria-label={`Add ${result.collectionLabel} “${result.title}” to the release`}
