@@ -5,6 +5,7 @@ import {
   mentionBeingTyped,
   suggestionsFor,
 } from '../src/components/admin/mentionSuggestions'
+import { mentionSpans } from '../src/reviewComments/mentionSpans'
 
 const people = [
   { id: '1', name: 'Sam Second', handle: 'Sam Second' },
@@ -41,5 +42,24 @@ describe('mention suggestions', () => {
       text: 'Ask @Sam Second about it',
       caret: 'Ask @Sam Second '.length,
     })
+  })
+
+  it('finds where a comment mentions each person, the longer handle winning, for the highlight', () => {
+    const handles = [
+      { id: '1', handles: ['Sam Second', 'sam@example.com'] },
+      { id: '4', handles: ['Sam'] },
+    ]
+    // "@Sam Secondary" is not Sam Second; it is Sam, then a word.
+    const text = 'Thanks @sam second, and @Sam: see @SAM@EXAMPLE.COM. Then @Sam Secondary.'
+    expect(
+      mentionSpans(text, handles).map((span) => [text.slice(span.start, span.end), span.id]),
+    ).toEqual([
+      ['@sam second', '1'],
+      ['@Sam', '4'],
+      ['@SAM@EXAMPLE.COM', '1'],
+      ['@Sam', '4'],
+    ])
+    expect(mentionSpans('mail me@Sam', handles)).toEqual([{ start: 7, end: 11, id: '4' }])
+    expect(mentionSpans('nobody here', handles)).toEqual([])
   })
 })

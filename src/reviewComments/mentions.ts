@@ -5,6 +5,7 @@ import type { ReviewableCollection } from '../workflow/states'
 
 import { REVIEW_TEAM_ROLES } from '../access/roles'
 import { personName } from '../workflow/assignment'
+import { mentionSpans } from './mentionSpans'
 
 export type Person = { id: string; name: string }
 
@@ -58,26 +59,6 @@ export const mentionablePeople = async (
   return people
 }
 
-/** A handle ends where a name could not go on: "@Sam Second," but not "@Sam Secondary". */
-const isNameCharacter = (character: string | undefined): boolean =>
-  Boolean(character && /[\p{L}\p{N}_]/u.test(character))
-
-/** Where each handle ("@Full Name", "@email") stands in the text, longest first. */
-const handleMatches = (text: string, people: (Person & { email: string })[]) => {
-  const lower = text.toLowerCase()
-  const matches: { start: number; end: number; id: string }[] = []
-  for (const person of people) {
-    for (const handle of new Set([person.name, person.email].filter(Boolean))) {
-      const needle = `@${handle.toLowerCase()}`
-      for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-        const end = at + needle.length
-        if (!isNameCharacter(text[end])) matches.push({ start: at, end, id: person.id })
-      }
-    }
-  }
-  return matches.sort((a, b) => b.end - b.start - (a.end - a.start))
-}
-
 /**
  * The people a comment mentions, as `@Full Name` or `@email`, in the order they appear: only
  * staff who may read the document (anyone else's name is left as text). Of two handles at the same
@@ -90,10 +71,9 @@ export const mentionsIn = async (
   const text = typeof comment.comment === 'string' ? comment.comment : ''
   if (!text.includes('@')) return []
   const people = await mentionablePeople(req, comment.collectionSlug, comment.documentId)
-  const taken: { start: number; end: number; id: string }[] = []
-  for (const match of handleMatches(text, people)) {
-    if (taken.some((other) => match.start < other.end && other.start < match.end)) continue
-    taken.push(match)
-  }
-  return [...new Set(taken.sort((a, b) => a.start - b.start).map((match) => match.id))]
+  const spans = mentionSpans(
+    text,
+    people.map((person) => ({ id: person.id, handles: [person.name, person.email] })),
+  )
+  return [...new Set(spans.map((span) => span.id))]
 }

@@ -375,6 +375,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     await thread.getByRole('button', { name: 'Reply', exact: true }).click()
     await page.getByText('Mentioned and notified: Riya Reviewer.').waitFor()
     await thread.getByText(/^Added: 5 mg three times a day for baclofen\. @Riya Reviewer/).waitFor()
+    // The mention stands out in the thread, as the server read it.
+    await thread.locator('mark.review-thread__mention', { hasText: '@Riya Reviewer' }).waitFor()
     await panel(page).locator('[data-requirement="no-open-comments"][data-met="false"]').waitFor()
     await thread.scrollIntoViewIfNeeded()
     await screenshot(page, 'writer-review-comment-threads')

@@ -15,6 +15,7 @@ import {
   postComment,
   type ReviewComment,
 } from './reviewThreadsApi'
+import { CommentText } from './CommentText'
 import { ErrorList } from './ErrorList'
 import { goToField } from './GoToField'
 import { MentionTextarea } from './MentionTextarea'
@@ -58,7 +59,11 @@ const Thread = ({
           <li key={comment.id}>
             <strong>{comment.authorName}</strong>{' '}
             <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
-            <div className="review-thread__text">{comment.comment}</div>
+            <CommentText
+              mentioned={(comment.mentions ?? []).map(String)}
+              people={people}
+              text={comment.comment}
+            />
           </li>
         ))}
       </ol>

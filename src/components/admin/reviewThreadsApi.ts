@@ -10,6 +10,8 @@ export type ReviewComment = {
   field?: string | null
   quote?: string | null
   comment: string
+  /** The ids of the people it mentions (depth 0). */
+  mentions?: (number | string)[] | null
   authorName?: string | null
   status?: 'open' | 'resolved' | null
   statusChangedByName?: string | null
