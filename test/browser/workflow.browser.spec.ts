@@ -441,6 +441,8 @@ describe('the review workflow in the admin panel (production build, real Chromiu
     )
     await page.locator('.inbox-summary').getByRole('link', { name: 'Open the inbox' }).click()
     await page.waitForURL(/\/admin\/inbox$/)
+    // The top bar as on Payload's own views: the inbox's header link stays in sight.
+    await page.locator('header .inbox-header-link').waitFor()
     const mention = page.locator('.inbox-item--unread', { hasText: 'mentioned you' }).first()
     expect(await mention.innerText()).toContain('@Riya Reviewer')
     // Two documents may share a title: each entry says what kind of document it is about.

@@ -15,7 +15,7 @@ import { choosePeriod } from './choosePeriod'
 import { PeriodPicker } from './PeriodPicker'
 import { ReviewedDocument } from './ReviewedDocument'
 import { ReviewSummary } from './ReviewSummary'
-import { SetAuditReviewStepNav } from './SetAuditReviewStepNav'
+import { SetViewStepNav } from '../SetViewStepNav'
 import { SignatureStatus } from './SignatureStatus'
 import { SignReviewForm } from './SignReviewForm'
 import './auditReview.scss'
@@ -64,7 +64,7 @@ export const AuditReviewView = async ({
       viewActions={viewActions}
       visibleEntities={visibleEntities}
     >
-      <SetAuditReviewStepNav href={auditReviewHref(adminRoute)} />
+      <SetViewStepNav href={auditReviewHref(adminRoute)} label="Audit-trail review" />
       <Gutter className="audit-review">
         <h1>Audit-trail review</h1>
         {!reader ? (

@@ -8,6 +8,7 @@ import { isStaffUser } from '../../../access/roles'
 import { InboxItem } from './InboxItem'
 import { inboxHref, inboxPage, notificationHref, unreadCount } from './inboxQueries'
 import { MarkAllRead } from './MarkAllRead'
+import { SetViewStepNav } from '../SetViewStepNav'
 import { singularLabelOf } from '../../../shared/collectionLabel'
 import { whenInWords } from '../../../shared/whenInWords'
 
@@ -23,7 +24,12 @@ const pageHrefFor = (adminRoute: string, unreadOnly: boolean, page: number): str
  * /admin/inbox: the person's notifications, newest first, unread ones marked; the same events
  * that send email, and @mentions in review comments.
  */
-export const InboxView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const InboxView = async ({
+  initPageResult,
+  params,
+  searchParams,
+  viewActions,
+}: AdminViewServerProps) => {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
@@ -52,8 +58,11 @@ export const InboxView = async ({ initPageResult, params, searchParams }: AdminV
       req={req}
       searchParams={searchParams}
       user={user}
+      // The header's actions (the Inbox link): Payload passes them only to its own templates.
+      viewActions={viewActions}
       visibleEntities={visibleEntities}
     >
+      <SetViewStepNav href={inboxHref(adminRoute)} label="Inbox" />
       <Gutter className="inbox">
         <h1>Inbox</h1>
         {!notifications ? (
