@@ -1292,7 +1292,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an item */
+        /**
+         * Remove an item (an article with the linked documents only it brings)
+         * @description An article takes along the linked documents in the release that no other article of the release links to; `removed` lists every item taken out, the asked one first.
+         */
         delete: operations["removeReleaseItem"];
         options?: never;
         head?: never;
@@ -7438,6 +7441,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         release: components["schemas"]["Release"];
+                        removed: {
+                            /** @enum {string} */
+                            collection: "articles" | "faqs" | "comparison-rows" | "references";
+                            id: string;
+                            title: string;
+                            pinned: boolean;
+                            note?: string;
+                        }[];
                     };
                 };
             };

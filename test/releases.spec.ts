@@ -143,6 +143,38 @@ describe('releases: documents that go live together or not at all', () => {
     expect(after.items!.map((item) => item.documentId).sort()).toEqual([article, faqs[0]].sort())
   })
 
+  it('removes an article with the linked documents only it brought, keeping those another article links', async () => {
+    const { article, faqs } = await articleWithChildren()
+    const other = await createAs(
+      server(),
+      spec.team.writer,
+      'articles',
+      articleData({ faqs: [faqs[1]] }),
+    )
+    await approve(server(), 'articles', other, spec.team.writer, spec.team.reviewer)
+    const id = await createRelease()
+    for (const item of [article, other]) {
+      await call(spec.team.editor, 'post', `/${id}/items`).send({
+        collection: 'articles',
+        id: item,
+        includeLinked: true,
+      })
+    }
+    const removed = await call(spec.team.editor, 'delete', `/${id}/items/articles/${article}`)
+    expect(removed.status).toBe(200)
+    expect(removed.body.removed.map((item: Item) => [item.collection, item.id])).toEqual([
+      ['articles', article],
+      ['faqs', faqs[0]],
+    ])
+    const stored = await payload().findByID({ collection: 'releases', id, depth: 0 })
+    expect(stored.items!.map((item) => item.documentId).sort()).toEqual([other, faqs[1]].sort())
+    // A linked document removed alone leaves its article.
+    const alone = await call(spec.team.editor, 'delete', `/${id}/items/faqs/${faqs[1]}`)
+    expect(alone.body.removed.map((item: Item) => item.id)).toEqual([faqs[1]])
+    const after = await payload().findByID({ collection: 'releases', id, depth: 0 })
+    expect(after.items!.map((item) => item.documentId)).toEqual([other])
+  })
+
   it('answers 400 naming the field for a bad item, and 404 for a document that does not exist', async () => {
     const id = await createRelease()
     const bad = await call(spec.team.editor, 'post', `/${id}/items`).send({

@@ -124,16 +124,18 @@ export const RELEASE_ROUTES = [
     method: 'delete',
     path: '/items/:itemCollection/:itemId',
     operationId: 'removeReleaseItem',
-    summary: 'Remove an item',
+    summary: 'Remove an item (an article with the linked documents only it brings)',
+    description:
+      'An article takes along the linked documents in the release that no other article of the release links to; `removed` lists every item taken out, the asked one first.',
     params: releaseParams.extend({
       itemCollection: z.enum(REVIEWABLE_COLLECTIONS),
       itemId: z.string(),
     }),
-    result: withRelease,
+    result: withRelease.extend({ removed: z.array(itemOutcomeSchema) }),
     handler: async ({ req, params }) => {
       const release = await findRelease(req, params.id)
       requireReleaseState(release, EDITABLE_RELEASE_STATES, 'remove items')
-      return { release: await removeItem(req, release, params.itemCollection, params.itemId) }
+      return removeItem(req, release, params.itemCollection, params.itemId)
     },
   }),
   defineReleaseAction({

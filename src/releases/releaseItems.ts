@@ -94,22 +94,59 @@ export const addItems = async (
   return { release: await writeRelease(req, release.id, { items }), added, skipped }
 }
 
-/** DELETE /api/releases/{id}/items/{collection}/{documentId}. */
+const keyOf = (collection: string, id: string) => `${collection}:${id}`
+
+/** The linked documents in the release that only this article, of the release's articles, links. */
+const linkedOnlyBy = async (
+  req: PayloadRequest,
+  items: ReleaseItem[],
+  articleId: string,
+): Promise<Set<string>> => {
+  const theirs = new Set(
+    (await linkedToRelease(req, articleId)).map((link) => keyOf(link.collection, link.id)),
+  )
+  for (const other of items) {
+    if (other.collectionSlug !== 'articles' || other.documentId === articleId) continue
+    for (const link of await linkedToRelease(req, other.documentId)) {
+      theirs.delete(keyOf(link.collection, link.id))
+    }
+  }
+  return theirs
+}
+
+/**
+ * DELETE /api/releases/{id}/items/{collection}/{documentId}. An article takes along the linked
+ * documents in the release that no other article of the release links to (as adding it with
+ * includeLinked brought them); `removed` lists every item taken out, the asked one first.
+ */
 export const removeItem = async (
   req: PayloadRequest,
   release: Release,
   collection: string,
   id: string,
-): Promise<Release> => {
+): Promise<{ release: Release; removed: ItemOutcome[] }> => {
   const items = release.items ?? []
-  if (!items.some((item) => sameItem(item, collection, id))) {
+  const asked = items.find((item) => sameItem(item, collection, id))
+  if (!asked) {
     throw new UnmetRequirementsError('Cannot remove the item', [
       `${collection} ${id} is not in the release "${release.title}"`,
     ])
   }
-  return writeRelease(req, release.id, {
-    items: items.filter((item) => !sameItem(item, collection, id)),
-  })
+  const along = collection === 'articles' ? await linkedOnlyBy(req, items, id) : new Set<string>()
+  const leaving = (item: ReleaseItem) =>
+    item === asked || along.has(keyOf(item.collectionSlug, item.documentId))
+  const removed = [asked, ...items.filter((item) => item !== asked && leaving(item))].map(
+    (item) => ({
+      collection: item.collectionSlug as ReviewableCollection,
+      id: item.documentId,
+      title: item.title ?? item.documentId,
+      pinned: Boolean(item.versionId),
+    }),
+  )
+  return {
+    release: await writeRelease(req, release.id, { items: items.filter((item) => !leaving(item)) }),
+    removed,
+  }
 }
 
 /**

@@ -69,9 +69,12 @@ export const ReleasePanel = () => {
     if (path.startsWith('/items')) {
       const added = (json.added ?? []) as Outcome[]
       const skipped = (json.skipped ?? []) as Outcome[]
+      const alongside = ((json.removed ?? []) as Outcome[]).length - 1
       toast.success(
         method === 'DELETE'
-          ? 'Removed from the release.'
+          ? alongside > 0
+            ? `Removed from the release, with ${alongside} linked document${alongside === 1 ? '' : 's'}.`
+            : 'Removed from the release.'
           : `Added ${added.length} document${added.length === 1 ? '' : 's'}.`,
       )
       setNotes(skippedInWords(skipped))
