@@ -74,6 +74,7 @@ describe('the action registry', () => {
       'release-publish',
       'thread-resolve',
       'thread-reopen',
+      'check-accept',
     ])
     const withPolicy = ACTION_DECLARATIONS.flatMap((declaration) =>
       declaration.policy ? [declaration.policy] : [],
