@@ -3,7 +3,7 @@ import type { ClinicalFinding } from '../finding'
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 const withStop = (text: string): string =>
-  /[.!?”"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`
+  /[.!?][”"’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`
 
 /** A finding in one sentence, where and what first: “The summary: “1.0 mg” — write “1 mg”.” */
 type Words = { where: string; text?: string | null }
