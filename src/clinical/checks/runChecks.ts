@@ -7,17 +7,15 @@ import { settingsOf } from '../../config/settings'
 import { preReviewChecksFor } from './registry'
 import { appliedSeverity } from './severitySettings'
 
-/** A finding with the severity the publisher's settings give it (`off` findings are dropped). */
-export type AppliedFinding = ClinicalFinding
-
 /**
  * Runs every registered pre-review check that reads the collection on the version, in
- * registration order, and applies the publisher's severity per rule (CHECK_SEVERITY).
+ * registration order, and gives each finding the publisher's severity for its rule
+ * (CHECK_SEVERITY); `off` findings are dropped.
  */
 export const runPreReviewChecks = async (
   req: PayloadRequest,
   target: CheckTarget,
-): Promise<AppliedFinding[]> => {
+): Promise<ClinicalFinding[]> => {
   const overrides = settingsOf(req.payload).checkSeverity
   const found: ClinicalFinding[] = []
   for (const check of preReviewChecksFor(target.collection)) {
