@@ -86,7 +86,7 @@ export interface paths {
         };
         /**
          * What the latest version still lacks before review: blockers and warnings
-         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a blocking finding of the pre-review checks at the submission; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere (an advisory finding of the pre-review checks is one).
          */
         get: operations["articlesGetCompleteness"];
         put?: never;
@@ -348,7 +348,7 @@ export interface paths {
         };
         /**
          * What the latest version still lacks before review: blockers and warnings
-         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a blocking finding of the pre-review checks at the submission; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere (an advisory finding of the pre-review checks is one).
          */
         get: operations["faqsGetCompleteness"];
         put?: never;
@@ -610,7 +610,7 @@ export interface paths {
         };
         /**
          * What the latest version still lacks before review: blockers and warnings
-         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a blocking finding of the pre-review checks at the submission; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere (an advisory finding of the pre-review checks is one).
          */
         get: operations["comparisonRowsGetCompleteness"];
         put?: never;
@@ -872,7 +872,7 @@ export interface paths {
         };
         /**
          * What the latest version still lacks before review: blockers and warnings
-         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.
+         * @description Blockers are what the API refuses on this version anyway (a required field on saving; a blocking finding of the pre-review checks at the submission; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere (an advisory finding of the pre-review checks is one).
          */
         get: operations["referencesGetCompleteness"];
         put?: never;
@@ -1393,6 +1393,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pre-review-checks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an advisory finding of the pre-review checks, with a reason (pharmacists)
+         * @description Only in the latest check results of a document whose content is still the content checked; a blocking finding, or one already accepted, is refused (409). Recorded on the finding and in the audit trail, and named in the signature.
+         */
+        post: operations["acceptPreReviewFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/second-factor": {
         parameters: {
             query?: never;
@@ -1819,13 +1839,13 @@ export interface components {
             id: string;
             /** @description Nothing blocks: no blockers. */
             ready: boolean;
-            /** @description What the API refuses later on this version (saving, the sign-off or the publication): fix before submitting. */
+            /** @description What the API refuses later on this version (saving, the submission, the sign-off or the publication): fix before submitting. */
             blockers: components["schemas"]["CompletenessFinding"][];
             /** @description What is empty or weak but refused nowhere: worth fixing, never blocking. */
             warnings: components["schemas"]["CompletenessFinding"][];
         };
         CompletenessFinding: {
-            /** @description What was checked, stable across wording changes (e.g. `key-points`). */
+            /** @description What was checked, stable across wording changes (e.g. `key-points`; a pre-review check’s rule code, e.g. `a11y.link-text`). */
             check: string;
             /** @description What is missing or weak, and what to do. */
             message: string;
@@ -1984,6 +2004,39 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        PreReviewFindingAccepted: {
+            result: components["schemas"]["PreReviewCheckResult"];
+            finding: components["schemas"]["PreReviewFinding"];
+            message: string;
+        };
+        PreReviewCheckResult: {
+            id: string;
+            collectionSlug: string;
+            documentId: string;
+            versionId: string;
+            contentHash: string;
+            ranAt: string;
+            findings?: components["schemas"]["PreReviewFinding"][] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        PreReviewFinding: {
+            id: string;
+            rule: string;
+            /** @enum {string} */
+            severity: "block" | "warn";
+            where: string;
+            field?: string | null;
+            text?: string | null;
+            message: string;
+            suggestion?: string | null;
+            source?: string | null;
+            acceptedByName?: string | null;
+            acceptedAt?: string | null;
+            reason?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
         Health: {
             /** @enum {string} */
             status: "ok" | "unavailable";
@@ -2032,6 +2085,9 @@ export type AuditReviewSignature = components['schemas']['AuditReviewSignature']
 export type ReleaseCheck = components['schemas']['ReleaseCheck'];
 export type ReleaseCandidates = components['schemas']['ReleaseCandidates'];
 export type Release = components['schemas']['Release'];
+export type PreReviewFindingAccepted = components['schemas']['PreReviewFindingAccepted'];
+export type PreReviewCheckResult = components['schemas']['PreReviewCheckResult'];
+export type PreReviewFinding = components['schemas']['PreReviewFinding'];
 export type Health = components['schemas']['Health'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -7856,6 +7912,92 @@ export interface operations {
                         };
                         message: string;
                     };
+                };
+            };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not logged in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such document. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The document does not meet what the action needs: `errors[0].data.requirements` lists every gap. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    acceptPreReviewFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the check results */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The id of the finding in the result’s `findings`. */
+                    finding: string;
+                    /** @description Why the finding is acceptable as written; recorded and audited. */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The check results, with the finding accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreReviewFindingAccepted"];
                 };
             };
             /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */

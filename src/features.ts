@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { WorkflowRoute } from './workflow/endpoints/actionEndpoints'
 
 import { restEndpoint } from './actions/restEndpoint'
+import { registerClinicalChecksWithWorkflow } from './clinical/workflow'
 import { registerRenditionWithWorkflow } from './delivery/rendition/workflow'
 import { registerEvidenceWithWorkflow } from './evidence/workflow'
 import { registerNotificationsWithWorkflow } from './notifications/workflowListeners'
@@ -27,6 +28,8 @@ export const registerWorkflowFeatures = (): void => {
   // After the evidence: the page is compared once everything it is built from may go live.
   registerRenditionWithWorkflow()
   registerSchedulingWithWorkflow()
+  // Every submit runs the pre-review checks; every signature records them.
+  registerClinicalChecksWithWorkflow()
   // Webhooks before notifications: a publication's delivery is queued before the author's email.
   registerWebhooksWithWorkflow()
   registerNotificationsWithWorkflow()

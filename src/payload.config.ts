@@ -7,6 +7,7 @@ import { AuditLog } from './collections/AuditLog'
 import { AuditReviews } from './auditReview/collection'
 import { auditReviewMutations } from './auditReview/graphql'
 import { CitedWorkChecks } from './collections/CitedWorkChecks'
+import { PreReviewChecks } from './clinical/collection'
 import { ComparisonRows } from './collections/ComparisonRows'
 import { DeliveredPages } from './collections/DeliveredPages'
 import { Disclaimers } from './collections/Disclaimers'
@@ -124,6 +125,7 @@ export default buildConfig({
     EvidenceAlerts,
     DeliveredPages,
     Signatures,
+    PreReviewChecks,
     AuditLog,
     AuditReviews,
     Webhooks,

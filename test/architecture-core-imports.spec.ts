@@ -22,6 +22,7 @@ const FEATURE_FOLDERS = [
   'reviewRequests',
   'drugs',
   'collections',
+  'clinical',
 ]
 
 const sourceFiles = (dir: string): string[] =>

@@ -76,7 +76,7 @@ describe('the completeness check endpoint', () => {
     expect((await check(callers.team.writer, 'articles', 'no-such-id')).status).toBe(404)
   })
 
-  it('blocks on what the sign-off and the publication refuse, and the API does refuse it', async () => {
+  it('blocks on what the submission, the sign-off and the publication refuse, and the API does refuse it', async () => {
     const reference = await createAs(app.server, callers.team.writer, 'references', {
       title: 'Baclofen trial',
       url: 'https://example.org/trial',
@@ -107,15 +107,14 @@ describe('the completeness check endpoint', () => {
     )
     expect(checksOf(response.body.warnings)).toContain('uncited-reference')
 
-    // Submitting is not refused by the API; the pharmacist's sign-off is, with the same words.
-    expect((await act(app.server, callers.team.writer, 'articles', id, 'submit')).status).toBe(200)
-    const signed = await act(app.server, callers.team.reviewer, 'articles', id, 'sign-off', {
-      password: callers.team.reviewer.password,
+    // The submission is refused too: the marker is a blocking pre-review check, in the same words.
+    const submitted = await act(app.server, callers.team.writer, 'articles', id, 'submit')
+    expect(submitted.status).toBe(400)
+    expect(submitted.body.errors[0].data.errors).toContainEqual({
+      path: 'body',
+      message:
+        'The introduction: “[2]” — this cites a reference the article does not list (it lists 1); add the reference or correct the number.',
     })
-    expect(signed.status).toBe(409)
-    expect(signed.body.errors[0].data.requirements).toContain(
-      '[2] in the introduction cites reference 2, but the article lists 1 reference(s)',
-    )
   })
 
   it('checks a FAQ and a reference, which carries no disclaimer', async () => {

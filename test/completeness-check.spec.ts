@@ -285,3 +285,44 @@ describe('the publish checklist in people’s words', () => {
     )
   })
 })
+
+describe('the completeness check with the submission checks', () => {
+  it('lists the submission checks’ findings: blocking ones as blockers, advisory ones as warnings, a restated one once', () => {
+    const check = completenessOf(
+      facts({
+        requirementItems: [
+          evidenceItem('citations-resolve', ['[3] in the summary cites reference 3']),
+        ],
+        submissionFindings: [
+          {
+            check: 'a11y.image-alt',
+            message: 'The body: an image has no alt text.',
+            field: 'body',
+            blocks: true,
+          },
+          {
+            check: 'a11y.link-text',
+            message: 'The introduction: “here” — vague.',
+            field: 'body',
+            blocks: false,
+          },
+          {
+            check: 'citations.unknown-marker',
+            message: 'The summary: “[3]” — no such reference.',
+            field: 'summary',
+            blocks: true,
+            restates: 'citations-resolve',
+          },
+        ],
+      }),
+    )
+    expect(check.blockers).toEqual([
+      { check: 'citations-resolve', message: '[3] in the summary cites reference 3.', field: null },
+      { check: 'a11y.image-alt', message: 'The body: an image has no alt text.', field: 'body' },
+    ])
+    expect(check.warnings).toEqual([
+      { check: 'a11y.link-text', message: 'The introduction: “here” — vague.', field: 'body' },
+    ])
+    expect(check.ready).toBe(false)
+  })
+})

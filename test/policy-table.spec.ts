@@ -38,6 +38,7 @@ const ROLE_TABLE: Record<PolicyAction, Who[]> = {
   'release-publish': ['admin', 'editor'],
   'thread-resolve': ['admin', 'editor', 'reviewer', 'writer'],
   'thread-reopen': ['admin', 'editor', 'reviewer', 'writer'],
+  'check-accept': ['reviewer'],
 }
 
 const ROLE_REFUSALS: Record<PolicyAction, string> = {
@@ -64,6 +65,8 @@ const ROLE_REFUSALS: Record<PolicyAction, string> = {
   'release-publish': 'Only editor or admin accounts can manage releases.',
   'thread-resolve': 'Only staff take part in reviews.',
   'thread-reopen': 'Only staff take part in reviews.',
+  'check-accept':
+    'Only pharmacists (reviewer accounts) accept an advisory finding: it is a clinical judgement.',
 }
 
 const LOGIN: Record<PolicyAction, string> = {
@@ -86,6 +89,7 @@ const LOGIN: Record<PolicyAction, string> = {
   'release-publish': 'Log in to manage releases.',
   'thread-resolve': 'Log in to resolve or reopen review comments.',
   'thread-reopen': 'Log in to resolve or reopen review comments.',
+  'check-accept': 'Log in to accept a finding of the pre-review checks.',
 }
 
 const ROLES: Who[] = ['admin', 'editor', 'reviewer', 'writer', 'consumer']

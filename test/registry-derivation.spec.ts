@@ -74,6 +74,7 @@ describe('the action registry', () => {
       'release-publish',
       'thread-resolve',
       'thread-reopen',
+      'check-accept',
     ])
     const withPolicy = ACTION_DECLARATIONS.flatMap((declaration) =>
       declaration.policy ? [declaration.policy] : [],
@@ -113,7 +114,11 @@ describe('the action registry', () => {
       ),
     )
     const documented = Object.entries(openApiPaths)
-      .filter(([route]) => /\/workflow|^\/api\/releases\/|^\/api\/review-comments\//.test(route))
+      .filter(([route]) =>
+        /\/workflow|^\/api\/releases\/|^\/api\/review-comments\/|^\/api\/pre-review-checks\//.test(
+          route,
+        ),
+      )
       .flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method} ${route}`))
     expect(documented.filter((route) => !declared.has(route))).toEqual([])
     expect(documented.length).toBe(declared.size)
@@ -123,7 +128,12 @@ describe('the action registry', () => {
     for (const declaration of ACTION_DECLARATIONS.filter((one) => one.graphql)) {
       const mutation = mutations[declaration.graphql!]
       const shape = { ...declaration.params.shape, ...(declaration.body?.shape ?? {}) }
-      expect(mutation.args.map((arg) => arg.name)).toEqual(['collection', ...Object.keys(shape)])
+      // Mounted on one collection (the pre-review checks), a mutation takes no `collection`.
+      const several = declaration.collections.options.length > 1
+      expect(mutation.args.map((arg) => arg.name)).toEqual([
+        ...(several ? ['collection'] : []),
+        ...Object.keys(shape),
+      ])
       for (const [name, field] of Object.entries(shape)) {
         const arg = mutation.args.find((one) => one.name === name)!
         expect([name, graphQL.isNonNullType(arg.type)]).toEqual([

@@ -22,8 +22,10 @@ import {
   CONTENT_ROLES,
   isEditorOrAdmin,
   isPublisher,
+  isSigner,
   isStaffUser,
   PUBLISHER_ROLES,
+  SIGNER_ROLES,
   userHasRole,
   writesContent,
 } from './roles'
@@ -53,6 +55,7 @@ export const POLICY_ACTIONS = [
   'release-publish',
   'thread-resolve',
   'thread-reopen',
+  'check-accept',
 ] as const
 export type PolicyAction = (typeof POLICY_ACTIONS)[number]
 
@@ -327,6 +330,16 @@ export const POLICY: Readonly<Record<PolicyAction, Rule>> = {
   'release-publish': releaseRule('Publish a release', PUBLISHABLE_RELEASE_STATES),
   'thread-resolve': threadRule('Resolve a review thread'),
   'thread-reopen': threadRule('Reopen a review thread'),
+  // Judging a finding harmless is a clinical judgement: the pharmacists', never its author's.
+  'check-accept': {
+    label: 'Accept an advisory finding',
+    roleWords: SIGNER_ROLES.join(' or '),
+    role: isSigner,
+    conditions: ['notAnAuthor'],
+    loginMessage: 'Log in to accept a finding of the pre-review checks.',
+    roleRefusal: () =>
+      'Only pharmacists (reviewer accounts) accept an advisory finding: it is a clinical judgement.',
+  },
 }
 
 /**

@@ -110,6 +110,21 @@ export const Signatures: CollectionConfig = {
       },
     },
     {
+      name: 'preReviewChecks',
+      type: 'group',
+      admin: {
+        description:
+          'The pre-review checks of the signed content (src/clinical): how many findings, which were accepted, in a sentence.',
+      },
+      fields: [
+        { name: 'result', type: 'relationship', relationTo: 'pre-review-checks' },
+        { name: 'blocking', type: 'number' },
+        { name: 'advisory', type: 'number' },
+        { name: 'accepted', type: 'number' },
+        { name: 'summary', type: 'textarea' },
+      ],
+    },
+    {
       name: 'signedAt',
       type: 'date',
       required: true,

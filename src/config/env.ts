@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { STAFF_ROLES, type StaffRole } from '../access/roles'
+import { checkSeveritySchema } from '../clinical/checks/severitySettings'
 import { allowedHostsSchema } from '../webhooks/allowedHosts'
 
 const MIN_SECRET_LENGTH = 32
@@ -126,6 +127,8 @@ const envSchema = z
         message: `must be a comma-separated list of ${STAFF_ROLES.join(', ')} (or empty)`,
       })
       .transform((roles) => roles as StaffRole[]),
+    // The publisher's severity per pre-review check rule: notation.cc=block,a11y.link-text=off.
+    CHECK_SEVERITY: checkSeveritySchema,
     // Internal addresses webhooks may still be sent to (see src/webhooks/webhookTarget.ts).
     WEBHOOK_ALLOWED_HOSTS: allowedHostsSchema,
   })

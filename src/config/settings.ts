@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { SeverityOverrides } from '../clinical/checks/severitySettings'
 import type { AllowedHost } from '../webhooks/allowedHosts'
 import type { AppEnv } from './env'
 
@@ -19,6 +20,8 @@ export type Settings = {
   evidenceWatchCron: string
   /** A reading grade above this blocks publication; unset = shown only (READABILITY_MAX_GRADE). */
   readabilityMaxGrade: number | undefined
+  /** The publisher's severity per pre-review check rule, over the rule's own (CHECK_SEVERITY). */
+  checkSeverity: SeverityOverrides
   /** Internal hosts webhooks may be sent to all the same (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts: AllowedHost[]
   /** Staff roles that must enrol a second factor before they may sign (MFA_REQUIRED_ROLES). */
@@ -58,6 +61,7 @@ export const settingsFromEnv = (env: AppEnv): Settings => ({
   },
   evidenceWatchCron: env.EVIDENCE_WATCH_CRON,
   readabilityMaxGrade: env.READABILITY_MAX_GRADE,
+  checkSeverity: env.CHECK_SEVERITY,
   webhookAllowedHosts: env.WEBHOOK_ALLOWED_HOSTS,
   mfaRequiredRoles: env.MFA_REQUIRED_ROLES,
   site: { url: env.SITE_URL, language: env.SITE_LANGUAGE, publisherName: env.PUBLISHER_NAME },

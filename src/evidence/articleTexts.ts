@@ -14,14 +14,16 @@ const sectionName = (heading: string | null) =>
 
 /** The article's own text by place: summary, each key point, each body section. */
 export const articleOwnTexts = (article: ArticleText): TextPart[] => [
-  { where: 'the summary', text: article.summary ?? '' },
+  { where: 'the summary', text: article.summary ?? '', field: 'summary' },
   ...(article.keyPoints ?? []).map((point, index) => ({
     where: `key point ${index + 1} "${point.title}"`,
     text: `${point.title ?? ''}. ${point.text ?? ''}`,
+    field: `keyPoints.${index}.text`,
   })),
   ...richTextSections(article.body).map((section) => ({
     where: sectionName(section.heading),
     text: section.text,
+    field: 'body',
   })),
 ]
 
@@ -52,7 +54,7 @@ export const linkedReferences = (req: PayloadRequest, article: Partial<Article>)
 /** The body's headings, which richTextSections keeps apart from the text under them. */
 const headingTexts = (article: Partial<Article>): TextPart[] =>
   richTextSections(article.body).flatMap(({ heading }) =>
-    heading ? [{ where: `the heading "${heading}"`, text: heading }] : [],
+    heading ? [{ where: `the heading "${heading}"`, text: heading, field: 'body' }] : [],
   )
 
 /** The comparison table: its column headings and each linked row's feature and cells. */
@@ -62,9 +64,10 @@ const comparisonTexts = async (
 ): Promise<TextPart[]> => {
   const rows = await latestLinked<ComparisonRow>(req, 'comparison-rows', article.comparisonRows)
   return [
-    ...(article.comparisonColumns ?? []).map((column) => ({
+    ...(article.comparisonColumns ?? []).map((column, index) => ({
       where: `the comparison column "${column}"`,
       text: column,
+      field: `comparisonColumns.${index}`,
     })),
     ...rows.flatMap((row) => [
       { where: `the comparison row "${row.feature}"`, text: row.feature ?? '' },

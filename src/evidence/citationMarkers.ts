@@ -1,8 +1,19 @@
 import { MARKER_SOURCE, oddCitationMarkers } from './markerForms'
 
-export type TextPart = { where: string; text: string }
+/** A text by place; `field` is the article's own field path (none for a linked document's text). */
+export type TextPart = { where: string; text: string; field?: string }
 
-export type MarkerProblem = { marker: string; where: string; message: string }
+export type MarkerProblemKind = 'odd-form' | 'reversed-range' | 'unknown-reference'
+
+export type MarkerProblem = {
+  kind: MarkerProblemKind
+  marker: string
+  where: string
+  field?: string
+  message: string
+  /** The marker as it should be written (an odd form's normal form). */
+  suggestion?: string
+}
 
 const MARKER = new RegExp(MARKER_SOURCE, 'g')
 
@@ -23,11 +34,14 @@ export const readCitationMarkers = (
 ): { problems: MarkerProblem[]; cited: Set<number> } => {
   const problems: MarkerProblem[] = []
   const cited = new Set<number>()
-  for (const { where, text } of parts) {
+  for (const { where, text, field } of parts) {
     for (const odd of oddCitationMarkers(text)) {
       problems.push({
+        kind: 'odd-form',
         marker: odd.marker,
         where,
+        field,
+        suggestion: odd.normal,
         message: `${odd.marker} in ${where} is not written as a citation marker; write it as ${odd.normal}`,
       })
     }
@@ -36,14 +50,22 @@ export const readCitationMarkers = (
       for (const part of match[1].split(',')) {
         const [from, to] = rangeOf(part)
         if (from > to) {
-          problems.push({ marker, where, message: `${marker} in ${where} is a reversed range` })
+          problems.push({
+            kind: 'reversed-range',
+            marker,
+            where,
+            field,
+            message: `${marker} in ${where} is a reversed range`,
+          })
           continue
         }
         const missing = from < 1 ? from : to > referenceCount ? to : undefined
         if (missing !== undefined) {
           problems.push({
+            kind: 'unknown-reference',
             marker,
             where,
+            field,
             message: `${marker} in ${where} cites reference ${missing}, but the article lists ${referenceCount} reference(s)`,
           })
           continue

@@ -9,6 +9,7 @@ import { previewQuerySchema } from '../preview/previewEndpoint'
 import { articlePreviewSchema } from '../preview/previewSchema'
 import { registerActionPaths } from '../actions/openApiPath'
 import { registerAuditReviewRoutes } from '../auditReview/openapi'
+import { PRE_REVIEW_CHECK_ROUTES } from '../clinical/routes'
 import { THREAD_ROUTES } from '../collections/ReviewComments/endpoints/threadStatus'
 import { RELEASE_ROUTES } from '../releases/endpoints'
 import { reviewQueueSchema } from '../workflow/apiSchemas'
@@ -137,4 +138,5 @@ export const registerStaffRoutes = (registry: OpenAPIRegistry): void => {
   registerAuditReviewRoutes(registry)
   registerActionPaths(registry, RELEASE_ROUTES)
   registerActionPaths(registry, THREAD_ROUTES)
+  registerActionPaths(registry, PRE_REVIEW_CHECK_ROUTES)
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { AuditLog, ReviewComment, Signature } from '../payload-types'
+import type { AuditLog, PreReviewCheck, ReviewComment, Signature } from '../payload-types'
 
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
@@ -39,6 +39,8 @@ export type RecordedSignature = Pick<
   specialtyCredential: string | null
   /** High-risk content: the first signature this second one completes. */
   countersignsId: string | null
+  /** The pre-review checks of the content signed, in the signature's words (none before them). */
+  preReviewChecks: { blocking: number; advisory: number; accepted: number; summary: string } | null
   labelVersions: {
     drugId: string | null
     setId: string
@@ -69,6 +71,26 @@ export type RecordedComment = Pick<
 
 export type RecordedThread = RecordedComment & { replies: RecordedComment[] }
 
+/** One run of the pre-review checks, with each finding and who accepted it, why. */
+export type RecordedCheckRun = Pick<
+  PreReviewCheck,
+  'contentHash' | 'occasion' | 'ranAt' | 'versionId'
+> & {
+  id: string
+  findings: Pick<
+    NonNullable<PreReviewCheck['findings']>[number],
+    | 'acceptedAt'
+    | 'acceptedByName'
+    | 'field'
+    | 'message'
+    | 'reason'
+    | 'rule'
+    | 'severity'
+    | 'text'
+    | 'where'
+  >[]
+}
+
 /** 21 CFR Part 11 §11.10(b): the complete record of one document, for inspection. */
 export type DocumentRecord = {
   collection: ReviewableCollection
@@ -78,6 +100,7 @@ export type DocumentRecord = {
   exportedBy: string
   versions: RecordedVersion[]
   signatures: RecordedSignature[]
+  checkRuns: RecordedCheckRun[]
   auditEntries: RecordedAuditEntry[]
   commentThreads: RecordedThread[]
 }
@@ -137,12 +160,50 @@ const allSignatures = async (req: PayloadRequest, collection: ReviewableCollecti
     previousSignatureId: relationId(signature.previousSignature) ?? null,
     specialtyCredential: signature.specialtyCredential ?? null,
     countersignsId: relationId(signature.countersigns) ?? null,
+    preReviewChecks: signature.preReviewChecks?.summary
+      ? {
+          blocking: signature.preReviewChecks.blocking ?? 0,
+          advisory: signature.preReviewChecks.advisory ?? 0,
+          accepted: signature.preReviewChecks.accepted ?? 0,
+          summary: signature.preReviewChecks.summary,
+        }
+      : null,
     labelVersions: (signature.labelVersions ?? []).map((seen) => ({
       drugId: relationId(seen.drug) ?? null,
       setId: seen.setId,
       version: seen.version ?? null,
       publishedDate: seen.publishedDate ?? null,
       problem: seen.problem ?? null,
+    })),
+  }))
+}
+
+const allCheckRuns = async (req: PayloadRequest, collection: ReviewableCollection, id: string) => {
+  const { docs } = await req.payload.find({
+    collection: 'pre-review-checks',
+    where: ofDocument(collection, id),
+    sort: 'ranAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((run): RecordedCheckRun => ({
+    id: String(run.id),
+    ranAt: run.ranAt,
+    occasion: run.occasion,
+    versionId: run.versionId,
+    contentHash: run.contentHash,
+    findings: (run.findings ?? []).map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      where: finding.where,
+      field: finding.field ?? null,
+      text: finding.text ?? null,
+      message: finding.message,
+      acceptedByName: finding.acceptedByName ?? null,
+      acceptedAt: finding.acceptedAt ?? null,
+      reason: finding.reason ?? null,
     })),
   }))
 }
@@ -229,6 +290,7 @@ export const documentRecord = async (
     exportedBy: exporter.fullName || exporter.email || String(exporter.id),
     versions: await allVersions(req, collection, id),
     signatures: await allSignatures(req, collection, id),
+    checkRuns: await allCheckRuns(req, collection, id),
     auditEntries: await allAuditEntries(req, collection, id),
     commentThreads: await allThreads(req, collection, id),
   }

@@ -1,4 +1,9 @@
-import type { DocumentRecord, RecordedComment, RecordedSignature } from './documentRecord'
+import type {
+  DocumentRecord,
+  RecordedCheckRun,
+  RecordedComment,
+  RecordedSignature,
+} from './documentRecord'
 
 const escapeHtml = (value: unknown): string =>
   String(value ?? '')
@@ -57,6 +62,24 @@ const verificationCell = (verification: RecordedSignature['licenceVerification']
       )
     : 'not recorded'
 
+/** Each finding of a run in words, and whether and why a pharmacist accepted it. */
+const findingsCell = (run: RecordedCheckRun): string =>
+  run.findings.length
+    ? run.findings
+        .map((finding) =>
+          escapeHtml(
+            `${finding.severity === 'block' ? 'Blocking' : 'Advisory'} ${finding.rule}, ${finding.where}${finding.text ? ` “${finding.text}”` : ''}: ${finding.message}${
+              finding.acceptedAt
+                ? ` (accepted by ${finding.acceptedByName} on ${finding.acceptedAt.slice(0, 10)}: ${finding.reason})`
+                : finding.severity === 'warn'
+                  ? ' (not accepted)'
+                  : ''
+            }`,
+          ),
+        )
+        .join('<br>')
+    : 'None.'
+
 /** The record as a printable page: every value escaped, no script, no outside resource. */
 export const recordHtml = (record: DocumentRecord): string => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -79,6 +102,7 @@ ${table(
     'Content hash (SHA-256)',
     'Licence verification relied on',
     'Label versions seen',
+    'Pre-review checks',
   ],
   record.signatures.map((signature) => [
     escapeHtml(signature.signedAt),
@@ -91,6 +115,18 @@ ${table(
     signature.labelVersions
       .map((seen) => escapeHtml(`${seen.setId}: ${seen.version ?? `unknown (${seen.problem})`}`))
       .join('<br>'),
+    escapeHtml(signature.preReviewChecks?.summary ?? 'not recorded'),
+  ]),
+)}
+<h2>Pre-review checks (${record.checkRuns.length} runs)</h2>
+${table(
+  ['Ran at', 'On', 'Version', 'Content hash (SHA-256)', 'Findings'],
+  record.checkRuns.map((run) => [
+    escapeHtml(run.ranAt),
+    escapeHtml(run.occasion),
+    `<code>${escapeHtml(run.versionId)}</code>`,
+    `<code>${escapeHtml(run.contentHash)}</code>`,
+    findingsCell(run),
   ]),
 )}
 <h2>Versions (${record.versions.length})</h2>

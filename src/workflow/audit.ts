@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'recovery-code-used',
   'risk-tier-changed',
   'audit-review-signed',
+  'check-finding-accepted',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

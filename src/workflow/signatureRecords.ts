@@ -7,9 +7,11 @@ import { keyedRegistry } from './keyedRegistry'
 
 /**
  * What a feature records on a signature as it is given (the evidence: DailyMed label versions;
- * delivery: the hash of the page as signed).
+ * delivery: the hash of the page as signed; the clinical checks: their findings in a sentence).
  */
-export type SignatureRecord = Partial<Pick<Signature, 'labelVersions' | 'renditionHash'>>
+export type SignatureRecord = Partial<
+  Pick<Signature, 'labelVersions' | 'preReviewChecks' | 'renditionHash'>
+>
 
 type Recorder = (req: PayloadRequest, target: RequirementTarget) => Promise<SignatureRecord>
 

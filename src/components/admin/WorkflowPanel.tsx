@@ -4,6 +4,8 @@ import { Button, useAuth, useConfig, useDocumentInfo, useFormModified } from '@p
 import { useEffect, useState } from 'react'
 
 import type { User } from '../../payload-types'
+
+import { isSigner } from '../../access/roles'
 import type { WorkflowStatus } from '../../workflow/status'
 
 import { LINKED_READY_STATES, stateInWords, type WorkflowState } from '../../workflow/states'
@@ -27,6 +29,7 @@ import type { Completeness } from '../../workflow/completeness/schema'
 import { CompletenessCheck, fetchCompleteness } from './CompletenessCheck'
 import { ErrorList } from './ErrorList'
 import { LinkedDocuments } from './LinkedDocuments'
+import { PreReviewFindings } from './PreReviewFindings'
 import { PreviewLink } from './PreviewLink'
 import { showFlash, keepFlash } from './flash'
 
@@ -178,6 +181,14 @@ export const WorkflowPanel = () => {
       {changes ? <ChangesSinceSignOff changes={changes} /> : null}
 
       {completeness ? <CompletenessCheck completeness={completeness} /> : null}
+
+      <PreReviewFindings
+        api={api}
+        canAccept={isSigner(user)}
+        collection={String(collectionSlug)}
+        id={String(id)}
+        reload={savedDocumentData?.updatedAt}
+      />
 
       <SchedulePanel
         busy={busy || modified}

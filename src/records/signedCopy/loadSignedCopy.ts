@@ -26,6 +26,8 @@ export type Manifestation = {
   meaning: string
   specialtyCredential: string | null
   licence: string | null
+  /** What the pre-review checks found on the content signed, as the signature says it. */
+  preReviewChecks: string | null
 }
 
 export type SignedCopy = {
@@ -65,6 +67,7 @@ const manifestation = (signature: Signature): Manifestation => {
     licence: licence?.licenceNumber
       ? [licence.licenceNumber, licence.issuer].filter(Boolean).join(', ')
       : null,
+    preReviewChecks: signature.preReviewChecks?.summary ?? null,
   }
 }
 

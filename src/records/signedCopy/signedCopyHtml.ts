@@ -13,6 +13,7 @@ export const manifestationLines = (signature: Manifestation): string[] =>
     `Date and time: ${signature.signedAtText}`,
     `Meaning: ${signature.meaning}`,
     signature.licence ? `Licence verified: ${signature.licence}` : '',
+    signature.preReviewChecks ? `Pre-review checks: ${signature.preReviewChecks}` : '',
     `Signature id: ${signature.signatureId}`,
   ].filter(Boolean)
 

@@ -6,6 +6,7 @@ import { assignmentSchema, requireAssignable } from '../assignment'
 import { findLatest } from '../documents'
 import { emitWorkflowEvent } from '../events'
 import { LINKED_READY_STATES } from '../states'
+import { refuseBlockingFindings, reviewSubmission } from '../submissionChecks'
 import { relationId } from '../../shared/relations'
 import { withContext } from '../../shared/requestContext'
 import { actOnLinked } from './linked'
@@ -34,6 +35,12 @@ const submitOne = simpleTransition('submit', submitBodySchema, 'Submitted for re
       ...(keepAssignment ? {} : { assignee: body.assignee ?? null }),
       ...(body.dueAt || !keepAssignment ? { dueAt: body.dueAt ?? null } : {}),
     }
+  },
+  // The exact version submitted: a blocking finding refuses it (400) before anything is written.
+  check: async ({ input, doc }) => {
+    const review = await reviewSubmission(input.req, { collection: input.collection, doc })
+    refuseBlockingFindings(input.collection, input.id, review.findings)
+    return review.store
   },
   announce: async ({ input, body, doc }) => {
     await emitWorkflowEvent(input.req, {

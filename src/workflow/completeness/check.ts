@@ -3,6 +3,7 @@ import type { ChecklistItem } from '../checklistItem'
 import type { ReviewableDoc } from '../documents'
 import type { BaseFacts } from '../publication/facts'
 import type { ReviewableCollection } from '../states'
+import type { SubmissionFinding } from '../submissionChecks'
 import type { Completeness } from './schema'
 
 import { articleFindings } from './article'
@@ -19,6 +20,24 @@ export type CompletenessFacts = {
   disclaimer: BaseFacts['disclaimer']
   /** The registered requirements' checklist items on this version (citations, readability). */
   requirementItems: ChecklistItem[]
+  /** What the registered submission checks find on this version (the pre-review checks). */
+  submissionFindings?: SubmissionFinding[]
+}
+
+/**
+ * The submission checks' findings: a blocking one blocks here too. One that restates an item the
+ * checklist already lists (a citation marker) is left to that item, so it is said once.
+ */
+const submissionFound = (facts: CompletenessFacts): Found[] => {
+  const listed = new Set(facts.requirementItems.map((entry) => entry.requirement))
+  return (facts.submissionFindings ?? [])
+    .filter((finding) => !(finding.restates && listed.has(finding.restates)))
+    .map((finding) => ({
+      severity: finding.blocks ? 'blocker' : 'warning',
+      check: finding.check,
+      message: finding.message,
+      field: finding.field,
+    }))
 }
 
 // The latest version as stored; each reads its collection's fields (payload-types).
@@ -32,7 +51,8 @@ const OWN_FIELDS: Record<ReviewableCollection, (doc: Partial<ReviewableDoc>) => 
 /**
  * What is empty or weak in a document before it goes to review, blockers first. A blocker is
  * only what the API refuses on this version anyway: a required field (every save), a disclaimer,
- * a citation or the reading grade (the sign-off or the publication); the rest warns. Pure: the
+ * a citation or the reading grade (the sign-off or the publication), a blocking pre-review check
+ * (the submission); the rest warns. Pure: the
  * facts were loaded once (load.ts).
  */
 export const completenessOf = (
@@ -42,6 +62,7 @@ export const completenessOf = (
     ...OWN_FIELDS[facts.collection](facts.doc),
     ...disclaimerFindings(facts.disclaimer),
     ...evidenceFindings(facts.requirementItems),
+    ...submissionFound(facts),
   ]
   const of = (severity: Found['severity']) =>
     found

@@ -16,7 +16,7 @@ export const workflowCompletenessRoute = defineAction({
   collections: reviewableCollectionSchema,
   summary: 'What the latest version still lacks before review: blockers and warnings',
   description:
-    'Blockers are what the API refuses on this version anyway (a required field on saving; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere.',
+    'Blockers are what the API refuses on this version anyway (a required field on saving; a blocking finding of the pre-review checks at the submission; a disclaimer, a citation or the reading grade at the sign-off or the publication); warnings are refused nowhere (an advisory finding of the pre-review checks is one).',
   tags: ['Workflow'],
   operationId: (collection) => camelCase(`${collection}-get-completeness`),
   params: documentIdParam,

@@ -6,6 +6,7 @@ import { findLatest, requireReadableLatest } from '../documents'
 import { loadBaseFacts } from '../publication/loadFacts'
 import { withRequirementItems } from '../requirements'
 import { type ReviewableCollection } from '../states'
+import { reviewSubmission } from '../submissionChecks'
 import { completenessOf } from './check'
 
 /**
@@ -29,6 +30,8 @@ export const completenessCheck = async (
       doc,
       disclaimer: facts.disclaimer,
       requirementItems: withRequirementItems([], facts.requirements),
+      // What the submission would find: judged, never stored, from here.
+      submissionFindings: (await reviewSubmission(req, { collection, doc })).findings,
     }),
   }
 }

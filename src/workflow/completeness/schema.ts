@@ -6,7 +6,8 @@ import { reviewableCollectionSchema } from '../apiSchemas'
 export const completenessFindingSchema = z
   .strictObject({
     check: z.string().meta({
-      description: 'What was checked, stable across wording changes (e.g. `key-points`).',
+      description:
+        'What was checked, stable across wording changes (e.g. `key-points`; a pre-review check’s rule code, e.g. `a11y.link-text`).',
     }),
     message: z.string().meta({ description: 'What is missing or weak, and what to do.' }),
     field: z
@@ -23,7 +24,7 @@ export const completenessSchema = z
     ready: z.boolean().meta({ description: 'Nothing blocks: no blockers.' }),
     blockers: z.array(completenessFindingSchema).meta({
       description:
-        'What the API refuses later on this version (saving, the sign-off or the publication): fix before submitting.',
+        'What the API refuses later on this version (saving, the submission, the sign-off or the publication): fix before submitting.',
     }),
     warnings: z.array(completenessFindingSchema).meta({
       description: 'What is empty or weak but refused nowhere: worth fixing, never blocking.',
