@@ -375,6 +375,40 @@ export interface Drug {
    * Content about a new drug is high risk: two pharmacists sign it, one a specialist.
    */
   newToMarket?: boolean | null;
+  /**
+   * Set by editors and admins, signed with a reason and your password. Pages about the drug that state another value are flagged for the pharmacist.
+   */
+  facts?: {
+    maxDailyDose?: {
+      amount?: number | null;
+      unit?: ('mg' | 'mcg' | 'g' | 'mL' | 'units') | null;
+      /**
+       * e.g. adults
+       */
+      note?: string | null;
+    };
+    usualStartingDose?: {
+      amount?: number | null;
+      unit?: ('mg' | 'mcg' | 'g' | 'mL' | 'units') | null;
+      /**
+       * e.g. 3 times a day
+       */
+      frequency?: string | null;
+    };
+    /**
+     * The label’s boxed warning, when the drug has one
+     */
+    boxedWarning?: string | null;
+  };
+  /**
+   * Required when you change the drug facts, e.g. "New FDA label"
+   */
+  factsChangeReason?: string | null;
+  /**
+   * Required when you change the drug facts: signing needs your password again
+   */
+  signerPassword?: string | null;
+  signerTotp?: string | null;
   knownNames?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -999,6 +1033,7 @@ export interface AuditLog {
     | 'second-factor-failed'
     | 'recovery-code-used'
     | 'risk-tier-changed'
+    | 'drug-facts-changed'
     | 'audit-review-signed';
   actor?: (string | null) | User;
   at: string;
@@ -1596,6 +1631,28 @@ export interface DrugsSelect<T extends boolean = true> {
   dailyMedSetId?: T;
   rxNormCode?: T;
   newToMarket?: T;
+  facts?:
+    | T
+    | {
+        maxDailyDose?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              note?: T;
+            };
+        usualStartingDose?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              frequency?: T;
+            };
+        boxedWarning?: T;
+      };
+  factsChangeReason?: T;
+  signerPassword?: T;
+  signerTotp?: T;
   knownNames?: T;
   updatedAt?: T;
   createdAt?: T;

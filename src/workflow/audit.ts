@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'second-factor-failed',
   'recovery-code-used',
   'risk-tier-changed',
+  'drug-facts-changed',
   'audit-review-signed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
