@@ -24,7 +24,9 @@ export const factsSignatureFields = (): Field[] => [
     virtual: true,
     label: 'Your password (signs the change of facts)',
     access: { read: nobodyReads },
-    admin: { description: 'Required when you change the drug facts: signing needs your password again' },
+    admin: {
+      description: 'Required when you change the drug facts: signing needs your password again',
+    },
   },
   {
     name: 'signerTotp',

@@ -12,7 +12,11 @@ export type DrugFacts = {
   boxedWarning: string | null
 }
 
-export const NO_FACTS: DrugFacts = { maxDailyDose: null, usualStartingDose: null, boxedWarning: null }
+export const NO_FACTS: DrugFacts = {
+  maxDailyDose: null,
+  usualStartingDose: null,
+  boxedWarning: null,
+}
 
 type Stored = Record<string, unknown> | null | undefined
 

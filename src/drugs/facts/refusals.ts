@@ -5,10 +5,15 @@ const FACTS_ARE_EDITORS =
 
 /** 403 naming `facts`, in the field-error shape of a 400, so a form shows it at the field. */
 export const factsNotYours = (): APIError =>
-  new APIError(FACTS_ARE_EDITORS, 403, {
-    collection: 'drugs',
-    errors: [{ path: 'facts', message: FACTS_ARE_EDITORS }],
-  }, true)
+  new APIError(
+    FACTS_ARE_EDITORS,
+    403,
+    {
+      collection: 'drugs',
+      errors: [{ path: 'facts', message: FACTS_ARE_EDITORS }],
+    },
+    true,
+  )
 
 export type MissingSignature = { reason: boolean; password: boolean }
 

@@ -27,7 +27,12 @@ export const auditFactsChange: CollectionAfterChangeHook<Drug> = async ({
     collectionSlug: 'drugs',
     documentId: String(doc.id),
     comment: `${signerName} changed the facts of ${doc.name}: ${reason}`,
-    details: { from: before, to: after, reason, signer: { id: signer?.id ?? null, name: signerName } },
+    details: {
+      from: before,
+      to: after,
+      reason,
+      signer: { id: signer?.id ?? null, name: signerName },
+    },
   })
   return doc
 }
