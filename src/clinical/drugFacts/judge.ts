@@ -108,25 +108,37 @@ const doseFindings = (subject: FactsSubject, drug: FactsDrug, part: ClinicalText
     ]
   })
 
-const boxedWarningProblem = (drug: FactsDrug, text: string): string | null => {
+const quoted = (warning: string): string => `“${warning.replace(/[.\s]+$/, '')}”`
+
+/** `documentText`: all of the version's texts, where the warning's substance may be said. */
+const boxedWarningProblem = (
+  drug: FactsDrug,
+  text: string,
+  documentText: string,
+): string | null => {
   const mention = boxedWarningMention(text)
   const warning = drug.facts.boxedWarning
   const anyFact = Boolean(drug.facts.maxDailyDose || drug.facts.usualStartingDose || warning)
   if (mention === 'present' && !warning)
     return anyFact ? `the drug ${drug.name}’s facts record no boxed warning` : null
-  if (mention === 'none' && warning) return `the drug ${drug.name}’s facts record one: “${warning}”`
+  if (mention === 'none' && warning)
+    return `the drug ${drug.name}’s facts record one: ${quoted(warning)}`
   if (mention === 'present' && warning) {
-    const lower = text.toLowerCase()
+    const lower = documentText.toLowerCase()
     const keyWords = keyWordsOf(warning)
     return keyWords.length && !keyWords.some((word) => lower.includes(word))
-      ? `it says none of what the boxed warning in the drug ${drug.name}’s facts says: “${warning}”`
+      ? `it says none of what the boxed warning in the drug ${drug.name}’s facts says: ${quoted(warning)}`
       : null
   }
   return null
 }
 
-const boxedWarningFindings = (drug: FactsDrug, part: ClinicalText): ClinicalFinding[] => {
-  const problem = boxedWarningProblem(drug, part.text)
+const boxedWarningFindings = (
+  drug: FactsDrug,
+  part: ClinicalText,
+  documentText: string,
+): ClinicalFinding[] => {
+  const problem = boxedWarningProblem(drug, part.text, documentText)
   if (!problem) return []
   const said =
     boxedWarningMention(part.text) === 'none'
@@ -158,10 +170,11 @@ export const judgeDrugFacts = (subject: FactsSubject): ClinicalFinding[] =>
   subject.drugIds.flatMap((id) => {
     const drug = subject.drugs.get(id)
     if (!drug) return []
+    const documentText = subject.texts.map((part) => part.text).join('\n')
     return subject.texts
       .filter((part) => speaksOf(drug, subject.drugIds, part, subject.drugs))
       .flatMap((part) => [
         ...doseFindings(subject, drug, part),
-        ...boxedWarningFindings(drug, part),
+        ...boxedWarningFindings(drug, part, documentText),
       ])
   })

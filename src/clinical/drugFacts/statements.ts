@@ -118,10 +118,17 @@ const BOXED_WARNING = /\b(?:boxed|black[- ]box)\s+warnings?\b/i
 const NO_BOXED_WARNING =
   /\b(?:no|without\s+an?|(?:does|do|is)\s+not\s+(?:have|carry|has)\s+an?|(?:isn't|is\s+not)\s+an?)\s+(?:boxed|black[- ]box)\s+warnings?\b/i
 
+/** A text's statements: its sentences that are not questions ("Is there a boxed warning?"). */
+const statementsOnly = (text: string): string =>
+  (text.match(/[^.!?]+[.!?]*/g) ?? [])
+    .filter((sentence) => !sentence.trim().endsWith('?'))
+    .join(' ')
+
 /** What a text says of a boxed warning: that there is one, that there is none, or nothing. */
 export const boxedWarningMention = (text: string): 'present' | 'none' | null => {
-  if (NO_BOXED_WARNING.test(text)) return 'none'
-  return BOXED_WARNING.test(text) ? 'present' : null
+  const stated = statementsOnly(text)
+  if (NO_BOXED_WARNING.test(stated)) return 'none'
+  return BOXED_WARNING.test(stated) ? 'present' : null
 }
 
 const COMMON_WORDS = new Set(
