@@ -130,7 +130,7 @@ describe('drug facts on the drug', () => {
     })
     expect(response.status).toBe(200)
     expect(JSON.stringify(response.body)).not.toContain(spec.team.editor.password)
-    expect(response.body.doc.signerPassword).toBeUndefined()
+    expect(response.body.doc.signerPassword ?? null).toBeNull()
     const facts = (await stored(drug.id)).facts
     expect(facts?.maxDailyDose).toEqual({ amount: 80, unit: 'mg', note: 'adults' })
     expect(facts?.usualStartingDose).toEqual({ amount: 5, unit: 'mg', frequency: '3 times a day' })

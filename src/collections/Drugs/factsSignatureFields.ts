@@ -1,6 +1,7 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
-const nobodyReads: FieldAccess = () => false
+// Not read access `false`: the admin hides a field its user cannot read, and editors type here.
+const neverShown: FieldHook = () => null
 
 /**
  * What a change of the drug's facts is signed with, sent beside `facts` on the same save and
@@ -23,9 +24,10 @@ export const factsSignatureFields = (): Field[] => [
     type: 'text',
     virtual: true,
     label: 'Your password (signs the change of facts)',
-    access: { read: nobodyReads },
+    hooks: { afterRead: [neverShown] },
     admin: {
       description: 'Required when you change the drug facts: signing needs your password again',
+      components: { Field: '/components/admin/SignerPasswordField#SignerPasswordField' },
     },
   },
   {
@@ -33,6 +35,6 @@ export const factsSignatureFields = (): Field[] => [
     type: 'text',
     virtual: true,
     label: 'Your authenticator code (when you have two-factor authentication)',
-    access: { read: nobodyReads },
+    hooks: { afterRead: [neverShown] },
   },
 ]
