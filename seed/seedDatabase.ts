@@ -11,6 +11,7 @@ import { seedDrugs } from './content/drugs'
 import { findDrugByName } from '../src/drugs/findDrugByName'
 import { ensureDemoUsers } from './demoUsers'
 import { ensureDemoReviewerSecondFactor } from './demoSecondFactor'
+import { signDrugFacts } from './signDrugFacts'
 import { takeThroughReview } from './takeThroughReview'
 
 const sameTreatments = (expected: string[], actual: string[]): boolean =>
@@ -84,6 +85,7 @@ export const seedDatabase = async (payload: Payload): Promise<SeedResult> => {
       created,
     })
   }
+  await signDrugFacts(payload, users.editor, passwords.editor)
   /** Content names its drugs in words; stored, it relates to the drug documents. */
   const withDrugIds = async <T extends { drugs?: string[] }>(item: T) => ({
     ...item,

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import type { WorkflowRoute } from './workflow/endpoints/actionEndpoints'
 
 import { restEndpoint } from './actions/restEndpoint'
+import { registerPreReviewCheck } from './clinical/checks/registry'
+import { drugFactsCheck } from './clinical/drugFacts/preReviewCheck'
 import { registerClinicalChecksWithWorkflow } from './clinical/workflow'
 import { registerRenditionWithWorkflow } from './delivery/rendition/workflow'
 import { registerEvidenceWithWorkflow } from './evidence/workflow'
@@ -30,6 +32,7 @@ export const registerWorkflowFeatures = (): void => {
   registerSchedulingWithWorkflow()
   // Every submit runs the pre-review checks; every signature records them.
   registerClinicalChecksWithWorkflow()
+  registerPreReviewCheck(drugFactsCheck)
   // Webhooks before notifications: a publication's delivery is queued before the author's email.
   registerWebhooksWithWorkflow()
   registerNotificationsWithWorkflow()

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'second-factor-failed',
   'recovery-code-used',
   'risk-tier-changed',
+  'drug-facts-changed',
   'audit-review-signed',
   'check-finding-accepted',
 ] as const

@@ -2,14 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { contentWriters, editorsAndAdmins, isAdmin } from '../../access/roles'
 import { rematerializePagesOnChange } from '../../hooks/rematerializePages'
+import { factsField } from './factsField'
+import { factsSignatureFields } from './factsSignatureFields'
+import { auditFactsChange } from './hooks/auditFactsChange'
+import { refuseFactsChangeByOthers } from './hooks/refuseFactsChangeByOthers'
 import { rememberKnownNames } from './hooks/rememberKnownNames'
+import { requireSignedFactsChange } from './hooks/requireSignedFactsChange'
 import { validateDailyMedSetId } from './validateDailyMedSetId'
 import { validateDrugName, validateDrugSynonyms } from './validateUniqueNames'
 
 /**
  * The drugs content is about. Articles, FAQs and comparison rows relate to a drug rather than
  * naming it in free text, so a drug-wide re-review finds everything about it however it was
- * written. Drug names are public (pages print them).
+ * written. Drug names are public (pages print them). Its facts (the numbers every page about it
+ * must agree on) are set by editors and signed: src/drugs/facts/ and the hooks below.
  */
 export const Drugs: CollectionConfig = {
   slug: 'drugs',
@@ -57,6 +63,8 @@ export const Drugs: CollectionConfig = {
           'Content about a new drug is high risk: two pharmacists sign it, one a specialist.',
       },
     },
+    factsField(),
+    ...factsSignatureFields(),
     {
       name: 'knownNames',
       type: 'text',
@@ -66,5 +74,10 @@ export const Drugs: CollectionConfig = {
       admin: { hidden: true },
     },
   ],
-  hooks: { beforeChange: [rememberKnownNames], afterChange: [rematerializePagesOnChange] },
+  // A facts change: refused for anyone but editors and admins, signed, then audited.
+  hooks: {
+    beforeOperation: [refuseFactsChangeByOthers],
+    beforeChange: [rememberKnownNames, requireSignedFactsChange],
+    afterChange: [auditFactsChange, rematerializePagesOnChange],
+  },
 }

@@ -23,6 +23,7 @@ import { WorkflowListFilters as WorkflowListFilters_7248b2b1f4abf2bb07418d4eb7bb
 import { HandledByReviewPanel as HandledByReviewPanel_59712f43e9a3e975bb5895e5a52b5380 } from '../../../components/admin/HandledByReviewPanel'
 import { WorkflowStateStatus as WorkflowStateStatus_46da6d9110300d329b5dbb8dd587202f } from '../../../components/admin/WorkflowStateStatus'
 import { ReferenceEvidenceField as ReferenceEvidenceField_279a441c3fe81089432a432afe781d66 } from '../../../components/admin/ReferenceEvidenceField'
+import { SignerPasswordField as SignerPasswordField_8f63161ec4d8643ca6f2de5fa38a1c8a } from '../../../components/admin/SignerPasswordField'
 import { ReadOnlyJson as ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b } from '../../../components/admin/ReadOnlyJson'
 import { ReleasePanel as ReleasePanel_809101290212488b9742cc2525b1cbfe } from '../../../components/admin/ReleasePanel'
 import { SecondFactorPanel as SecondFactorPanel_cef7f5790756ebd6b613cd75ffa663ee } from '../../../components/admin/secondFactor/SecondFactorPanel'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/admin/HandledByReviewPanel#HandledByReviewPanel": HandledByReviewPanel_59712f43e9a3e975bb5895e5a52b5380,
   "/components/admin/WorkflowStateStatus#WorkflowStateStatus": WorkflowStateStatus_46da6d9110300d329b5dbb8dd587202f,
   "/components/admin/ReferenceEvidenceField#ReferenceEvidenceField": ReferenceEvidenceField_279a441c3fe81089432a432afe781d66,
+  "/components/admin/SignerPasswordField#SignerPasswordField": SignerPasswordField_8f63161ec4d8643ca6f2de5fa38a1c8a,
   "/components/admin/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_aec2a0100d55438c1bd5766449c0032b,
   "/components/admin/ReleasePanel#ReleasePanel": ReleasePanel_809101290212488b9742cc2525b1cbfe,
   "/components/admin/secondFactor/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_cef7f5790756ebd6b613cd75ffa663ee,
