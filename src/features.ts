@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import type { WorkflowRoute } from './workflow/endpoints/actionEndpoints'
 
 import { restEndpoint } from './actions/restEndpoint'
+import { registerPreReviewCheck } from './clinical/checks/registry'
+import { notationCheck } from './clinical/notation/preReviewCheck'
 import { registerRenditionWithWorkflow } from './delivery/rendition/workflow'
 import { registerEvidenceWithWorkflow } from './evidence/workflow'
 import { registerNotificationsWithWorkflow } from './notifications/workflowListeners'
@@ -30,6 +32,7 @@ export const registerWorkflowFeatures = (): void => {
   // Webhooks before notifications: a publication's delivery is queued before the author's email.
   registerWebhooksWithWorkflow()
   registerNotificationsWithWorkflow()
+  registerPreReviewCheck(notationCheck)
 }
 
 /**
