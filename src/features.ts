@@ -5,6 +5,7 @@ import type { WorkflowRoute } from './workflow/endpoints/actionEndpoints'
 import { restEndpoint } from './actions/restEndpoint'
 import { registerPreReviewCheck } from './clinical/checks/registry'
 import { drugFactsCheck } from './clinical/drugFacts/preReviewCheck'
+import { notationCheck } from './clinical/notation/preReviewCheck'
 import { registerClinicalChecksWithWorkflow } from './clinical/workflow'
 import { registerRenditionWithWorkflow } from './delivery/rendition/workflow'
 import { registerEvidenceWithWorkflow } from './evidence/workflow'
@@ -32,6 +33,7 @@ export const registerWorkflowFeatures = (): void => {
   registerSchedulingWithWorkflow()
   // Every submit runs the pre-review checks; every signature records them.
   registerClinicalChecksWithWorkflow()
+  registerPreReviewCheck(notationCheck)
   registerPreReviewCheck(drugFactsCheck)
   // Webhooks before notifications: a publication's delivery is queued before the author's email.
   registerWebhooksWithWorkflow()

@@ -1,0 +1,26 @@
+import type { ReviewableDoc } from '../../workflow/documents'
+import type { ReviewableCollection } from '../../workflow/states'
+import type { ClinicalFinding } from '../finding'
+
+import { clinicalTextsOf } from '../clinicalTexts'
+import { describeHit, lintText } from './lintText'
+import { NOTATION_RULES, type NotationRule } from './rules'
+
+/** The dose-notation findings in a document's own clinical texts, by place and field. */
+export const notationFindings = (
+  collection: ReviewableCollection,
+  doc: Partial<ReviewableDoc>,
+  rules: readonly NotationRule[] = NOTATION_RULES,
+): ClinicalFinding[] =>
+  clinicalTextsOf(collection, doc).flatMap(({ where, field, text }) =>
+    lintText(text, rules).map((hit) => ({
+      rule: hit.rule,
+      severity: hit.severity,
+      where,
+      field,
+      text: hit.text,
+      message: describeHit(hit),
+      suggestion: hit.suggestion,
+      source: hit.source,
+    })),
+  )
