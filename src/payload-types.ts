@@ -82,6 +82,7 @@ export interface Config {
     'evidence-alerts': EvidenceAlert;
     'delivered-pages': DeliveredPage;
     signatures: Signature;
+    'pre-review-checks': PreReviewCheck;
     'audit-log': AuditLog;
     'audit-reviews': AuditReview;
     webhooks: Webhook;
@@ -111,6 +112,7 @@ export interface Config {
     'evidence-alerts': EvidenceAlertsSelect<false> | EvidenceAlertsSelect<true>;
     'delivered-pages': DeliveredPagesSelect<false> | DeliveredPagesSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
+    'pre-review-checks': PreReviewChecksSelect<false> | PreReviewChecksSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'audit-reviews': AuditReviewsSelect<false> | AuditReviewsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -602,7 +604,61 @@ export interface Signature {
    * An article's signature: SHA-256 of the reader content of its page as rendered from the signed versions (src/delivery/readerRendition.ts).
    */
   renditionHash?: string | null;
+  /**
+   * The pre-review checks of the signed content (src/clinical): how many findings, which were accepted, in a sentence.
+   */
+  preReviewChecks?: {
+    result?: (string | null) | PreReviewCheck;
+    blocking?: number | null;
+    advisory?: number | null;
+    accepted?: number | null;
+    summary?: string | null;
+  };
   signedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pre-review-checks".
+ */
+export interface PreReviewCheck {
+  id: string;
+  collectionSlug: 'articles' | 'faqs' | 'comparison-rows' | 'references';
+  documentId: string;
+  versionId: string;
+  /**
+   * SHA-256 of the checked content: the hash a signature of it carries
+   */
+  contentHash: string;
+  ranAt: string;
+  ranBy?: (string | null) | User;
+  /**
+   * What ran them: a submit, or a sign-off of content no submit checked
+   */
+  occasion: 'submit' | 'sign-off';
+  blocking: number;
+  advisory: number;
+  findings?:
+    | {
+        rule: string;
+        /**
+         * As applied: the rule’s own, or the publisher’s CHECK_SEVERITY
+         */
+        severity: 'block' | 'warn';
+        where: string;
+        field?: string | null;
+        text?: string | null;
+        message: string;
+        suggestion?: string | null;
+        source?: string | null;
+        acceptedBy?: (string | null) | User;
+        acceptedByName?: string | null;
+        acceptedAt?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1034,7 +1090,8 @@ export interface AuditLog {
     | 'recovery-code-used'
     | 'risk-tier-changed'
     | 'drug-facts-changed'
-    | 'audit-review-signed';
+    | 'audit-review-signed'
+    | 'check-finding-accepted';
   actor?: (string | null) | User;
   at: string;
   collectionSlug?: string | null;
@@ -1367,6 +1424,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signatures';
         value: string | Signature;
+      } | null)
+    | ({
+        relationTo: 'pre-review-checks';
+        value: string | PreReviewCheck;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1846,7 +1907,50 @@ export interface SignaturesSelect<T extends boolean = true> {
         reverifyBy?: T;
       };
   renditionHash?: T;
+  preReviewChecks?:
+    | T
+    | {
+        result?: T;
+        blocking?: T;
+        advisory?: T;
+        accepted?: T;
+        summary?: T;
+      };
   signedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pre-review-checks_select".
+ */
+export interface PreReviewChecksSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  versionId?: T;
+  contentHash?: T;
+  ranAt?: T;
+  ranBy?: T;
+  occasion?: T;
+  blocking?: T;
+  advisory?: T;
+  findings?:
+    | T
+    | {
+        rule?: T;
+        severity?: T;
+        where?: T;
+        field?: T;
+        text?: T;
+        message?: T;
+        suggestion?: T;
+        source?: T;
+        acceptedBy?: T;
+        acceptedByName?: T;
+        acceptedAt?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

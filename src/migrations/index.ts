@@ -11,6 +11,7 @@ import * as migration_20261202_153443_credential_register from './20261202_15344
 import * as migration_20261202_155113_change_reasons from './20261202_155113_change_reasons';
 import * as migration_20261202_180842_second_factor_two_pharmacists_audit_review from './20261202_180842_second_factor_two_pharmacists_audit_review';
 import * as migration_20261202_183552_signed_renditions from './20261202_183552_signed_renditions';
+import * as migration_20261202_224854_clinical_checks_drug_facts from './20261202_224854_clinical_checks_drug_facts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_183552_signed_renditions.up,
     down: migration_20261202_183552_signed_renditions.down,
-    name: '20261202_183552_signed_renditions'
+    name: '20261202_183552_signed_renditions',
+  },
+  {
+    up: migration_20261202_224854_clinical_checks_drug_facts.up,
+    down: migration_20261202_224854_clinical_checks_drug_facts.down,
+    name: '20261202_224854_clinical_checks_drug_facts'
   },
 ];
