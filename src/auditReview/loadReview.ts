@@ -4,6 +4,7 @@ import type { AuditLog, AuditReview } from '../payload-types'
 import type { AuditPeriod } from './period'
 import type { AuditReviewAnswer, ReviewSignature } from './schemas'
 
+import { couldBeStoredId } from '../database/couldBeStoredId'
 import { singularLabelOf } from '../shared/collectionLabel'
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
@@ -17,6 +18,8 @@ const titlesOf = async (req: PayloadRequest, entries: AuditLog[]): Promise<Map<s
   const idsByCollection = new Map<string, Set<string>>()
   for (const { collectionSlug, documentId } of entries) {
     if (!collectionSlug || !documentId || !(collectionSlug in req.payload.collections)) continue
+    // An entry may name what no collection could hold (a removed account's old key, a hand-made id).
+    if (!couldBeStoredId(req.payload, collectionSlug as CollectionSlug, documentId)) continue
     idsByCollection.set(
       collectionSlug,
       (idsByCollection.get(collectionSlug) ?? new Set()).add(documentId),
