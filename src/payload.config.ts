@@ -28,6 +28,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { readEnv } from './config/env'
 import { LOGGING_LEVELS } from './config/loggingLevels'
+import { requireKnownSeverityRules } from './clinical/checks/knownSeverityRules'
 import { settingsFromEnv } from './config/settings'
 import { databaseAdapter } from './database/adapter'
 import { deliveryArticleListEndpoint } from './endpoints/delivery'
@@ -67,6 +68,7 @@ const env = readEnv()
 
 // The features join the workflow core here, once (src/features.ts).
 registerWorkflowFeatures()
+requireKnownSeverityRules(env.CHECK_SEVERITY)
 
 export default buildConfig({
   admin: {

@@ -2,10 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 
 import { heading, lexicalDocument, paragraph } from '../seed/lexical'
 import { accessibilityFindings, type AltOf } from '../src/clinical/checks/accessibilityRules'
+import { requireKnownSeverityRules } from '../src/clinical/checks/knownSeverityRules'
 import { checkSeveritySchema } from '../src/clinical/checks/severitySettings'
 import { checksSummary } from '../src/clinical/checks/signatureSummary'
 import { findingSentence } from '../src/clinical/checks/findingWords'
 import { readEnv } from '../src/config/env'
+import { registerWorkflowFeatures } from '../src/features'
 import {
   bodyWithHeadings,
   bodyWithLink,
@@ -146,6 +148,18 @@ describe('CHECK_SEVERITY', () => {
     expect(() => readEnv({ NODE_ENV: 'test', CHECK_SEVERITY: value })).toThrow(
       `CHECK_SEVERITY: ${message}`,
     )
+  })
+
+  it('refuses at start-up a rule no registered check has (a misspelt code), listing the rules', () => {
+    registerWorkflowFeatures()
+    const misspelt = checkSeveritySchema.parse(
+      'notation.trailing-zero=off,notation.trailng-zero=off',
+    )
+    expect(() => requireKnownSeverityRules(misspelt)).toThrow(
+      'CHECK_SEVERITY: no check has the rule "notation.trailng-zero"; the rules are a11y.heading-order, a11y.image-alt, a11y.link-text, citations.',
+    )
+    for (const rule of ['notation.units-u', 'facts.max-daily-dose', 'references.retracted'])
+      expect(() => requireKnownSeverityRules({ [rule]: 'block' })).not.toThrow()
   })
 })
 

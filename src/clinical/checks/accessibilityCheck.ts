@@ -57,6 +57,7 @@ const PLACES = {
 export const accessibilityCheck: PreReviewCheck = {
   name: 'accessibility',
   collections: ['articles', 'faqs'],
+  rules: ['a11y.heading-order', 'a11y.link-text', 'a11y.image-alt'],
   run: async (req, { collection, doc }) => {
     const places =
       collection === 'articles'

@@ -31,6 +31,7 @@ const messageOf = (problem: MarkerProblem, referenceCount: number): string => {
 export const citationsCheck: PreReviewCheck = {
   name: 'citations',
   collections: ['articles'],
+  rules: [...Object.values(RULES), 'citations.uncited-reference'],
   run: async (req, { doc }) => {
     const article = doc as Partial<Article>
     const references = await linkedReferences(req, article)

@@ -13,6 +13,7 @@ import { readabilityBySection } from '../../evidence/readability'
 export const readabilityCheck: PreReviewCheck = {
   name: 'readability',
   collections: ['articles'],
+  rules: ['readability.grade'],
   run: async (req, { doc }) => {
     const maxGrade = settingsOf(req.payload).readabilityMaxGrade
     if (maxGrade === undefined) return []

@@ -17,6 +17,8 @@ export type CheckTarget = { collection: ReviewableCollection; doc: Partial<Revie
 export type PreReviewCheck = {
   name: string
   collections: readonly ReviewableCollection[]
+  /** Every rule code its findings may carry: what CHECK_SEVERITY may name. */
+  rules: readonly string[]
   run: (req: PayloadRequest, target: CheckTarget) => Promise<ClinicalFinding[]>
 }
 
@@ -24,6 +26,9 @@ const CHECKS = keyedRegistry<PreReviewCheck>()
 
 export const registerPreReviewCheck = (check: PreReviewCheck): void =>
   CHECKS.register(check.name, check)
+
+/** The rule codes of every registered check, in registration order. */
+export const registeredRuleCodes = (): string[] => CHECKS.entries().flatMap((check) => check.rules)
 
 /** The checks that read documents of `collection`, in registration order. */
 export const preReviewChecksFor = (collection: ReviewableCollection): PreReviewCheck[] =>

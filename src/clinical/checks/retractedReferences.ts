@@ -15,6 +15,7 @@ import { referenceEvidence } from '../../evidence/referenceEvidence'
 export const retractedReferencesCheck: PreReviewCheck = {
   name: 'retracted-references',
   collections: ['articles'],
+  rules: ['references.retracted'],
   run: async (req, { doc }) => {
     const article = doc as Partial<Article>
     const references = await linkedReferences(req, article)

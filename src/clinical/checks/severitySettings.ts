@@ -10,8 +10,8 @@ const SEVERITIES: readonly string[] = ['block', 'warn', 'off'] satisfies CheckSe
 
 /**
  * CHECK_SEVERITY="notation.cc=block,a11y.link-text=off": comma-separated `rule=severity`
- * entries. A bad entry fails the start-up, named with what is wrong with it. A rule code no
- * check produces cannot be told from one a later house rule adds, so it is accepted as written.
+ * entries. A bad entry fails the start-up, named with what is wrong with it. Whether the rule
+ * exists is checked once the checks have registered (knownSeverityRules.ts).
  */
 export const checkSeveritySchema = z
   .string()

@@ -30,6 +30,10 @@ const agrees = (a: DoseLike, b: DoseLike): boolean =>
 type Elsewhere = { label: string; where: string; text: string }
 
 const RULE = { maxDailyDose: 'facts.max-daily-dose', usualStartingDose: 'facts.starting-dose' }
+const BOXED_WARNING_RULE = 'facts.boxed-warning'
+
+/** The rule codes of the drug facts check. */
+export const FACT_RULES = [...Object.values(RULE), BOXED_WARNING_RULE]
 const FACT_NAME = { maxDailyDose: 'maximum daily dose', usualStartingDose: 'usual starting dose' }
 
 const capitalised = (words: string): string => words[0].toUpperCase() + words.slice(1)
@@ -146,7 +150,7 @@ const boxedWarningFindings = (
       : 'mentions a boxed warning'
   return [
     {
-      rule: 'facts.boxed-warning',
+      rule: BOXED_WARNING_RULE,
       severity: 'warn',
       where: part.where,
       field: part.field,

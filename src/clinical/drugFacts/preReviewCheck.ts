@@ -1,7 +1,7 @@
 import type { PreReviewCheck } from '../checks/registry'
 
 import { ABOUT_A_DRUG } from '../../reviewRequests/requestReReview'
-import { judgeDrugFacts } from './judge'
+import { FACT_RULES, judgeDrugFacts } from './judge'
 import { loadFactsSubject } from './load'
 
 /**
@@ -11,5 +11,6 @@ import { loadFactsSubject } from './load'
 export const drugFactsCheck: PreReviewCheck = {
   name: 'drug-facts',
   collections: ABOUT_A_DRUG,
+  rules: FACT_RULES,
   run: async (req, target) => judgeDrugFacts(await loadFactsSubject(req, target)),
 }
