@@ -8,6 +8,10 @@ import { honestDates } from '../src/delivery/honestDates'
 import { medicalWebPageJsonLd } from '../src/delivery/jsonLd'
 import type { UpdateLogEntry } from '../src/workflow/publicationKind'
 import { reviewedByLine } from '../src/workflow/reviewedByLine'
+import { expiryOf } from '../src/expiry/expiryOf'
+
+// The CMS's REVIEW_GRACE_DAYS when unset: the floor renders what the benchmarked CMS serves.
+const DEFAULT_REVIEW_GRACE_DAYS = 30
 
 type RichText = ArticlePage['body']
 
@@ -75,6 +79,7 @@ export const floorPage = (parts: FloorParts) => {
           printedName: parts.reviewer.printedName,
           lastReviewedAt: parts.lastReviewedAt,
           nextReviewDue: parts.nextReviewDue,
+          ...expiryOf(parts.nextReviewDue, DEFAULT_REVIEW_GRACE_DAYS, new Date()),
           line: reviewedByLine({
             reviewerName: parts.reviewer.fullName,
             credentials: parts.reviewer.credentials,

@@ -1632,6 +1632,12 @@ export interface components {
             lastReviewedAt: string;
             /** @description ISO 8601 date-time */
             nextReviewDue: string | null;
+            /** @description When the page expires: nextReviewDue plus REVIEW_GRACE_DAYS. Past it, the page is overdue (EXPIRY_POLICY=banner) or withdrawn (EXPIRY_POLICY=withdraw). */
+            expiresAt: string | null;
+            /** @description The page passed expiresAt without a new sign-off: print overdueLine with it. */
+            overdue: boolean;
+            /** @description What readers are told on an overdue page ("This page is due for review."); null otherwise. */
+            overdueLine: string | null;
             /** @description The byline as downstream sites print it. */
             line: string;
         } | null;

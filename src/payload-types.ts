@@ -143,6 +143,7 @@ export interface Config {
   jobs: {
     tasks: {
       runDueSchedules: TaskRunDueSchedules;
+      expireOverduePages: TaskExpireOverduePages;
       deliverWebhook: TaskDeliverWebhook;
       sendEmail: TaskSendEmail;
       reviewDigest: TaskReviewDigest;
@@ -1295,6 +1296,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'runDueSchedules'
+          | 'expireOverduePages'
           | 'deliverWebhook'
           | 'sendEmail'
           | 'reviewDigest'
@@ -1336,6 +1338,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'runDueSchedules'
+        | 'expireOverduePages'
         | 'deliverWebhook'
         | 'sendEmail'
         | 'reviewDigest'
@@ -2208,6 +2211,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRunDueSchedules".
  */
 export interface TaskRunDueSchedules {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireOverduePages".
+ */
+export interface TaskExpireOverduePages {
   input?: unknown;
   output?: unknown;
 }

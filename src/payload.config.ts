@@ -46,6 +46,7 @@ import { withInputGuard } from './hooks/refuseMalformedInput'
 import { onInit } from './lifecycle/onInit'
 import { emailAdapter } from './notifications/emailAdapter'
 import { reviewDigestTask } from './notifications/digestTask'
+import { expireOverduePagesTask } from './expiry/expireOverduePagesTask'
 import { NOTIFICATION_QUEUE, sendEmailTask } from './notifications/sendEmailTask'
 import { seoPlugins } from './plugins/seo'
 import { runDueSchedulesTask, SCHEDULE_QUEUE } from './scheduling/runDueSchedulesTask'
@@ -171,7 +172,8 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => isAdminUser(req.user) },
     autoRun: [
-      // Scheduled publications, withdrawals and releases (runDueSchedules, every minute).
+      // Scheduled publications, withdrawals and releases (runDueSchedules, every minute), and
+      // the hourly page expiry (expireOverduePages).
       { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 5 },
       { cron: '* * * * *', queue: WEBHOOK_QUEUE, limit: 50 },
       // Emails, and the daily review digest (scheduled on this queue).
@@ -182,6 +184,7 @@ export default buildConfig({
     shouldAutoRun: () => env.NODE_ENV !== 'test' && env.JOBS_AUTORUN,
     tasks: [
       runDueSchedulesTask,
+      expireOverduePagesTask,
       deliverWebhookTask,
       sendEmailTask,
       reviewDigestTask,

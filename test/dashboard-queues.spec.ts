@@ -28,6 +28,7 @@ describe('the dashboard queues per role', () => {
         'awaiting-review',
         'changes-requested',
         'overdue',
+        'expiring',
       ],
     ],
     [
@@ -39,6 +40,7 @@ describe('the dashboard queues per role', () => {
         'awaiting-review',
         'changes-requested',
         'overdue',
+        'expiring',
       ],
     ],
     ['qa', ['overdue']],
@@ -57,6 +59,7 @@ describe('the dashboard queues per role', () => {
       'awaiting-review',
       'changes-requested',
       'overdue',
+      'expiring',
     ])
   })
 })

@@ -279,7 +279,7 @@ describe('two-pharmacist review of high-risk content', () => {
     const offersSignOff = async (member: Member, id: string) =>
       (await statusFor(member, id)).actions.some(({ action }) => action === 'sign-off')
     const queueIds = async (member: Member, key: 'assigned-to-me' | 'awaiting-review') => {
-      const where = queueFor(key).where(member as never, new Date())
+      const where = queueFor(key).where(member as never, new Date(), { reviewGraceDays: 30 })
       const response = await request(server())
         .get('/api/faqs')
         .query({ draft: 'true', depth: 0, limit: 100, where: JSON.stringify(where) })

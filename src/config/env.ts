@@ -68,6 +68,20 @@ const envSchema = z
         .max(3650, 'must be at most 3650 days')
         .default(365),
     ),
+    // Days a live page may stay past its review due date before it expires (EXPIRY_POLICY applies).
+    REVIEW_GRACE_DAYS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number()
+        .int('must be a whole number of days')
+        .min(0, 'must be 0 (expire on the due date) or more')
+        .max(3650, 'must be at most 3650 days')
+        .default(30),
+    ),
+    EXPIRY_POLICY: z
+      .enum(['banner', 'withdraw', ''], { message: 'must be banner or withdraw' })
+      .optional()
+      .transform((value) => (value === 'withdraw' ? 'withdraw' : 'banner')),
     // Days after a period ends until its audit-trail review is overdue on the dashboard.
     AUDIT_REVIEW_DAYS: z.preprocess(
       (value) => (value === '' ? undefined : value),

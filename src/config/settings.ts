@@ -10,6 +10,10 @@ export type Settings = {
   publicApi: boolean
   /** Days from a sign-off to the next review due (REVIEW_INTERVAL_DAYS). */
   reviewIntervalDays: number
+  /** Days past its review due date until a live page expires (REVIEW_GRACE_DAYS). */
+  reviewGraceDays: number
+  /** What happens to an expired page: a reader-facing banner, or its withdrawal (EXPIRY_POLICY). */
+  expiryPolicy: 'banner' | 'withdraw'
   /** Days after a month ends until its unsigned audit-trail review shows as due (AUDIT_REVIEW_DAYS). */
   auditReviewDays: number
   /** `max-age` that delivery responses give browsers and CDNs (DELIVERY_HTTP_MAX_AGE_SECONDS). */
@@ -50,6 +54,8 @@ export type EvidenceServices = {
 export const settingsFromEnv = (env: AppEnv): Settings => ({
   publicApi: env.PUBLIC_API,
   reviewIntervalDays: env.REVIEW_INTERVAL_DAYS,
+  reviewGraceDays: env.REVIEW_GRACE_DAYS,
+  expiryPolicy: env.EXPIRY_POLICY,
   auditReviewDays: env.AUDIT_REVIEW_DAYS,
   deliveryHttpMaxAgeSeconds: env.DELIVERY_HTTP_MAX_AGE_SECONDS,
   evidenceServices: {

@@ -14,6 +14,7 @@ import { pageMetaOf } from './pageMeta'
 import { LINKED_FIELDS, PAGE_FIELDS } from './pageFields'
 import { safeJson } from './safeJson'
 import { honestDates } from './honestDates'
+import { expiryOf } from '../expiry/expiryOf'
 
 export const published = <T extends { _status?: string | null }>(items: unknown): T[] =>
   ((items as unknown[] | null | undefined) ?? []).filter(
@@ -40,7 +41,11 @@ export const reviewBlock = async (
     lastReviewedAt: article.lastReviewedAt,
     nextReviewDue: article.nextReviewDue ?? null,
   }
-  return { ...block, line: reviewedByLine(block) }
+  return {
+    ...block,
+    ...expiryOf(article.nextReviewDue, settingsOf(req.payload).reviewGraceDays, new Date()),
+    line: reviewedByLine(block),
+  }
 }
 
 const comparisonTable = (

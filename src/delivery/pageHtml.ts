@@ -27,7 +27,7 @@ const text = escapeHtml
 
 // A phone (390 px) never scrolls sideways: a wide table scrolls in its own box; long DOIs wrap.
 export const PAGE_STYLE = `body{font:17px/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d2733;overflow-wrap:anywhere}
-.byline{color:#3d5a45;font-weight:600}.table-scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;overflow-wrap:normal}
+.byline{color:#3d5a45;font-weight:600}.review-due{background:#fff4e5;border-left:4px solid #b35c00;padding:.4rem .8rem}.table-scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;overflow-wrap:normal}
 th,td{border:1px solid #ccd;padding:.4rem;text-align:left;vertical-align:top}
 .disclaimer{background:#f4f1e8;border-left:4px solid #b08d2b;padding:.5rem 1rem;margin-top:2rem}`
 
@@ -82,6 +82,7 @@ const faqs = (list: PrintedArticle['faqs']): string =>
 /** The `<article>` element: title, byline, summary, key points, body, table, FAQs, references, disclaimer. */
 export const articleHtml = (article: PrintedArticle): string =>
   `<article><h1>${text(article.title)}</h1>
+${article.review?.overdueLine ? `<p class="review-due" role="note">${text(article.review.overdueLine)}</p>` : ''}
 ${article.review ? `<p class="byline">${text(article.review.line)}</p>` : ''}
 <p class="summary">${text(article.summary)}</p>
 <section><h2>Key points</h2><ul class="key-points">${article.keyPoints

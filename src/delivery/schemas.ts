@@ -37,6 +37,17 @@ export const reviewBlockSchema = z
       }),
     lastReviewedAt: timestamp,
     nextReviewDue: timestamp.nullable(),
+    expiresAt: timestamp.nullable().meta({
+      description:
+        'When the page expires: nextReviewDue plus REVIEW_GRACE_DAYS. Past it, the page is overdue (EXPIRY_POLICY=banner) or withdrawn (EXPIRY_POLICY=withdraw).',
+    }),
+    overdue: z.boolean().meta({
+      description: 'The page passed expiresAt without a new sign-off: print overdueLine with it.',
+    }),
+    overdueLine: z.string().nullable().meta({
+      description:
+        'What readers are told on an overdue page ("This page is due for review."); null otherwise.',
+    }),
     line: z.string().meta({ description: 'The byline as downstream sites print it.' }),
   })
   .meta({ id: 'ReviewBlock', description: 'The pharmacist sign-off that went live.' })

@@ -9,6 +9,7 @@ import { parseInput } from '../validation/parseInput'
 import { peopleNames } from '../workflow/peopleNames'
 import { describeIn } from '../shared/describe'
 import { queueFor } from '../workflow/queues'
+import { settingsOf } from '../config/settings'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
 
 type QueueItem = z.infer<typeof queueItemSchema>
@@ -99,7 +100,7 @@ export const reviewQueueEndpoint: Endpoint = {
     const [inReview, changesRequested, overdue] = await Promise.all(
       (['awaiting-review', 'changes-requested', 'overdue'] as const).map((key) => {
         const queue = queueFor(key)
-        const where = queue.where(req.user, now)
+        const where = queue.where(req.user, now, settingsOf(req.payload))
         return listAll(req, mine ? { and: [where, mine] } : where, queue.draft)
       }),
     )

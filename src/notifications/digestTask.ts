@@ -5,6 +5,7 @@ import type { User } from '../payload-types'
 import { describeIn } from '../shared/describe'
 import { relationId } from '../shared/relations'
 import { queueFor } from '../workflow/queues'
+import { settingsOf } from '../config/settings'
 import { REVIEWABLE_COLLECTIONS } from '../workflow/states'
 import { personName } from '../workflow/assignment'
 import { adminDocumentUrl } from './adminUrl'
@@ -19,7 +20,7 @@ const overdueReviews = async (req: PayloadRequest, now: Date): Promise<DigestLin
   for (const collection of REVIEWABLE_COLLECTIONS) {
     const { docs } = await req.payload.find({
       collection,
-      where: queue.where(null, now),
+      where: queue.where(null, now, settingsOf(req.payload)),
       draft: queue.draft,
       depth: 0,
       pagination: false,

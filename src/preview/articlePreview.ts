@@ -57,7 +57,14 @@ const bylineOf = async (req: PayloadRequest, id: string): Promise<ReviewBlock | 
     lastReviewedAt: credit.signedAt,
     nextReviewDue: null,
   }
-  return { ...block, line: reviewedByLine(block) }
+  // Published on this sign-off, the page starts a new review period: not overdue.
+  return {
+    ...block,
+    expiresAt: null,
+    overdue: false,
+    overdueLine: null,
+    line: reviewedByLine(block),
+  }
 }
 
 const readArticle = async (

@@ -1,7 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { isSigner, roleOf, type StaffRole } from '../access/roles'
+import type { Settings } from '../config/settings'
+
+import { expiredIfDueBefore } from '../expiry/expiry'
 import { ownedBy } from './authorship'
+import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from './states'
 
 export type ReviewQueueKey =
   | 'my-drafts'
@@ -11,6 +15,7 @@ export type ReviewQueueKey =
   | 'awaiting-review'
   | 'changes-requested'
   | 'overdue'
+  | 'expiring'
   | 'ready-to-publish'
 export type ScheduleQueueKey = 'scheduled' | 'failed-schedules'
 export type QueueKey = ReviewQueueKey | ScheduleQueueKey
@@ -22,8 +27,13 @@ export type ReviewQueue = {
   label: string
   /** The workflow states are states of the latest draft; overdue is about live content. */
   draft: boolean
-  where: (user: PayloadRequest['user'], now: Date) => Where
+  where: (user: PayloadRequest['user'], now: Date, settings: QueueSettings) => Where
+  /** The collections it asks; unset = every reviewable collection. */
+  collections?: readonly ReviewableCollection[]
 }
+
+/** What of the configuration a queue's query reads. */
+export type QueueSettings = Pick<Settings, 'reviewGraceDays'>
 
 /**
  * A queue of scheduled changes rather than documents: schedules (a publication or a withdrawal of
@@ -40,6 +50,9 @@ export type ScheduleQueue = {
 }
 
 export type Queue = ReviewQueue | ScheduleQueue
+
+const DAY_MS = 24 * 3600 * 1000
+const EXPIRING_WITHIN_DAYS = 30
 
 const inState = (state: string): Where => ({ workflowState: { equals: state } })
 const inReview = inState('in_review')
@@ -110,6 +123,24 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
   },
   {
     source: 'documents',
+    key: 'expiring',
+    label: `Expiring in the next ${EXPIRING_WITHIN_DAYS} days`,
+    draft: false,
+    // Pages expire (src/expiry/); a FAQ, row or reference is reviewed with its article.
+    collections: ['articles'],
+    where: (_user, now, { reviewGraceDays }): Where => {
+      const later = new Date(now.getTime() + EXPIRING_WITHIN_DAYS * DAY_MS)
+      return {
+        and: [
+          { _status: { equals: 'published' } },
+          { nextReviewDue: { greater_than: expiredIfDueBefore(now, reviewGraceDays) } },
+          { nextReviewDue: { less_than_equal: expiredIfDueBefore(later, reviewGraceDays) } },
+        ],
+      }
+    },
+  },
+  {
+    source: 'documents',
     key: 'ready-to-publish',
     label: 'Approved, ready to publish',
     draft: true,
@@ -156,6 +187,7 @@ const PUBLISHER_QUEUES: readonly QueueKey[] = [
   'awaiting-review',
   'changes-requested',
   'overdue',
+  'expiring',
 ]
 
 /** Which queues each role is shown, in this order: what they act on next comes first. */
@@ -183,3 +215,7 @@ export const queuesFor = (user: PayloadRequest['user']): Queue[] => {
 /** The document queues this person is shown, as saved views above a collection's list. */
 export const reviewQueuesFor = (user: PayloadRequest['user']): ReviewQueue[] =>
   queuesFor(user).filter((queue): queue is ReviewQueue => queue.source === 'documents')
+
+/** The collections a document queue asks, in the reviewable collections' order. */
+export const collectionsOf = (queue: ReviewQueue): readonly ReviewableCollection[] =>
+  queue.collections ?? REVIEWABLE_COLLECTIONS

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { reviewQueuesFor } from '../../workflow/queues'
+import { collectionsOf, reviewQueuesFor } from '../../workflow/queues'
 import { queueUrl } from './queueLinks'
 
 type Props = { collectionSlug: string; payload: Payload; user: PayloadRequest['user'] }
@@ -10,10 +10,12 @@ export const WorkflowListFilters = async ({ collectionSlug, payload, user }: Pro
   const now = new Date()
   const adminRoute = payload.config.routes.admin
   const links = await Promise.all(
-    reviewQueuesFor(user).map(async (queue) => ({
-      queue,
-      href: await queueUrl(payload, collectionSlug as CollectionSlug, queue, user, now),
-    })),
+    reviewQueuesFor(user)
+      .filter((queue) => (collectionsOf(queue) as readonly string[]).includes(collectionSlug))
+      .map(async (queue) => ({
+        queue,
+        href: await queueUrl(payload, collectionSlug as CollectionSlug, queue, user, now),
+      })),
   )
   return (
     <nav aria-label="Review queues" className="workflow-list-filters">

@@ -2,6 +2,8 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { ReviewQueue } from '../../workflow/queues'
 
+import { settingsOf } from '../../config/settings'
+
 /** `{ a: { equals: 'x' } }` as the admin list reads it from the URL: `where[a][equals]=x`. */
 const whereParams = (value: unknown, prefix: string, params: URLSearchParams): URLSearchParams => {
   if (value !== null && typeof value === 'object') {
@@ -31,10 +33,11 @@ export const queueUrl = async (
   now: Date,
 ): Promise<string> => {
   const adminRoute = payload.config.routes.admin
-  if (queue.draft) return listUrl(adminRoute, collection, queue.where(user, now))
+  const where = queue.where(user, now, settingsOf(payload))
+  if (queue.draft) return listUrl(adminRoute, collection, where)
   const { docs } = await payload.find({
     collection,
-    where: queue.where(user, now),
+    where,
     draft: false,
     depth: 0,
     pagination: false,

@@ -62,6 +62,19 @@ const DETAILS: Record<ReviewQueueKey, Detail> = {
       {entry.reviewReason ? `. Re-review requested: ${entry.reviewReason}` : ''}
     </>
   ),
+  expiring: (entry) => (
+    <>
+      Expires {entry.expiresAt ? <Day iso={entry.expiresAt} /> : 'unknown'} unless reviewed again
+      {entry.nextReviewDue ? (
+        <>
+          {' '}
+          (review due <Day iso={entry.nextReviewDue} />)
+        </>
+      ) : (
+        ''
+      )}
+    </>
+  ),
   'ready-to-publish': (entry) =>
     entry.signedOff ? (
       <>

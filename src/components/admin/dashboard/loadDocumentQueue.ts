@@ -1,11 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ReviewQueue } from '../../../workflow/queues'
+import { collectionsOf, type ReviewQueue } from '../../../workflow/queues'
 
 import { describeIn } from '../../../shared/describe'
 import { relationId } from '../../../shared/relations'
 import { peopleNames } from '../../../workflow/peopleNames'
-import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from '../../../workflow/states'
+import { type ReviewableCollection } from '../../../workflow/states'
+import { settingsOf } from '../../../config/settings'
+import { expiresAtOf } from '../../../expiry/expiry'
 import { editUrl, queueUrl } from '../queueLinks'
 import {
   combineParts,
@@ -32,7 +34,7 @@ const findPart = async (
   const adminRoute = req.payload.config.routes.admin
   const { docs, totalDocs } = await req.payload.find({
     collection,
-    where: queue.where(req.user, now),
+    where: queue.where(req.user, now, settingsOf(req.payload)),
     draft: queue.draft,
     depth: 0,
     limit: PREVIEW_SIZE,
@@ -64,6 +66,7 @@ const findPart = async (
       assigneeId: relationId(doc.assignee),
       dueAt: doc.dueAt ?? null,
       nextReviewDue: doc.nextReviewDue ?? null,
+      expiresAt: expiresAtOf(doc.nextReviewDue, settingsOf(req.payload).reviewGraceDays),
       reviewReason: doc.reviewReason ?? null,
       signedOff: null,
     })),
@@ -105,7 +108,7 @@ export const loadDocumentQueue = async (
   now: Date,
 ): Promise<QueueContents<DocumentEntry>> => {
   const parts = await Promise.all(
-    REVIEWABLE_COLLECTIONS.map((collection) => findPart(req, queue, collection, now)),
+    collectionsOf(queue).map((collection) => findPart(req, queue, collection, now)),
   )
   const contents = combineParts<Found>(parts, latestFirst)
   const assignees = [...new Set(contents.entries.flatMap((entry) => entry.assigneeId ?? []))]

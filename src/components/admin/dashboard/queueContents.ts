@@ -14,6 +14,8 @@ export type DocumentEntry = {
   assignee: string | null
   dueAt: string | null
   nextReviewDue: string | null
+  /** When the live page expires (nextReviewDue plus REVIEW_GRACE_DAYS). */
+  expiresAt: string | null
   reviewReason: string | null
   signedOff: { by: string; on: string } | null
 }
