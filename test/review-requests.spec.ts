@@ -107,6 +107,8 @@ describe('drug-wide review requests', () => {
       { drug: baclofen },
       { reason: 'No drug' },
       { drug: baclofen, reason: '   ' },
+      // An id no drug can have (not an ObjectId on MongoDB, not a number on SQLite).
+      { drug: 'baclofen', reason: 'A name, not an id' },
     ]) {
       const response = await request(app.server)
         .post('/api/review-requests')

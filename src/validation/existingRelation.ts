@@ -1,6 +1,6 @@
 import type { CollectionSlug, Validate } from 'payload'
 
-import { isValidID } from 'payload'
+import { couldBeStoredId } from '../database/couldBeStoredId'
 
 type ExistingRelationWords = { missing: string; notOne: string; unknown: (value: string) => string }
 
@@ -16,8 +16,7 @@ export const existingRelation =
     if (typeof value !== 'string' && typeof value !== 'number') return words.notOne
     const id = String(value)
     const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id
-    const idType = req.payload.collections[relationTo]?.customIDType ?? req.payload.db.defaultIDType
-    if (!isValidID(id, idType)) return words.unknown(shown)
+    if (!couldBeStoredId(req.payload, relationTo, id)) return words.unknown(shown)
     const { totalDocs } = await req.payload.count({
       collection: relationTo,
       where: { id: { equals: id } },
