@@ -39,8 +39,7 @@ export const NotationHitList = ({
           </button>
           {hit.suggestion ? (
             <>
-              {' '}
-              write <strong className="notation-lint__suggestion">“{hit.suggestion}”</strong>.
+              : write <strong className="notation-lint__suggestion">“{hit.suggestion}”</strong>.
             </>
           ) : null}{' '}
           <span className="notation-lint__message">{hit.message}</span>
