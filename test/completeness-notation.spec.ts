@@ -13,7 +13,7 @@ type Finding = { check: string; message: string; field: string | null }
 const notation = (rule: string, field: string, text: string, suggestion: string) => ({
   check: `notation.${rule}`,
   field,
-  message: expect.stringContaining(`“${text}”: write “${suggestion}”.`),
+  message: expect.stringContaining(`: “${text}” — write “${suggestion}”.`),
 })
 
 /**

@@ -80,7 +80,7 @@ describe('the dose-notation lint in the admin (production build, real Chromium)'
       .getByTestId('completeness')
     await completeness.locator('[data-check="notation.qd"]').waitFor()
     expect(await completeness.locator('[data-check="notation.qd"]').innerText()).toContain(
-      '“QD”: write “daily”.',
+      'The introduction: “QD” — write “daily”.',
     )
     await page.waitForFunction(() => CSS.highlights.get('notation-lint')?.size === 2)
 
