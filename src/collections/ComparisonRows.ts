@@ -6,6 +6,7 @@ import { reviewableContentAccess } from '../access/reviewableContent'
 import { refuseOddCitationMarkers } from '../evidence/refuseOddCitationMarkers'
 import { drugsField } from '../fields/drugs'
 import { disclaimerField } from '../fields/disclaimer'
+import { withNotationLint } from '../fields/notationLint'
 import { duplicateTreatments } from '../validation/comparison'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
@@ -31,7 +32,12 @@ const cellsField: ArrayField = {
       type: 'row',
       fields: [
         { name: 'treatment', type: 'text', required: true, admin: { width: '40%' } },
-        { name: 'value', type: 'textarea', required: true, admin: { width: '60%' } },
+        withNotationLint({
+          name: 'value',
+          type: 'textarea',
+          required: true,
+          admin: { width: '60%' },
+        }),
       ],
     },
   ],
@@ -52,7 +58,12 @@ export const ComparisonRows: CollectionConfig = withReviewWorkflow(
         'One row of a comparison table, e.g. "Primary Use" across the compared treatments.',
     },
     fields: [
-      { name: 'feature', type: 'text', required: true, admin: { description: 'e.g. "Dosing"' } },
+      withNotationLint({
+        name: 'feature',
+        type: 'text',
+        required: true,
+        admin: { description: 'e.g. "Dosing"' },
+      }),
       cellsField,
       drugsField(),
       disclaimerField(),

@@ -4,6 +4,7 @@ import { reviewableContentAccess } from '../access/reviewableContent'
 import { refuseOddCitationMarkers } from '../evidence/refuseOddCitationMarkers'
 import { drugsField } from '../fields/drugs'
 import { disclaimerField } from '../fields/disclaimer'
+import { withNotationLint } from '../fields/notationLint'
 import { richTextField } from '../fields/richText'
 import { withReviewWorkflow } from '../workflow/withReviewWorkflow'
 import { withAuthoredVersions } from './withAuthoredVersions'
@@ -22,8 +23,8 @@ export const FAQs: CollectionConfig = withReviewWorkflow(
     },
     labels: { singular: 'FAQ', plural: 'FAQs' },
     fields: [
-      { name: 'question', type: 'text', required: true },
-      richTextField({ name: 'answer', required: true }),
+      withNotationLint({ name: 'question', type: 'text', required: true }),
+      withNotationLint(richTextField({ name: 'answer', required: true })),
       drugsField(),
       disclaimerField(),
     ],

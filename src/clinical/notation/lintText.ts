@@ -74,8 +74,10 @@ export const lintText = (
   return hits.sort((a, b) => a.start - b.start)
 }
 
+/** What to do about a hit, where the text is named already: "write “1 mg”. A zero after …". */
+export const adviceFor = (hit: Pick<NotationHit, 'message' | 'suggestion'>): string =>
+  hit.suggestion ? `write “${hit.suggestion}”. ${hit.message}` : hit.message
+
 /** A hit in one sentence for the writer: "“1.0 mg”: write “1 mg”. A zero after …". */
 export const describeHit = (hit: Pick<NotationHit, 'text' | 'message' | 'suggestion'>): string =>
-  hit.suggestion
-    ? `“${hit.text}”: write “${hit.suggestion}”. ${hit.message}`
-    : `“${hit.text}”: ${hit.message}`
+  `“${hit.text}”: ${adviceFor(hit)}`

@@ -3,7 +3,7 @@ import type { ReviewableCollection } from '../../workflow/states'
 import type { ClinicalFinding } from '../finding'
 
 import { clinicalTextsOf } from '../clinicalTexts'
-import { describeHit, lintText } from './lintText'
+import { adviceFor, lintText } from './lintText'
 import { NOTATION_RULES, type NotationRule } from './rules'
 
 /** The dose-notation findings in a document's own clinical texts, by place and field. */
@@ -19,7 +19,8 @@ export const notationFindings = (
       where,
       field,
       text: hit.text,
-      message: describeHit(hit),
+      // The finding's sentence names the place and the text (checks/findingWords.ts).
+      message: adviceFor(hit),
       suggestion: hit.suggestion,
       source: hit.source,
     })),

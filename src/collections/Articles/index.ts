@@ -5,6 +5,7 @@ import { asRecordText } from '../../components/admin/RecordFieldAdmin'
 import { refuseOddCitationMarkers } from '../../evidence/refuseOddCitationMarkers'
 import { recordField } from '../../fields/changeKind'
 import { drugsField } from '../../fields/drugs'
+import { withNotationLint } from '../../fields/notationLint'
 import { disclaimerField } from '../../fields/disclaimer'
 import { slugField } from '../../fields/slug'
 import { richTextField } from '../../fields/richText'
@@ -34,17 +35,22 @@ export const Articles: CollectionConfig = withReviewWorkflow(
           {
             label: 'Content',
             fields: [
-              { name: 'summary', type: 'textarea', label: 'Quick summary', required: true },
+              withNotationLint({
+                name: 'summary',
+                type: 'textarea',
+                label: 'Quick summary',
+                required: true,
+              }),
               {
                 name: 'keyPoints',
                 type: 'array',
                 labels: { singular: 'Key point', plural: 'Key points' },
                 fields: [
-                  { name: 'title', type: 'text', required: true },
-                  { name: 'text', type: 'textarea', required: true },
+                  withNotationLint({ name: 'title', type: 'text', required: true }),
+                  withNotationLint({ name: 'text', type: 'textarea', required: true }),
                 ],
               },
-              richTextField({ name: 'body' }),
+              withNotationLint(richTextField({ name: 'body' })),
             ],
           },
           {
@@ -63,12 +69,12 @@ export const Articles: CollectionConfig = withReviewWorkflow(
           {
             label: 'Comparison table',
             fields: [
-              {
+              withNotationLint({
                 name: 'comparisonColumns',
                 type: 'text',
                 hasMany: true,
                 label: 'Treatments compared (column headings, in order)',
-              },
+              }),
               {
                 name: 'comparisonRows',
                 type: 'relationship',

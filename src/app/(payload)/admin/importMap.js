@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_2f4e09647b17ee01f091b0106a1ed65d } from '../../../components/admin/WorkflowPanel'
+import { NotationTextFindings as NotationTextFindings_a6d2a2e5c77742b71996348487d416cc } from '../../../components/admin/notation/NotationTextFindings'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -11,6 +12,7 @@ import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NotationRichTextFindings as NotationRichTextFindings_144cc212d86372e929f742393fd7bc7a } from '../../../components/admin/notation/NotationRichTextFindings'
 import { RecordField as RecordField_4f360aeda6bb440d21a1c940e8f06293 } from '../../../components/admin/RecordField'
 import { UserNameCell as UserNameCell_849dcb3903fb0a8dd281a757a71efc02 } from '../../../components/admin/UserNameCell'
 import { SignerCell as SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5 } from '../../../components/admin/SignerCell'
@@ -41,6 +43,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2f4e09647b17ee01f091b0106a1ed65d,
+  "/components/admin/notation/NotationTextFindings#NotationTextFindings": NotationTextFindings_a6d2a2e5c77742b71996348487d416cc,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -53,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/notation/NotationRichTextFindings#NotationRichTextFindings": NotationRichTextFindings_144cc212d86372e929f742393fd7bc7a,
   "/components/admin/RecordField#RecordField": RecordField_4f360aeda6bb440d21a1c940e8f06293,
   "/components/admin/UserNameCell#UserNameCell": UserNameCell_849dcb3903fb0a8dd281a757a71efc02,
   "/components/admin/SignerCell#SignerCell": SignerCell_83b3cbbd8dd4b3d8f187ed8469ba59f5,
