@@ -1,4 +1,4 @@
-const DAY_MS = 24 * 3600 * 1000
+export const DAY_MS = 24 * 3600 * 1000
 
 /** When a live page expires: its review due date plus the grace days (REVIEW_GRACE_DAYS). */
 export const expiresAtOf = (

@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { isSigner, roleOf, type StaffRole } from '../access/roles'
 import type { Settings } from '../config/settings'
 
-import { expiredIfDueBefore } from '../expiry/expiry'
+import { DAY_MS, expiredIfDueBefore } from '../expiry/expiry'
 import { ownedBy } from './authorship'
 import { REVIEWABLE_COLLECTIONS, type ReviewableCollection } from './states'
 
@@ -51,7 +51,6 @@ export type ScheduleQueue = {
 
 export type Queue = ReviewQueue | ScheduleQueue
 
-const DAY_MS = 24 * 3600 * 1000
 const EXPIRING_WITHIN_DAYS = 30
 
 const inState = (state: string): Where => ({ workflowState: { equals: state } })
