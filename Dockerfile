@@ -24,8 +24,10 @@ RUN groupadd --system --gid 1001 medreview \
  && useradd --system --uid 1001 --gid medreview --home /app medreview
 COPY --from=build --chown=medreview:medreview /app/.next/standalone ./
 COPY --from=build --chown=medreview:medreview /app/.next/static ./.next/static
+# The same server as `npm start`: delivery answered on node:http, the rest by Next (server.mjs).
+COPY --from=build --chown=medreview:medreview /app/server.mjs ./server.mjs
 USER medreview
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "server.mjs"]

@@ -2114,10 +2114,13 @@ export interface operations {
             /** @description The page. */
             200: {
                 headers: {
-                    /** @description Send it back as If-None-Match to get a 304. */
+                    /** @description One per representation (identity, gzip, br). Send it back as If-None-Match to get a 304; `*`, lists and weak tags (W/"…") are understood. */
                     ETag: string;
-                    /** @description `public` for anonymous callers, `private` for signed-in ones. */
+                    /** @description `public` for anonymous callers; `public` with `s-maxage` for API keys of EDGE_CACHE_ROLES (a CDN holding a key); `private` for other signed-in callers. */
                     "Cache-Control": string;
+                    /** @description `br` or `gzip` when Accept-Encoding allows it (q-values honoured); none for identity. */
+                    "Content-Encoding"?: string;
+                    Vary: string;
                     /** @description Space-separated purge keys: the article and every document it shows (Fastly, Varnish). */
                     "Surrogate-Key": string;
                     /** @description The same keys, comma-separated (Cloudflare). */
@@ -2162,6 +2165,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Accept-Encoding allows none of br, gzip and identity. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Not available now. */
             503: {
                 headers: {
@@ -2191,10 +2203,13 @@ export interface operations {
             /** @description One page of entries. */
             200: {
                 headers: {
-                    /** @description Send it back as If-None-Match to get a 304. */
+                    /** @description One per representation (identity, gzip, br). Send it back as If-None-Match to get a 304; `*`, lists and weak tags (W/"…") are understood. */
                     ETag: string;
-                    /** @description `public` for anonymous callers, `private` for signed-in ones. */
+                    /** @description `public` for anonymous callers; `public` with `s-maxage` for API keys of EDGE_CACHE_ROLES (a CDN holding a key); `private` for other signed-in callers. */
                     "Cache-Control": string;
+                    /** @description `br` or `gzip` when Accept-Encoding allows it (q-values honoured); none for identity. */
+                    "Content-Encoding"?: string;
+                    Vary: string;
                     /** @description Space-separated purge keys: the article and every document it shows (Fastly, Varnish). */
                     "Surrogate-Key": string;
                     /** @description The same keys, comma-separated (Cloudflare). */
@@ -2232,6 +2247,15 @@ export interface operations {
             };
             /** @description The caller’s role does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Accept-Encoding allows none of br, gzip and identity. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,9 @@
-/** Next calls this once when a server starts (`next start`, `next dev`), before it serves. */
+/** Next calls this once when a server starts (`next start`, `next dev`, server.mjs), before it serves. */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { refuseMethodsFetchRejects } = await import('./lifecycle/refuseMethodsFetchRejects')
-  refuseMethodsFetchRejects()
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { refuseMethodsFetchRejects } = await import('./lifecycle/refuseMethodsFetchRejects')
+    refuseMethodsFetchRejects()
+    const { offerDeliveryToServer } = await import('./lifecycle/offerDeliveryToServer')
+    offerDeliveryToServer()
+  }
 }

@@ -17,7 +17,8 @@ export const freePort = () =>
 const waitForHealth = async (url: string, server: ChildProcess, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    if (server.exitCode !== null)
+      throw new Error(`npm start (server.mjs) exited with ${server.exitCode}`)
     try {
       if ((await fetch(`${url}/api/health`)).ok) return
     } catch {
@@ -29,7 +30,7 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs: numbe
 }
 
 /**
- * `next start` on the production build (`npm run build` first), on 127.0.0.1 and a free port,
+ * The production server (`npm start`: server.mjs; `npm run build` first), on 127.0.0.1 and a free port,
  * with `env` on top of this process's environment (and `nodeArgs` for Node itself, e.g.
  * `--cpu-prof`); resolves once /api/health answers.
  */
@@ -40,30 +41,20 @@ export const startNextServer = async (
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  const server = spawn(
-    process.execPath,
-    [
-      ...nodeArgs,
-      path.resolve('node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
-        SERVER_URL: url,
-        JOBS_AUTORUN: 'true',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawn(process.execPath, [...nodeArgs, path.resolve('server.mjs')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SERVER_URL: url,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      JOBS_AUTORUN: 'true',
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
   const stop = async () => {

@@ -3,10 +3,13 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
-import { handleEndpoints } from 'payload'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { getPayload, handleEndpoints } from 'payload'
 
 import { securityHeaders, strictTransportSecurity } from '../src/config/securityHeaders.mjs'
-import { leanDeliveryHandler, leanDeliverySlug } from '../src/delivery/leanDelivery'
+import { fromNodeRequest, writeNodeAnswer } from '../src/delivery/serve/nodeDelivery'
+import { deliveryResponder } from '../src/delivery/serve/deliveryAnswer'
+import { headAsGet } from '../src/http/headAsGet'
 import { guardGraphQLRequest, guardRestRequest } from '../src/http/requestGuard'
 
 const readBody = async (req: IncomingMessage): Promise<Blob | undefined> => {
@@ -55,28 +58,47 @@ const sendWebResponse = async (
   res.end(body)
 }
 
+const decoded = (body: Uint8Array | undefined, encoding: string | undefined): string => {
+  if (!body) return ''
+  const bytes =
+    encoding === 'gzip' ? gunzipSync(body) : encoding === 'br' ? brotliDecompressSync(body) : body
+  return Buffer.from(bytes).toString('utf8')
+}
+
 /**
  * A plain node:http server in front of the same handlers Next.js mounts at /api/[...slug] and
- * /api/graphql, behind the same request guard, so supertest drives the code a deployed CMS runs.
+ * /api/graphql, behind the same request guard, and of the delivery API that `npm start` answers
+ * before Next (src/delivery/serve), so supertest drives the code a deployed CMS runs.
  */
 export const createPayloadHttpServer = (
   config: Promise<SanitizedConfig>,
   onAnswer?: (answer: SentAnswer) => void,
 ): Server => {
   const graphqlPost = guardGraphQLRequest(GRAPHQL_POST(config))
-  const rest = guardRestRequest(config, (request) => handleEndpoints({ config, request }))
-  const deliver = leanDeliveryHandler(config)
+  const restGet = guardRestRequest(config, (request) => handleEndpoints({ config, request }))
+  const rest = async (request: Request) =>
+    request.method === 'HEAD' ? headAsGet(restGet)(request) : restGet(request)
+  const delivery = deliveryResponder(() => getPayload({ config }))
   return createServer(async (req, res) => {
     try {
+      const answer = await delivery.answer(fromNodeRequest(req))
+      if (answer) {
+        writeNodeAnswer(res, answer)
+        onAnswer?.({
+          request: new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+            method: req.method,
+          }),
+          response: new Response(null, { status: answer.status, headers: answer.headers }),
+          body: decoded(answer.body, answer.headers['Content-Encoding']),
+        })
+        return
+      }
       const request = await toWebRequest(req)
       const { pathname } = new URL(request.url)
-      const slug = request.method === 'GET' ? leanDeliverySlug(pathname) : undefined
       const response =
-        slug !== undefined
-          ? await deliver(request, slug)
-          : pathname === '/api/graphql' && request.method === 'POST'
-            ? await graphqlPost(request)
-            : await rest(request)
+        pathname === '/api/graphql' && request.method === 'POST'
+          ? await graphqlPost(request)
+          : await rest(request)
       await sendWebResponse(request, response, res, onAnswer)
     } catch (error) {
       console.error('Unhandled error in the test HTTP adapter', error)

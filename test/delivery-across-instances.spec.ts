@@ -6,6 +6,7 @@ import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 
 import { articleData, richText } from './helpers/content'
 import { type SecondInstance, startSecondInstance } from './helpers/secondInstance'
+import { saveDraft } from './helpers/revisions'
 import { useTeamApp } from './helpers/teamApp'
 import { act, createAs, publishThroughWorkflow } from './helpers/workflow'
 
@@ -40,6 +41,36 @@ describe('delivery across instances', () => {
     expect(withdrawn.status).toBe(200)
     expect((await request(other.url).get(path)).status).toBe(404)
     expect((await request(ctx.app.server).get(path)).status).toBe(404)
+  })
+
+  it('serves a page re-rendered on this instance from the other at once, in every encoding it held in memory', async () => {
+    const id = await createAs(
+      ctx.app.server,
+      ctx.team.writer,
+      'articles',
+      articleData({ title: 'Held in memory', body: richText('First text.') }),
+    )
+    await publishThroughWorkflow(ctx.app.server, 'articles', id, ctx.team)
+    const path = `/api/delivery/articles/held-in-memory`
+    const encodings = ['br', 'gzip', 'identity']
+    const readAll = () =>
+      Promise.all(
+        encodings.map((encoding) => request(other.url).get(path).set('Accept-Encoding', encoding)),
+      )
+    // Read twice: the second answers come from the other instance's memory.
+    for (let i = 0; i < 2; i++) {
+      for (const answer of await readAll()) expect(answer.text).toContain('First text.')
+    }
+    const saved = await saveDraft(ctx.app.server, ctx.team.writer, 'articles', id, {
+      body: richText('Second text.'),
+    })
+    expect(saved.status).toBe(200)
+    await publishThroughWorkflow(ctx.app.server, 'articles', id, ctx.team)
+    for (const answer of await readAll()) {
+      expect(answer.status).toBe(200)
+      expect(answer.text).toContain('Second text.')
+      expect(answer.text).not.toContain('First text.')
+    }
   })
 
   it('renders the pages of live articles when it starts on an empty page store (the first start after an upgrade)', async () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
-import { STAFF_ROLES, type StaffRole } from '../access/roles'
+import { ROLES, type Role, STAFF_ROLES, type StaffRole } from '../access/roles'
 import { checkSeveritySchema } from '../clinical/checks/severitySettings'
+import { corsOriginsSchema } from '../delivery/http/cors'
 import { allowedHostsSchema } from '../webhooks/allowedHosts'
 
 const MIN_SECRET_LENGTH = 32
@@ -145,6 +146,23 @@ const envSchema = z
     CHECK_SEVERITY: checkSeveritySchema,
     // Internal addresses webhooks may still be sent to (see src/webhooks/webhookTarget.ts).
     WEBHOOK_ALLOWED_HOSTS: allowedHostsSchema,
+    // Other sites' browser pages that may call the delivery API (src/delivery/http/cors.ts).
+    CORS_ORIGINS: corsOriginsSchema,
+    // Roles whose API keys a CDN may hold and cache answers for (s-maxage); none by default.
+    EDGE_CACHE_ROLES: z
+      .string()
+      .optional()
+      .transform((list) => (list ?? '').split(',').map((role) => role.trim()))
+      .transform((roles) => roles.filter(Boolean))
+      .refine((roles) => roles.every((role) => (ROLES as readonly string[]).includes(role)), {
+        message: `must be a comma-separated list of ${ROLES.join(', ')} (or empty)`,
+      })
+      .transform((roles) => roles as Role[]),
+    // Memory for hot delivery pages' bytes per server process, in MB (0: read every page's bytes).
+    DELIVERY_MEMORY_MB: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce.number().min(0, 'must be 0 or more').max(16384, 'must be at most 16384').default(64),
+    ),
   })
   .superRefine((env, ctx) => {
     const isProductionServer =

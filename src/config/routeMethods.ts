@@ -6,7 +6,7 @@
 const ROUTE_METHODS: { pattern: RegExp; methods: string[] }[] = [
   { pattern: /^\/api\/graphql\/?$/, methods: ['POST', 'OPTIONS'] },
   { pattern: /^\/api\/graphql-playground\/?$/, methods: ['GET', 'HEAD'] },
-  { pattern: /^\/api\/delivery\/articles\/[^/]+\/?$/, methods: ['GET', 'HEAD', 'OPTIONS'] },
+  { pattern: /^\/api\/delivery\/articles(\/[^/]+)?\/?$/, methods: ['GET', 'HEAD', 'OPTIONS'] },
   {
     pattern: /^\/api(\/|$)/,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { Role } from '../access/roles'
 import type { SeverityOverrides } from '../clinical/checks/severitySettings'
+import type { CorsPolicy } from '../delivery/http/cors'
 import type { AllowedHost } from '../webhooks/allowedHosts'
 import type { AppEnv } from './env'
 
@@ -18,6 +20,12 @@ export type Settings = {
   auditReviewDays: number
   /** `max-age` that delivery responses give browsers and CDNs (DELIVERY_HTTP_MAX_AGE_SECONDS). */
   deliveryHttpMaxAgeSeconds: number
+  /** Other origins whose browser pages may call the delivery API (CORS_ORIGINS). */
+  cors: CorsPolicy
+  /** Roles whose keys a CDN may hold: their delivery answers are shared-cacheable (EDGE_CACHE_ROLES). */
+  edgeCacheRoles: readonly Role[]
+  /** Bytes of hot delivery pages kept in memory per process (DELIVERY_MEMORY_MB). */
+  deliveryMemoryBytes: number
   /** Base URLs of the services the evidence watch asks (CROSSREF_URL, NCBI_EUTILS_URL, DAILYMED_URL). */
   evidenceServices: EvidenceServices
   /** Cron of the retraction and drug-label watch jobs (EVIDENCE_WATCH_CRON, default daily 04:00). */
@@ -58,6 +66,9 @@ export const settingsFromEnv = (env: AppEnv): Settings => ({
   expiryPolicy: env.EXPIRY_POLICY,
   auditReviewDays: env.AUDIT_REVIEW_DAYS,
   deliveryHttpMaxAgeSeconds: env.DELIVERY_HTTP_MAX_AGE_SECONDS,
+  cors: env.CORS_ORIGINS,
+  edgeCacheRoles: env.EDGE_CACHE_ROLES,
+  deliveryMemoryBytes: Math.round(env.DELIVERY_MEMORY_MB * 1024 * 1024),
   evidenceServices: {
     crossrefUrl: env.CROSSREF_URL,
     crossrefMailto: env.CROSSREF_MAILTO,

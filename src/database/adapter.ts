@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { AppEnv } from '../config/env'
 
+import { addPageByteColumns } from '../delivery/bytes/storedPageBytes'
 import { migrations } from '../migrations'
 import { ferretDBOptions } from './ferretdbCompatibility'
 import { mongoMigrations } from './mongoMigrations'
@@ -38,7 +39,7 @@ export const databaseAdapter = (env: AppEnv): DatabaseAdapterObj => {
   }
   ensureSqliteDirectory(uri)
   return sqliteAdapter({
-    afterSchemaInit: [indexHasManyTextParents],
+    afterSchemaInit: [indexHasManyTextParents, addPageByteColumns],
     // Several processes on one file (instances starting together, a CLI beside the server) wait
     // for each other's write lock instead of failing at once with SQLITE_BUSY.
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,

@@ -1,5 +1,6 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 
+import { encodeStoredPages } from '../delivery/bytes/encodeStoredPages'
 import { drugNamesToRelationsOnMongo } from './drugNamesToRelationsOnMongo'
 
 /**
@@ -12,6 +13,13 @@ export const mongoMigrations = [
     up: ({ payload, req }: MigrateUpArgs) => drugNamesToRelationsOnMongo({ payload, req }),
     down: async (_args: MigrateDownArgs) => {
       // Drug relations are not turned back into free text.
+    },
+  },
+  {
+    name: '20261203_page_encodings',
+    up: ({ req }: MigrateUpArgs) => encodeStoredPages(req).then(() => undefined),
+    down: async (_args: MigrateDownArgs) => {
+      // The encodings stay: the delivery API of an older version ignores them.
     },
   },
 ]

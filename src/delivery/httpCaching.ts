@@ -1,5 +1,6 @@
 import type { RenderedJson } from './renderJson'
 
+import { ifNoneMatchHits } from './http/entityTags'
 import { surrogateKeyHeaders } from './surrogateKeys'
 
 /**
@@ -23,14 +24,7 @@ export const cacheableJson = (
     Vary: 'Authorization',
     ...surrogateKeyHeaders(cacheKeys),
   })
-  const ifNoneMatch = requestHeaders.get('if-none-match')
-  if (
-    ifNoneMatch &&
-    ifNoneMatch
-      .split(',')
-      .map((tag) => tag.trim())
-      .includes(etag)
-  ) {
+  if (ifNoneMatchHits(requestHeaders.get('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers })
   }
   headers.set('Content-Type', 'application/json; charset=utf-8')

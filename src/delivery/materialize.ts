@@ -4,6 +4,8 @@ import type { Article } from '../payload-types'
 
 import { relationId, relationIds } from '../shared/relations'
 import { buildPublicPageOf } from './articlePage'
+import { encodePage } from './bytes/pageEncodings'
+import { writePageBytes } from './bytes/storedPageBytes'
 import { isUnsafePageError, refuseLinksNoLongerLive } from './linksNoLongerLive'
 import { metaText } from './pageMeta'
 import { renderJson } from './renderJson'
@@ -130,6 +132,7 @@ export const materializeArticle = async (req: PayloadRequest, articleId: string)
   } else {
     await req.payload.db.create({ collection: 'delivered-pages', data, req })
   }
+  await writePageBytes(req, page.slug, encodePage(page.body))
 }
 
 /** The articles whose stored page shows this document. */

@@ -12,6 +12,7 @@ import * as migration_20261202_155113_change_reasons from './20261202_155113_cha
 import * as migration_20261202_180842_second_factor_two_pharmacists_audit_review from './20261202_180842_second_factor_two_pharmacists_audit_review';
 import * as migration_20261202_183552_signed_renditions from './20261202_183552_signed_renditions';
 import * as migration_20261202_224854_clinical_checks_drug_facts from './20261202_224854_clinical_checks_drug_facts';
+import * as migration_20261203_135222_page_encodings from './20261203_135222_page_encodings';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_224854_clinical_checks_drug_facts.up,
     down: migration_20261202_224854_clinical_checks_drug_facts.down,
-    name: '20261202_224854_clinical_checks_drug_facts'
+    name: '20261202_224854_clinical_checks_drug_facts',
+  },
+  {
+    up: migration_20261203_135222_page_encodings.up,
+    down: migration_20261203_135222_page_encodings.down,
+    name: '20261203_135222_page_encodings'
   },
 ];

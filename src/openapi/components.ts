@@ -39,6 +39,7 @@ const ERROR_MEANINGS = {
   401: 'Not logged in.',
   403: 'The caller’s role does not allow this.',
   404: 'No such document.',
+  406: 'Accept-Encoding allows none of br, gzip and identity.',
   409: 'The document does not meet what the action needs: `errors[0].data.requirements` lists every gap.',
   415: 'The body is not JSON (send Content-Type: application/json).',
   503: 'Not available now.',

@@ -3,15 +3,24 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi'
 import { z } from 'zod'
 
 import { articleListSchema, deliveredArticleSchema } from '../delivery/schemas'
-import { articleListQuerySchema } from '../endpoints/delivery'
+import { articleListQuerySchema } from '../delivery/articleListQuery'
 import { errorResponses, errorResponseSchema, PUBLIC_OR_CONSUMER } from './components'
 
 const cachingHeaders = z.object({
-  ETag: z.string().meta({ description: 'Send it back as If-None-Match to get a 304.' }),
+  ETag: z.string().meta({
+    description:
+      'One per representation (identity, gzip, br). Send it back as If-None-Match to get a 304; `*`, lists and weak tags (W/"…") are understood.',
+  }),
   'Cache-Control': z.string().meta({
     example: 'public, max-age=60, stale-while-revalidate=300',
-    description: '`public` for anonymous callers, `private` for signed-in ones.',
+    description:
+      '`public` for anonymous callers; `public` with `s-maxage` for API keys of EDGE_CACHE_ROLES (a CDN holding a key); `private` for other signed-in callers.',
   }),
+  'Content-Encoding': z.string().optional().meta({
+    description:
+      '`br` or `gzip` when Accept-Encoding allows it (q-values honoured); none for identity.',
+  }),
+  Vary: z.string().meta({ example: 'Accept-Encoding, Authorization, Origin' }),
   'Surrogate-Key': z.string().meta({
     description:
       'Space-separated purge keys: the article and every document it shows (Fastly, Varnish).',
@@ -56,7 +65,7 @@ export const registerDeliveryRoutes = (registry: OpenAPIRegistry): void => {
       },
       304: notModified,
       ...badCredential,
-      ...errorResponses(403, 404, 503),
+      ...errorResponses(403, 404, 406, 503),
     },
   })
   registry.registerPath({
@@ -77,7 +86,7 @@ export const registerDeliveryRoutes = (registry: OpenAPIRegistry): void => {
       304: notModified,
       ...errorResponses(400),
       ...badCredential,
-      ...errorResponses(403),
+      ...errorResponses(403, 406),
     },
   })
 }

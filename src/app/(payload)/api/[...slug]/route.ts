@@ -10,9 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { headAsGet } from '../../../../http/headAsGet'
 import { guardRestRequest } from '../../../../http/requestGuard'
 
 export const GET = guardRestRequest(config, REST_GET(config) as never)
+export const HEAD = headAsGet(GET)
 export const POST = guardRestRequest(config, REST_POST(config) as never)
 export const DELETE = guardRestRequest(config, REST_DELETE(config) as never)
 export const PATCH = guardRestRequest(config, REST_PATCH(config) as never)

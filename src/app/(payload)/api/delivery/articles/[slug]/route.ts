@@ -1,9 +1,17 @@
-/* The delivery page on its own lean route (src/delivery/leanDelivery.ts), ahead of /api/[...slug]. */
+/*
+ * The delivery page under `next dev`. `npm start` answers it before Next (server.mjs), the tests'
+ * adapter likewise; all three share src/delivery/serve/deliveryAnswer.ts.
+ */
 import config from '@payload-config'
+import { getPayload } from 'payload'
 
-import { leanDeliveryHandler } from '../../../../../../delivery/leanDelivery'
+import { deliveryResponder } from '../../../../../../delivery/serve/deliveryAnswer'
+import { fromWebRequest, toWebResponse } from '../../../../../../delivery/serve/webDelivery'
 
-const deliver = leanDeliveryHandler(config)
+const { answer } = deliveryResponder(() => getPayload({ config }))
 
-export const GET = async (request: Request, { params }: { params: Promise<{ slug: string }> }) =>
-  deliver(request, (await params).slug)
+const deliver = async (request: Request) => toWebResponse((await answer(fromWebRequest(request)))!)
+
+export const GET = deliver
+export const HEAD = deliver
+export const OPTIONS = deliver
