@@ -49,6 +49,11 @@ const sqliteReader = (payload: Payload): StoredPageReader => {
 const mongoReader = (payload: Payload): StoredPageReader => {
   const pages = (payload.db as unknown as MongooseAdapter).collections['delivered-pages'].collection
   const META = { _id: 0, etag: 1, status: 1, cacheKeys: 1 } as const
+  // A page stored before its bytes were (until the page_encodings migration runs): its text.
+  const legacyBody = async (slug: string) => {
+    const doc = await pages.findOne({ slug }, { projection: { _id: 0, body: 1 } })
+    return typeof doc?.body === 'string' ? new TextEncoder().encode(doc.body) : null
+  }
   return async (slug, encoding) => {
     const projection = encoding ? { ...META, [MONGO_BYTE_FIELDS[encoding]]: 1 } : META
     const doc = await pages.findOne({ slug }, { projection })
@@ -60,7 +65,7 @@ const mongoReader = (payload: Payload): StoredPageReader => {
     }
     if (encoding) {
       const bytes = doc[MONGO_BYTE_FIELDS[encoding]] as Binary | undefined
-      page.bytes = bytes ? bytes.buffer : null
+      page.bytes = bytes ? bytes.buffer : encoding === 'identity' ? await legacyBody(slug) : null
     }
     return page
   }

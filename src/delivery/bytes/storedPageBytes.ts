@@ -5,7 +5,6 @@ import type { PayloadRequest } from 'payload'
 
 import { eq } from '@payloadcms/db-sqlite/drizzle'
 import { blob } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
-import { Binary } from 'mongodb'
 
 import type { PageEncodings } from './pageEncodings'
 
@@ -67,7 +66,8 @@ export const writePageBytes = async (
         $set: Object.fromEntries(
           Object.entries(MONGO_BYTE_FIELDS).map(([encoding, field]) => [
             field,
-            new Binary(encodings[encoding as keyof PageEncodings]),
+            // A Buffer is stored as BSON binary by whichever bson the adapter's driver bundles.
+            Buffer.from(encodings[encoding as keyof PageEncodings]),
           ]),
         ),
       },
