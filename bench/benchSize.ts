@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util'
 
 import { startNextServer } from '../support/nextStart'
 import { createPayloadHttpServer } from '../support/nodeHttpServer'
+import { rawRequestTo } from '../support/rawHttp'
 import { startThrowawayApp } from '../support/throwawayApp'
 import { seedArticles } from './fixtures'
 import { startMongoFloorServer } from './mongoFloor'
@@ -26,15 +27,20 @@ const PAGE_QUERY = `query ($slug: String!) { Articles(where: { slug: { equals: $
   faqs { question answer } comparisonColumns comparisonRows { feature cells { treatment value } }
   references { title authors source year url doi pmid } disclaimer { title text } } } }`
 
+type Floor = 'e' | 'e gzip' | 'e list' | 'e list gzip'
+
 type Scenario = {
   name: string
   url: string
+  /** The (e) row this one is measured against: the same bytes from bare node:http. */
+  floor?: Floor
   method?: 'GET' | 'POST'
   body?: string
   headers?: Record<string, string>
 }
 type Figure = {
   scenario: string
+  floor?: Floor
   connections: number
   rps: number
   p50: number
@@ -75,6 +81,7 @@ const measure = async (scenario: Scenario, connections: number): Promise<Figure>
   ])
   return {
     scenario: scenario.name,
+    floor: scenario.floor,
     connections,
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -99,12 +106,15 @@ const printTable = (adapter: string, size: number, rows: Row[]) => {
   const find = (prefix: string, connections: number) =>
     rows.find((row) => row.scenario.startsWith(prefix) && row.connections === connections)
   console.log(`\n${adapter}, ${size} article(s), ${SECONDS}s per run`)
-  console.log('| scenario | conns | req/s | p50 ms | p99 ms | vs (d) | vs (e) | vs (f) | errors |')
+  console.log(
+    '| scenario | conns | req/s | p50 ms | p99 ms | vs (d) | vs its (e) | vs (f) | errors |',
+  )
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const row of rows) {
     const f = row.base === 'next' ? ratio(row, find('(f)', row.connections)) : ''
+    const e = row.floor ? ratio(row, find(`(${row.floor})`, row.connections)) : ''
     console.log(
-      `| ${row.scenario} | ${row.connections} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio(row, find('(d)', row.connections))} | ${ratio(row, find('(e)', row.connections))} | ${f} | ${row.errors} |`,
+      `| ${row.scenario} | ${row.connections} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio(row, find('(d)', row.connections))} | ${e} | ${f} | ${row.errors} |`,
     )
   }
 }
@@ -114,23 +124,29 @@ const printTargets = (rows: Row[]) => {
   const at = (prefix: string, connections: number) =>
     rows.find((row) => row.scenario.startsWith(prefix) && row.connections === connections)
   const lines: string[] = []
-  for (const connections of CONNECTIONS) {
-    const bare = at('(a) delivery, bare', connections)
-    const next = at('(a) delivery, next start', connections)
-    const d = at('(d)', connections)
-    const e = at('(e)', connections)
-    const f = at('(f)', connections)
-    if (bare && d) lines.push(`delivery ≥ 100% of (d) at ${connections}: ${ratio(bare, d)}`)
-    if (bare && e) lines.push(`delivery ≥ 70% of (e) at ${connections}: ${ratio(bare, e)}`)
-    if (next && f)
-      lines.push(`next start delivery ≥ 90% of (f) at ${connections}: ${ratio(next, f)}`)
+  const target = (label: string, prefix: string, connections: number, atLeast: number) => {
+    const row = at(prefix, connections)
+    const floor = row?.floor && at(`(${row.floor})`, connections)
+    if (row && floor)
+      lines.push(`${label} ≥ ${atLeast}% of its (e) at ${connections}: ${ratio(row, floor)}`)
   }
-  for (const prefix of ['(a) delivery, bare', '(a) delivery, next start']) {
+  for (const connections of CONNECTIONS) {
+    target('npm start, warm page, identity', '(a) npm start, warm page, identity', connections, 70)
+    target('npm start, warm page, gzip', '(a) npm start, warm page, gzip', connections, 70)
+    target('npm start, cold page, identity', '(a) npm start, cold page, identity', connections, 40)
+    target('npm start, cold page, gzip', '(a) npm start, cold page, gzip', connections, 40)
+    target('npm start, 304', '(a) npm start, If-None-Match (304)', connections, 80)
+    target('npm start, list, identity', '(a) npm start, list', connections, 50)
+    target('npm start, list, gzip', '(a) npm start, list, gzip', connections, 50)
+  }
+  for (const prefix of [
+    '(a) npm start, warm page, identity',
+    '(a) npm start, warm page, gzip',
+    '(a) npm start, cold page, identity',
+    '(a) npm start, cold page, gzip',
+  ]) {
     const row = at(prefix, 50)
-    if (row)
-      lines.push(
-        `p99 < 50 ms at 50 connections, ${prefix.replace('(a) delivery, ', '')}: ${row.p99} ms`,
-      )
+    if (row) lines.push(`p99 < 50 ms at 50 connections, ${prefix.slice(4)}: ${row.p99} ms`)
   }
   console.log(`\ntargets:\n${lines.map((line) => `- ${line}`).join('\n')}`)
 }
@@ -160,11 +176,26 @@ const benchAdapter = async (size: number) => {
     // The tests' server keeps every response body to scan for secrets; the bench must not.
     const payloadHandler = createPayloadHttpServer(app.config)
     const payloadServer = await listen((req, res) => payloadHandler.emit('request', req, res))
-    const delivery = `${payloadServer.url}/api/delivery/articles/${slug}`
-    const first = await fetch(delivery)
-    const pageBody = await first.text()
-    const etag = first.headers.get('etag') ?? ''
-    const staticServer = await startStaticServer(pageBody)
+    const pagePath = `/api/delivery/articles/${slug}`
+    const listPath = '/api/delivery/articles?limit=100'
+    const delivery = `${payloadServer.url}${pagePath}`
+    const bytesOf = async (path: string, encoding: string) =>
+      (await rawRequestTo(payloadServer.url, 'GET', path, { 'Accept-Encoding': encoding })).body
+    const first = await rawRequestTo(payloadServer.url, 'GET', pagePath, {
+      'Accept-Encoding': 'identity',
+    })
+    const pageBody = first.body.toString('utf8')
+    const gzipTag = String(
+      (await rawRequestTo(payloadServer.url, 'GET', pagePath, { 'Accept-Encoding': 'gzip' }))
+        .headers.etag,
+    )
+    const floors = await Promise.all([
+      startStaticServer(first.body),
+      startStaticServer(await bytesOf(pagePath, 'gzip'), 'gzip'),
+      startStaticServer(await bytesOf(listPath, 'identity')),
+      startStaticServer(await bytesOf(listPath, 'gzip'), 'gzip'),
+    ])
+    const [staticPage, staticGzip, staticList, staticListGzip] = floors
     const floorFile = path.join(work, 'page.json')
     writeFileSync(floorFile, pageBody)
     const databaseUri = String(process.env.DATABASE_URI)
@@ -180,18 +211,21 @@ const benchAdapter = async (size: number) => {
       `floor page equals the delivered page: ${isDeepStrictEqual(floorBody, deliveredPage) ? 'yes' : 'NO'}`,
     )
 
+    const gzip = { 'accept-encoding': 'gzip' }
     const bare = await measureAll([
-      { base: 'bare', name: '(a) delivery, bare adapter (stored page)', url: delivery },
+      { base: 'bare', floor: 'e', name: '(a) bare adapter, page, identity', url: delivery },
       {
         base: 'bare',
-        name: '(a) delivery, bare adapter, If-None-Match (304)',
+        floor: 'e gzip',
+        name: '(a) bare adapter, page, gzip',
         url: delivery,
-        headers: { 'if-none-match': etag },
+        headers: gzip,
       },
       {
         base: 'bare',
-        name: '(a) article list, 100 per page',
-        url: `${payloadServer.url}/api/delivery/articles?limit=100`,
+        floor: 'e list',
+        name: '(a) bare adapter, list, 100 per page',
+        url: `${payloadServer.url}${listPath}`,
       },
       {
         base: 'bare',
@@ -206,41 +240,87 @@ const benchAdapter = async (size: number) => {
         body: JSON.stringify({ query: PAGE_QUERY, variables: { slug } }),
       },
       { base: 'bare', name: '(d) driver + JSON.stringify (floor)', url: `${floor.url}/${slug}` },
-      { base: 'bare', name: '(e) static JSON, node:http (cache floor)', url: staticServer.url },
+      { base: 'bare', name: '(e) the page, identity, node:http from memory', url: staticPage.url },
+      { base: 'bare', name: '(e gzip) the page, gzip, node:http', url: staticGzip.url },
+      { base: 'bare', name: '(e list) the list, identity, node:http', url: staticList.url },
+      { base: 'bare', name: '(e list gzip) the list, gzip, node:http', url: staticListGzip.url },
     ])
     payloadServer.server.close()
-    staticServer.server.close()
+    for (const server of floors) server.server.close()
     floor.server.close()
     await floor.close()
 
     // The production stack on the same database: the build must exist (bench/run.ts makes it).
-    const next = await startNextServer({
+    const production: Row[] = []
+    const nextEnv = {
       DATABASE_URI: databaseUri,
       PAYLOAD_SECRET: String(process.env.PAYLOAD_SECRET),
       SEED_DEMO_CONTENT: 'false',
       BENCH_FLOOR_FILE: floorFile,
-    })
-    let production: Row[]
+    }
+    const warm = await startNextServer(nextEnv)
     try {
-      const nextDelivery = `${next.url}/api/delivery/articles/${slug}`
-      const served = await (await fetch(nextDelivery)).text()
-      console.log(`next start serves the same bytes: ${served === pageBody ? 'yes' : 'NO'}`)
-      production = await measureAll([
-        { base: 'next', name: '(a) delivery, next start', url: nextDelivery },
-        {
-          base: 'next',
-          name: '(a) delivery, next start, If-None-Match (304)',
-          url: nextDelivery,
-          headers: { 'if-none-match': etag },
-        },
-        {
-          base: 'next',
-          name: '(f) constant JSON route, next start',
-          url: `${next.url}/bench-floor`,
-        },
-      ])
+      const served = await rawRequestTo(warm.url, 'GET', pagePath, {
+        'Accept-Encoding': 'identity',
+      })
+      console.log(
+        `npm start serves the same bytes: ${served.body.equals(first.body) ? 'yes' : 'NO'}`,
+      )
+      const page = `${warm.url}${pagePath}`
+      production.push(
+        ...(await measureAll([
+          { base: 'next', floor: 'e', name: '(a) npm start, warm page, identity', url: page },
+          {
+            base: 'next',
+            floor: 'e gzip',
+            name: '(a) npm start, warm page, gzip',
+            url: page,
+            headers: gzip,
+          },
+          {
+            base: 'next',
+            floor: 'e',
+            name: '(a) npm start, If-None-Match (304)',
+            url: page,
+            headers: { ...gzip, 'if-none-match': gzipTag },
+          },
+          {
+            base: 'next',
+            floor: 'e list',
+            name: '(a) npm start, list, 100 per page',
+            url: `${warm.url}${listPath}`,
+          },
+          {
+            base: 'next',
+            floor: 'e list gzip',
+            name: '(a) npm start, list, gzip',
+            url: `${warm.url}${listPath}`,
+            headers: gzip,
+          },
+          { base: 'next', name: '(f) constant JSON route in Next', url: `${warm.url}/bench-floor` },
+        ])),
+      )
     } finally {
-      await next.stop()
+      await warm.stop()
+    }
+    // No page in memory: every read takes the bytes from the store.
+    const cold = await startNextServer({ ...nextEnv, DELIVERY_MEMORY_MB: '0' })
+    try {
+      const page = `${cold.url}${pagePath}`
+      production.push(
+        ...(await measureAll([
+          { base: 'next', floor: 'e', name: '(a) npm start, cold page, identity', url: page },
+          {
+            base: 'next',
+            floor: 'e gzip',
+            name: '(a) npm start, cold page, gzip',
+            url: page,
+            headers: gzip,
+          },
+        ])),
+      )
+    } finally {
+      await cold.stop()
     }
     const rows = [...bare, ...production]
     printTable(adapter, size, rows)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { startCallersApp, type Callers } from './helpers/callers'
-import { decodedText, rawRequest } from './helpers/rawHttp'
+import { decodedText, rawRequest } from '../support/rawHttp'
 import type { TestApp } from './helpers/testApp'
 import { bearer } from './helpers/users'
 import { createAs, publishDefaultDisclaimer, publishThroughWorkflow } from './helpers/workflow'

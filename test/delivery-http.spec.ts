@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 
-import { decodedText, rawRequest, type RawAnswer } from './helpers/rawHttp'
+import { decodedText, rawRequest, type RawAnswer } from '../support/rawHttp'
 import { useSeededTeamApp } from './helpers/teamApp'
 import { bearer } from './helpers/users'
 

@@ -10,7 +10,7 @@ import { mongoMigrations } from '../src/database/mongoMigrations'
 import { checkStoredPages } from '../src/delivery/storedPagesCheck'
 import { storedPageReader } from '../src/delivery/storedPageReader'
 import { up as addPageEncodings } from '../src/migrations/20261203_135222_page_encodings'
-import { decodedText, rawRequest } from './helpers/rawHttp'
+import { decodedText, rawRequest } from '../support/rawHttp'
 import { useSeededTeamApp } from './helpers/teamApp'
 
 const SLUG = 'what-are-the-benefits-of-taking-baclofen'

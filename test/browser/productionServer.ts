@@ -9,6 +9,8 @@ import { Authenticator } from './authenticator'
 
 export type ProductionServer = {
   url: string
+  /** The environment it was started with (database, secret): another process may share them. */
+  env: Record<string, string>
   demoPassword: string
   /** The demo reviewer's authenticator (DEMO_TOTP_SECRET): the seed enrols them with it. */
   reviewerAuthenticator: Authenticator
@@ -27,16 +29,18 @@ export const startProductionServer = async (
   const demoPassword = randomBytes(12).toString('base64url')
   const totpSecret = newTotpSecret()
   try {
-    const server = await startNextServer({
+    const env = {
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
       DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
       SEED_DEMO_CONTENT: 'true',
       DEMO_PASSWORD: demoPassword,
       DEMO_TOTP_SECRET: totpSecret,
       ...extraEnv,
-    })
+    }
+    const server = await startNextServer(env)
     return {
       ...server,
+      env,
       demoPassword,
       reviewerAuthenticator: new Authenticator(totpSecret),
       stop: async () => {

@@ -9,19 +9,16 @@ const listening = async (server: Server): Promise<number> => {
   return (server.address() as { port: number }).port
 }
 
-/**
- * One request with exactly these headers and the body's bytes as sent (supertest and fetch decode
- * gzip and br themselves). Leaves the server listening: close it after the spec.
- */
-export const rawRequest = async (
-  server: Server,
+/** One request to `url` (an origin) with exactly these headers, and the body's bytes as sent. */
+export const rawRequestTo = (
+  url: string,
   method: string,
   path: string,
   headers: Record<string, string> = {},
 ): Promise<RawAnswer> => {
-  const port = await listening(server)
+  const { hostname, port } = new URL(url)
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+    const outgoing = request({ host: hostname, port, method, path, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () =>
@@ -33,6 +30,18 @@ export const rawRequest = async (
     outgoing.end()
   })
 }
+
+/**
+ * One request with exactly these headers and the body's bytes as sent (supertest and fetch decode
+ * gzip and br themselves). Leaves the server listening: close it after the spec.
+ */
+export const rawRequest = async (
+  server: Server,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> =>
+  rawRequestTo(`http://127.0.0.1:${await listening(server)}`, method, path, headers)
 
 /** The body as the page's text, undoing its Content-Encoding. */
 export const decodedText = ({ headers, body }: RawAnswer): string => {
