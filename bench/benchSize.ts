@@ -98,6 +98,7 @@ const listen = async (handler: Parameters<typeof createServer>[1]) => {
 }
 
 type Row = Figure & { base: 'bare' | 'next' }
+type NextScenario = Scenario & { base: 'next' }
 
 const ratio = (figure: Figure, base?: Figure) =>
   base && base.rps ? `${((figure.rps / base.rps) * 100).toFixed(0)}%` : 'n/a'
@@ -212,6 +213,16 @@ const benchAdapter = async (size: number) => {
     )
 
     const gzip = { 'accept-encoding': 'gzip' }
+    const pageScenarios = (url: string, memory: 'warm' | 'cold'): NextScenario[] => [
+      { base: 'next', floor: 'e', name: `(a) npm start, ${memory} page, identity`, url },
+      {
+        base: 'next',
+        floor: 'e gzip',
+        name: `(a) npm start, ${memory} page, gzip`,
+        url,
+        headers: gzip,
+      },
+    ]
     const bare = await measureAll([
       { base: 'bare', floor: 'e', name: '(a) bare adapter, page, identity', url: delivery },
       {
@@ -269,14 +280,7 @@ const benchAdapter = async (size: number) => {
       const page = `${warm.url}${pagePath}`
       production.push(
         ...(await measureAll([
-          { base: 'next', floor: 'e', name: '(a) npm start, warm page, identity', url: page },
-          {
-            base: 'next',
-            floor: 'e gzip',
-            name: '(a) npm start, warm page, gzip',
-            url: page,
-            headers: gzip,
-          },
+          ...pageScenarios(page, 'warm'),
           {
             base: 'next',
             floor: 'e',
@@ -307,18 +311,7 @@ const benchAdapter = async (size: number) => {
     const cold = await startNextServer({ ...nextEnv, DELIVERY_MEMORY_MB: '0' })
     try {
       const page = `${cold.url}${pagePath}`
-      production.push(
-        ...(await measureAll([
-          { base: 'next', floor: 'e', name: '(a) npm start, cold page, identity', url: page },
-          {
-            base: 'next',
-            floor: 'e gzip',
-            name: '(a) npm start, cold page, gzip',
-            url: page,
-            headers: gzip,
-          },
-        ])),
-      )
+      production.push(...(await measureAll([...pageScenarios(page, 'cold')])))
     } finally {
       await cold.stop()
     }

@@ -66,7 +66,7 @@ describe('stored pages gain their encodings on upgrade', () => {
     }
     await migrate()
 
-    const read = storedPageReader(ctx.app.payload)
+    const read = storedPageReader(ctx.app.payload).page
     const identity = await read(SLUG, 'identity')
     expect(Buffer.from(identity!.bytes!).equals(before.body)).toBe(true)
     expect(identity!.etag).toBe(before.headers.etag)

@@ -21,6 +21,18 @@ const serviceUrl = (defaultUrl: string) =>
     .refine((url) => !url || /^https?:\/\/[^/]+/.test(url), { message: 'must be an http(s) URL' })
     .transform((url) => (url ?? defaultUrl).replace(/\/+$/, ''))
 
+/** A comma-separated list of roles out of `known` (empty: none), `fallback` when unset. */
+const roleList = <T extends string>(known: readonly T[], fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((list) => (list ?? fallback).split(',').map((role) => role.trim()))
+    .transform((roles) => roles.filter(Boolean))
+    .refine((roles) => roles.every((role) => (known as readonly string[]).includes(role)), {
+      message: `must be a comma-separated list of ${known.join(', ')} (or empty)`,
+    })
+    .transform((roles) => roles as T[])
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -133,15 +145,7 @@ const envSchema = z
       .optional()
       .transform((value) => (value ? value === 'true' : undefined)),
     // Staff roles that must sign in with a second factor (TOTP) and give a code at every sign-off.
-    MFA_REQUIRED_ROLES: z
-      .string()
-      .optional()
-      .transform((list) => (list ?? 'reviewer,admin').split(',').map((role) => role.trim()))
-      .transform((roles) => roles.filter(Boolean))
-      .refine((roles) => roles.every((role) => (STAFF_ROLES as readonly string[]).includes(role)), {
-        message: `must be a comma-separated list of ${STAFF_ROLES.join(', ')} (or empty)`,
-      })
-      .transform((roles) => roles as StaffRole[]),
+    MFA_REQUIRED_ROLES: roleList<StaffRole>(STAFF_ROLES, 'reviewer,admin'),
     // The publisher's severity per pre-review check rule: notation.cc=block,a11y.link-text=off.
     CHECK_SEVERITY: checkSeveritySchema,
     // Internal addresses webhooks may still be sent to (see src/webhooks/webhookTarget.ts).
@@ -149,15 +153,7 @@ const envSchema = z
     // Other sites' browser pages that may call the delivery API (src/delivery/http/cors.ts).
     CORS_ORIGINS: corsOriginsSchema,
     // Roles whose API keys a CDN may hold and cache answers for (s-maxage); none by default.
-    EDGE_CACHE_ROLES: z
-      .string()
-      .optional()
-      .transform((list) => (list ?? '').split(',').map((role) => role.trim()))
-      .transform((roles) => roles.filter(Boolean))
-      .refine((roles) => roles.every((role) => (ROLES as readonly string[]).includes(role)), {
-        message: `must be a comma-separated list of ${ROLES.join(', ')} (or empty)`,
-      })
-      .transform((roles) => roles as Role[]),
+    EDGE_CACHE_ROLES: roleList<Role>(ROLES, ''),
     // Memory for hot delivery pages' bytes per server process, in MB (0: read every page's bytes).
     DELIVERY_MEMORY_MB: z.preprocess(
       (value) => (value === '' ? undefined : value),

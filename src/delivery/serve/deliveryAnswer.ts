@@ -16,6 +16,7 @@ import { renderJson } from '../renderJson'
 import { storedPageReader, type StoredPageReader } from '../storedPageReader'
 import { ARTICLE_LIST_KEY, surrogateKeyHeaders } from '../surrogateKeys'
 import { callerResolver } from './callers'
+import { freshReads } from './freshReads'
 import { PageMemory } from './pageMemory'
 
 /** What the delivery server needs of a request, whatever carries it (node:http, Next, fetch). */
@@ -82,6 +83,9 @@ const cacheControlFor = (caller: Caller, maxAge: number): string =>
       ? `public, max-age=${maxAge}, s-maxage=${maxAge}, stale-while-revalidate=${maxAge * 5}`
       : `private, max-age=${maxAge}`
 
+/** A stored page as served: a 503 answer's body is always its identity bytes. */
+type ServedPage = { status: number; etag: string; keys: string[]; bytes: Uint8Array }
+
 type Representation = { contentTag: string; encoding: Encoding; bytes: Uint8Array; keys: string[] }
 
 /** A 200 (or a body-less HEAD) or a 304 for one representation, with every header both share. */
@@ -115,42 +119,68 @@ const representationAnswer = (
  */
 export const deliveryResponder = (payloadOf: () => Promise<Payload>) => {
   const resolveCaller = callerResolver()
-  type Store = { payload: Payload; read: StoredPageReader; memory: PageMemory }
+  type Store = {
+    payload: Payload
+    read: StoredPageReader
+    validatorOf: StoredPageReader['validator']
+    memory: PageMemory
+  }
   let store: Promise<Store> | undefined
   const storeOf = () =>
-    (store ??= payloadOf().then((payload) => ({
-      payload,
-      read: storedPageReader(payload),
-      memory: new PageMemory(settingsOf(payload).deliveryMemoryBytes),
-    })))
+    (store ??= payloadOf().then((payload) => {
+      const read = storedPageReader(payload)
+      return {
+        payload,
+        read,
+        validatorOf: freshReads(read.validator),
+        memory: new PageMemory(settingsOf(payload).deliveryMemoryBytes),
+      }
+    }))
   // Listed pages rarely change between reads: their encodings are kept by the list's ETag.
   const lists = new PageMemory(8 * 1024 * 1024)
 
-  const pageBytes = async (slug: string, encoding: Encoding) => {
+  /** The bytes of the slug's current page in `encoding`, read from the store or memory. */
+  const readPage = async (slug: string, encoding: Encoding): Promise<ServedPage | undefined> => {
     const { read, memory } = await storeOf()
-    const meta = await read(slug)
-    if (!meta) {
+    const page = await read.page(slug, encoding)
+    if (!page) {
       memory.forget(slug)
       return undefined
     }
-    if (meta.status !== 200) return { ...meta, bytes: (await read(slug, 'identity'))?.bytes }
-    const remembered = memory.get(slug, meta.etag, encoding)
-    if (remembered) return { ...meta, bytes: remembered }
-    const page = await read(slug, encoding)
-    if (!page) return undefined
+    const keys = page.cacheKeys ? page.cacheKeys.split(' ') : []
+    if (page.status !== 200) {
+      memory.forget(slug)
+      const body = encoding === 'identity' ? page.bytes : (await read.page(slug, 'identity'))?.bytes
+      return { status: page.status, etag: page.etag, keys, bytes: body ?? new Uint8Array() }
+    }
     // A page stored before its encodings were (an older instance during an upgrade): encode it.
-    const bytes = page.bytes ?? encodePage((await read(slug, 'identity'))!.bytes!)[encoding]
-    memory.remember(slug, page.etag, encoding, bytes)
-    return { ...page, bytes }
+    const bytes = page.bytes ?? encodePage((await read.page(slug, 'identity'))!.bytes!)[encoding]
+    memory.remember(slug, { etag: page.etag, keys }, encoding, bytes)
+    return { status: 200, etag: page.etag, keys, bytes }
+  }
+
+  const pageBytes = async (slug: string, encoding: Encoding): Promise<ServedPage | undefined> => {
+    const { memory, validatorOf } = await storeOf()
+    const remembered = memory.get(slug)
+    if (!remembered) return readPage(slug, encoding)
+    const current = await validatorOf(slug)
+    if (!current || current.status !== 200 || current.etag !== remembered.etag) {
+      memory.forget(slug)
+      return current ? readPage(slug, encoding) : undefined
+    }
+    const bytes = remembered.bytes[encoding]
+    if (!bytes) return readPage(slug, encoding)
+    return { status: 200, etag: remembered.etag, keys: remembered.keys, bytes }
   }
 
   const listBytes = async (payload: Payload, page: number, limit: number, encoding: Encoding) => {
     const list = renderJson(await listPublishedArticles(payload, page, limit))
     const key = `${page}:${limit}`
+    const remembered = lists.get(key)
     const bytes =
-      lists.get(key, list.etag, encoding) ??
+      (remembered?.etag === list.etag ? remembered.bytes[encoding] : undefined) ??
       (encoding === 'identity' ? list.body : encodePage(list.body)[encoding])
-    lists.remember(key, list.etag, encoding, bytes)
+    lists.remember(key, { etag: list.etag, keys: [ARTICLE_LIST_KEY] }, encoding, bytes)
     return { contentTag: list.etag, bytes }
   }
 
@@ -198,27 +228,21 @@ export const deliveryResponder = (payloadOf: () => Promise<Payload>) => {
     const page = await pageBytes(target.slug, encoding)
     if (!page) return errorAnswer(404, 'No published article has this slug.', cors)
     if (page.status !== 200) {
-      const body = page.bytes ?? new Uint8Array()
       return {
         status: page.status,
         headers: {
           'Content-Type': JSON_TYPE,
-          'Content-Length': String(body.byteLength),
+          'Content-Length': String(page.bytes.byteLength),
           'Cache-Control': 'no-store',
           Vary: VARY,
           ...cors,
         },
-        body: request.method === 'HEAD' ? undefined : body,
+        body: request.method === 'HEAD' ? undefined : page.bytes,
       }
     }
     return representationAnswer(
       request,
-      {
-        contentTag: page.etag,
-        encoding,
-        bytes: page.bytes!,
-        keys: page.cacheKeys ? page.cacheKeys.split(' ') : [],
-      },
+      { contentTag: page.etag, encoding, bytes: page.bytes, keys: page.keys },
       cacheControl,
       cors,
     )

@@ -18,12 +18,17 @@ export const fromNodeRequest = (req: IncomingMessage): DeliveryRequest => {
   }
 }
 
+let siteWide: { serverUrl: string | undefined; headers: Record<string, string> } | undefined
+
 /** The headers every answer of the CMS carries (next.config.mjs and src/proxy.ts under Next). */
 export const siteWideHeaders = (): Record<string, string> => {
+  const serverUrl = process.env.SERVER_URL?.trim()
+  if (siteWide && siteWide.serverUrl === serverUrl) return siteWide.headers
   const headers: Record<string, string> = {}
   for (const { key, value } of securityHeaders()) headers[key] = value
-  const hsts = strictTransportSecurity(process.env.SERVER_URL?.trim())
+  const hsts = strictTransportSecurity(serverUrl)
   if (hsts) headers['Strict-Transport-Security'] = hsts
+  siteWide = { serverUrl, headers }
   return headers
 }
 
