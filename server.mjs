@@ -14,16 +14,20 @@ const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 process.env.NODE_ENV = 'production'
 
-// The standalone output (Docker) has no next.config.mjs: its build wrote the resolved config.
+// The standalone output (Docker) must not load next.config.mjs (its build tools are not there):
+// as Next's own standalone server.js does, it runs on the config the build resolved.
 const serverFiles = path.join(dir, '.next', 'required-server-files.json')
-if (!existsSync(path.join(dir, 'next.config.mjs')) && existsSync(serverFiles)) {
-  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(
-    JSON.parse(readFileSync(serverFiles, 'utf8')).config,
-  )
+const builtConfig = existsSync(serverFiles)
+  ? JSON.parse(readFileSync(serverFiles, 'utf8')).config
+  : undefined
+const standalone = builtConfig?.output === 'standalone'
+if (standalone) {
+  process.chdir(dir)
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(builtConfig)
 }
 
 const { default: next } = await import('next')
-const app = next({ dev: false, dir, hostname, port })
+const app = next({ dev: false, dir, hostname, port, ...(standalone ? { conf: builtConfig } : {}) })
 const handleWithNext = app.getRequestHandler()
 await app.prepare()
 
