@@ -56,3 +56,12 @@ server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => {
   console.log(`MedReview CMS on http://${hostname}:${port}`)
 })
+
+// A container stop or Ctrl-C: finish the requests in flight, then exit (writing --cpu-prof too).
+const shutDown = () => {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 10_000).unref()
+}
+process.once('SIGTERM', shutDown)
+process.once('SIGINT', shutDown)

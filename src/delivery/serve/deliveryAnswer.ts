@@ -7,7 +7,7 @@ import { settingsOf } from '../../config/settings'
 import { BAD_CREDENTIAL_MESSAGE } from '../../http/credentials'
 import { listPublishedArticles } from '../articleList'
 import { articleListQuerySchema } from '../articleListQuery'
-import { encodePage, representationTag } from '../bytes/pageEncodings'
+import { encodeAs, representationTag } from '../bytes/pageEncodings'
 import { NOT_ALLOWED_TO_READ } from '../errors'
 import { negotiateEncoding } from '../http/acceptEncoding'
 import { corsAllows, corsHeadersFor, preflightHeaders } from '../http/cors'
@@ -127,15 +127,22 @@ export const deliveryResponder = (payloadOf: () => Promise<Payload>) => {
   }
   let store: Promise<Store> | undefined
   const storeOf = () =>
-    (store ??= payloadOf().then((payload) => {
-      const read = storedPageReader(payload)
-      return {
-        payload,
-        read,
-        validatorOf: freshReads(read.validator),
-        memory: new PageMemory(settingsOf(payload).deliveryMemoryBytes),
-      }
-    }))
+    (store ??= payloadOf().then(
+      (payload) => {
+        const read = storedPageReader(payload)
+        return {
+          payload,
+          read,
+          validatorOf: freshReads(read.validator),
+          memory: new PageMemory(settingsOf(payload).deliveryMemoryBytes),
+        }
+      },
+      (error: unknown) => {
+        // The next request tries again (the database may be back by then).
+        store = undefined
+        throw error
+      },
+    ))
   // Listed pages rarely change between reads: their encodings are kept by the list's ETag.
   const lists = new PageMemory(8 * 1024 * 1024)
 
@@ -154,7 +161,7 @@ export const deliveryResponder = (payloadOf: () => Promise<Payload>) => {
       return { status: page.status, etag: page.etag, keys, bytes: body ?? new Uint8Array() }
     }
     // A page stored before its encodings were (an older instance during an upgrade): encode it.
-    const bytes = page.bytes ?? encodePage((await read.page(slug, 'identity'))!.bytes!)[encoding]
+    const bytes = page.bytes ?? encodeAs((await read.page(slug, 'identity'))!.bytes!, encoding)
     memory.remember(slug, { etag: page.etag, keys }, encoding, bytes)
     return { status: 200, etag: page.etag, keys, bytes }
   }
@@ -179,7 +186,7 @@ export const deliveryResponder = (payloadOf: () => Promise<Payload>) => {
     const remembered = lists.get(key)
     const bytes =
       (remembered?.etag === list.etag ? remembered.bytes[encoding] : undefined) ??
-      (encoding === 'identity' ? list.body : encodePage(list.body)[encoding])
+      encodeAs(list.body, encoding)
     lists.remember(key, { etag: list.etag, keys: [ARTICLE_LIST_KEY] }, encoding, bytes)
     return { contentTag: list.etag, bytes }
   }
