@@ -2138,6 +2138,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `errors[0].data.errors` lists each field path and message. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description An Authorization header was sent but signs nobody in (a wrong API key, an expired token); send a valid one, or none to read anonymously where PUBLIC_API allows it. */
             401: {
                 headers: {

@@ -1,6 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { allowedMethods, methodNotAllowedMessage } from './config/routeMethods'
+import {
+  allowedMethods,
+  MALFORMED_ADDRESS_MESSAGE,
+  methodNotAllowedMessage,
+} from './config/routeMethods'
 import { securityHeaders, strictTransportSecurity } from './config/securityHeaders.mjs'
 
 const isWellEncoded = (pathname: string): boolean => {
@@ -33,8 +37,7 @@ const refuse = (status: number, message: string, headers: Record<string, string>
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
-  if (!isWellEncoded(pathname))
-    return refuse(400, 'The address has a malformed percent-encoding (e.g. "%C3" alone).')
+  if (!isWellEncoded(pathname)) return refuse(400, MALFORMED_ADDRESS_MESSAGE)
   const methods = allowedMethods(pathname)
   if (!methods.includes(request.method))
     return refuse(405, methodNotAllowedMessage(request.method, methods), {

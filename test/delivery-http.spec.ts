@@ -150,6 +150,15 @@ describe('delivery over HTTP', () => {
     })
   })
 
+  it('refuses a page address whose %-escapes do not decode with a JSON 400, as every other route does', async () => {
+    const answer = await get('/api/delivery/articles/%C3', { Origin: SITE })
+    expect(answer.status).toBe(400)
+    expect(JSON.parse(answer.body.toString()).errors[0].message).toMatch(
+      /malformed percent-encoding/,
+    )
+    expect(answer.headers['access-control-allow-origin']).toBe(SITE)
+  })
+
   it('answers HEAD on the REST endpoints that answer GET (health, OpenAPI document)', async () => {
     for (const path of ['/api/health', '/api/openapi.json']) {
       const got = await get(path)

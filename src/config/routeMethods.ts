@@ -20,3 +20,7 @@ export const allowedMethods = (pathname: string): string[] =>
 
 export const methodNotAllowedMessage = (method: string, allowed: string[]): string =>
   `${method} is not allowed here. Allowed: ${allowed.join(', ')}.`
+
+/** The refusal of a path whose %-escapes do not decode (Next would answer a plain-text 500). */
+export const MALFORMED_ADDRESS_MESSAGE =
+  'The address has a malformed percent-encoding (e.g. "%C3" alone).'

@@ -65,7 +65,7 @@ export const registerDeliveryRoutes = (registry: OpenAPIRegistry): void => {
       },
       304: notModified,
       ...badCredential,
-      ...errorResponses(403, 404, 406, 503),
+      ...errorResponses(400, 403, 404, 406, 503),
     },
   })
   registry.registerPath({

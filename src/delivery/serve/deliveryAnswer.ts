@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Encoding } from '../bytes/pageEncodings'
 import type { Caller } from './callers'
 
+import { MALFORMED_ADDRESS_MESSAGE } from '../../config/routeMethods'
 import { settingsOf } from '../../config/settings'
 import { BAD_CREDENTIAL_MESSAGE } from '../../http/credentials'
 import { listPublishedArticles } from '../articleList'
@@ -42,7 +43,7 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 const LIST_PATH = '/api/delivery/articles'
 const PAGE_PATH = /^\/api\/delivery\/articles\/([^/]+)$/
 
-type Target = { kind: 'list' } | { kind: 'page'; slug: string }
+type Target = { kind: 'list' } | { kind: 'page'; slug: string } | { kind: 'malformed' }
 
 /** The delivery address a path names, or undefined for any other path. */
 export const deliveryTarget = (pathname: string): Target | undefined => {
@@ -52,8 +53,8 @@ export const deliveryTarget = (pathname: string): Target | undefined => {
   try {
     return { kind: 'page', slug: decodeURIComponent(match[1]) }
   } catch {
-    // Malformed percent-encoding names no stored slug (slugs are lower-case letters, digits, '-').
-    return { kind: 'page', slug: match[1] }
+    // As src/proxy.ts answers such a path everywhere else.
+    return { kind: 'malformed' }
   }
 }
 
@@ -198,6 +199,7 @@ export const deliveryResponder = (payloadOf: () => Promise<Payload>) => {
     const settings = settingsOf(payload)
     const origin = request.header('origin')
     const cors = corsHeadersFor(settings.cors, origin)
+    if (target.kind === 'malformed') return errorAnswer(400, MALFORMED_ADDRESS_MESSAGE, cors)
     if (request.method === 'OPTIONS') {
       if (!request.header('access-control-request-method'))
         return { status: 204, headers: { Allow: ALLOW, Vary: VARY } }
