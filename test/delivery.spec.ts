@@ -206,9 +206,11 @@ describe('the delivery API for downstream sites', () => {
       )
     })
 
-    it('answers 404, never a 500, for hostile slugs', async () => {
+    it('answers 404, never a 500, for hostile slugs (400 for an address that does not decode)', async () => {
+      const undecodable = await request(app.server).get('/api/delivery/articles/%E0%A4%A')
+      expect(undecodable.status).toBe(400)
+      expect(undecodable.body.errors[0].message).toMatch(/malformed percent-encoding/)
       for (const path of [
-        '%E0%A4%A',
         '%00',
         'x'.repeat(5_000),
         "what-are-the-benefits-of-taking-baclofen'%20or%20'1'%3D'1",
