@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { handleEndpoints } from 'payload'
 
 import { decodedText, rawRequest, type RawAnswer } from '../support/rawHttp'
 import { useSeededTeamApp } from './helpers/teamApp'
@@ -157,6 +158,18 @@ describe('delivery over HTTP', () => {
       /malformed percent-encoding/,
     )
     expect(answer.headers['access-control-allow-origin']).toBe(SITE)
+  })
+
+  it('answers the list in identity from Payload’s REST handler (next dev), since Next drops Content-Encoding there', async () => {
+    const identity = await get(LIST, { 'Accept-Encoding': 'identity' })
+    const response = await handleEndpoints({
+      config: ctx.app.config,
+      request: new Request(`http://localhost${LIST}`, { headers: { 'Accept-Encoding': 'br' } }),
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-encoding')).toBeNull()
+    expect(response.headers.get('etag')).toBe(identity.headers.etag)
+    expect(await response.text()).toBe(identity.body.toString('utf8'))
   })
 
   it('answers HEAD on the REST endpoints that answer GET (health, OpenAPI document)', async () => {

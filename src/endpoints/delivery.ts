@@ -2,7 +2,7 @@ import type { Endpoint, Payload } from 'payload'
 
 import { articleListQuerySchema } from '../delivery/articleListQuery'
 import { deliveryResponder } from '../delivery/serve/deliveryAnswer'
-import { toWebResponse } from '../delivery/serve/webDelivery'
+import { fromWebRequest, toWebResponse } from '../delivery/serve/webDelivery'
 import { parseInput } from '../validation/parseInput'
 
 let responder: ReturnType<typeof deliveryResponder> | undefined
@@ -19,13 +19,13 @@ export const deliveryArticleListEndpoint: Endpoint = {
     parseInput(articleListQuerySchema, req.query)
     const payload: Payload = req.payload
     responder ??= deliveryResponder(async () => payload)
-    const url = new URL(req.url ?? '/api/delivery/articles', 'http://localhost')
-    const answer = await responder.answer({
-      method: 'GET',
-      pathname: '/api/delivery/articles',
-      searchParams: url.searchParams,
-      header: (name) => req.headers.get(name) ?? undefined,
-    })
+    const answer = await responder.answer(
+      fromWebRequest({
+        method: 'GET',
+        url: req.url ?? '/api/delivery/articles',
+        headers: req.headers,
+      }),
+    )
     return toWebResponse(answer!)
   },
 }
