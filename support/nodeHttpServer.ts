@@ -6,7 +6,7 @@ import { createServer } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { getPayload, handleEndpoints } from 'payload'
 
-import { securityHeaders, strictTransportSecurity } from '../src/config/securityHeaders.mjs'
+import { siteWideHeaders } from '../src/config/siteWideHeaders'
 import { fromNodeRequest, writeNodeAnswer } from '../src/delivery/serve/nodeDelivery'
 import { deliveryResponder } from '../src/delivery/serve/deliveryAnswer'
 import { headAsGet } from '../src/http/headAsGet'
@@ -43,10 +43,8 @@ const sendWebResponse = async (
   onAnswer?: (answer: SentAnswer) => void,
 ): Promise<void> => {
   const headers: Record<string, string | string[]> = {}
-  // As next.config.mjs and src/proxy.ts give every answer under `next start`.
-  for (const { key, value } of securityHeaders()) headers[key.toLowerCase()] = value
-  const hsts = strictTransportSecurity(process.env.SERVER_URL?.trim())
-  if (hsts) headers['strict-transport-security'] = hsts
+  // As next.config.mjs and src/proxy.ts give every answer under `npm start`.
+  for (const [key, value] of Object.entries(siteWideHeaders())) headers[key.toLowerCase()] = value
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value
   })

@@ -2,7 +2,7 @@ import { type IncomingMessage, Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 
 import { allowedMethods, methodNotAllowedMessage } from '../config/routeMethods'
-import { securityHeaders, strictTransportSecurity } from '../config/securityHeaders.mjs'
+import { siteWideHeaders } from '../config/siteWideHeaders'
 
 /**
  * Methods Node's parser hands to `request` listeners but the WHATWG `Request` that Next builds
@@ -12,21 +12,13 @@ const FORBIDDEN_FETCH_METHODS = new Set(['TRACE'])
 
 const PATCHED = Symbol.for('medreview.refuseMethodsFetchRejects')
 
-const headers = (): Record<string, string> => {
-  const hsts = strictTransportSecurity(process.env.SERVER_URL?.trim())
-  return {
-    ...Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])),
-    ...(hsts ? { 'Strict-Transport-Security': hsts } : {}),
-  }
-}
-
 const refuse = (req: IncomingMessage, res: ServerResponse): void => {
   const allowed = allowedMethods((req.url ?? '/').split('?')[0])
   const body = JSON.stringify({
     errors: [{ message: methodNotAllowedMessage(req.method!, allowed) }],
   })
   res.writeHead(405, {
-    ...headers(),
+    ...siteWideHeaders(),
     Allow: allowed.join(', '),
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -40,7 +32,7 @@ const refuseUnknownMethod = (socket: Socket): void => {
     errors: [{ message: 'The request method is not an HTTP method.' }],
   })
   const lines = Object.entries({
-    ...headers(),
+    ...siteWideHeaders(),
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),
     Connection: 'close',

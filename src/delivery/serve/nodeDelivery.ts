@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
-import { securityHeaders, strictTransportSecurity } from '../../config/securityHeaders.mjs'
+import { siteWideHeaders } from '../../config/siteWideHeaders'
 import { type DeliveryAnswer, type DeliveryRequest, deliveryResponder } from './deliveryAnswer'
 
 /** A node:http request as the delivery server reads it. */
@@ -18,20 +18,6 @@ export const fromNodeRequest = (req: IncomingMessage): DeliveryRequest => {
   }
 }
 
-let siteWide: { serverUrl: string | undefined; headers: Record<string, string> } | undefined
-
-/** The headers every answer of the CMS carries (next.config.mjs and src/proxy.ts under Next). */
-export const siteWideHeaders = (): Record<string, string> => {
-  const serverUrl = process.env.SERVER_URL?.trim()
-  if (siteWide && siteWide.serverUrl === serverUrl) return siteWide.headers
-  const headers: Record<string, string> = {}
-  for (const { key, value } of securityHeaders()) headers[key] = value
-  const hsts = strictTransportSecurity(serverUrl)
-  if (hsts) headers['Strict-Transport-Security'] = hsts
-  siteWide = { serverUrl, headers }
-  return headers
-}
-
 export const writeNodeAnswer = (res: ServerResponse, answer: DeliveryAnswer): void => {
   res.writeHead(answer.status, { ...siteWideHeaders(), ...answer.headers })
   res.end(answer.body)
@@ -44,7 +30,6 @@ export const writeNodeAnswer = (res: ServerResponse, answer: DeliveryAnswer): vo
 export const nodeDeliveryHandler = (payloadOf: () => Promise<Payload>) => {
   const { answer } = deliveryResponder(payloadOf)
   return {
-    answer,
     handle: async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
       const found = await answer(fromNodeRequest(req))
       if (!found) return false
